@@ -1,0 +1,5 @@
+import sys
+
+from planaction.cli import main
+
+sys.exit(main())

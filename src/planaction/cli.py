@@ -1,0 +1,212 @@
+"""The ``planaction`` command: parses arguments, calls the layers, sets exit codes.
+
+Exit codes: 0 success, 1 invalid input or refused operation, 2 usage error.
+Heavy faces (the Textual app, the workbook) are imported only by the commands
+that use them, so ``planaction validate`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planaction import __version__
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is not a date; write YYYY-MM-DD, e.g. 2025-05-01'
+        ) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planaction",
+        description="Action plans (plans d'action) as YAML: validate, edit, steer, export.",
+    )
+    parser.add_argument("--version", action="version", version=f"planaction {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check plan files and folders")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="plan files or folders")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--format", choices=("text", "json", "github"), default="text")
+
+    commands.add_parser("schema", help="print the JSON Schema of plan files")
+
+    for name, help_text in (
+        ("set", "change fields of an action"),
+        ("add", "add an action (prints its id)"),
+    ):
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument("plan", metavar="PLAN")
+        if name == "set":
+            sub.add_argument("action_id", metavar="ACTION_ID")
+        sub.add_argument("assignments", nargs="+" if name == "set" else "*", metavar="KEY=VALUE")
+        sub.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+
+    log = commands.add_parser("log", help="add a follow-up log entry for an action")
+    log.add_argument("plan", metavar="PLAN")
+    log.add_argument("action_id", metavar="ACTION_ID")
+    log.add_argument("result", metavar="RESULT", help="the result observed")
+    log.add_argument("--date", type=_date, help="date of the entry (default: today)")
+    log.add_argument("--comment", help="a comment on the result")
+    log.add_argument("--author", help="who writes the entry")
+    log.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    args = parser.parse_args(args_list)
+    try:
+        if args.command == "validate":
+            return cmd_validate(args)
+        if args.command == "schema":
+            return cmd_schema()
+        if args.command in ("set", "add", "log"):
+            return cmd_edit(args)
+        parser.print_help()
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _out(text: str) -> None:
+    if text:
+        print(text)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from planaction import store
+    from planaction.problems import ERROR, render
+
+    files = list(store.plan_files(args.paths))
+    if not files:
+        print(
+            f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr
+        )
+        return EXIT_INVALID
+    all_problems = []
+    invalid = 0
+    for path in files:
+        result = store.read(path)
+        problems = result.problems
+        if args.strict:
+            problems = [
+                p if p.level == ERROR else type(p)(p.file, p.line, p.col, ERROR, p.message, p.hint)
+                for p in problems
+            ]
+        if any(p.level == ERROR for p in problems):
+            invalid += 1
+        all_problems.extend(problems)
+    errors = sum(1 for p in all_problems if p.level == ERROR)
+    warnings = len(all_problems) - errors
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "valid": invalid == 0,
+                    "files": len(files),
+                    "invalid_files": invalid,
+                    "problems": json.loads(render(all_problems, "json")),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        _out(render(all_problems, args.format))
+        if args.format == "text":
+            summary = f"{len(files)} plan{'s' if len(files) != 1 else ''} checked: "
+            summary += f"{len(files) - invalid} valid, {invalid} invalid"
+            if errors or warnings:
+                summary += f" ({errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''})"
+            print(summary)
+    return EXIT_INVALID if invalid else EXIT_OK
+
+
+def cmd_schema() -> int:
+    from planaction.model import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _print_problem(name: str, line: int, col: int, message: str, hint: str | None) -> None:
+    print(f"{name}:{line}:{col}: error: {message}", file=sys.stderr)
+    if hint:
+        print(f"  hint: {hint}", file=sys.stderr)
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from planaction import ops, store
+    from planaction.model import Action
+    from planaction.problems import PlanError, render
+
+    today = args.today or dt.date.today()
+    try:
+        document = store.load(Path(args.plan))
+    except PlanError as exc:
+        print(render(exc.problems, "text"), file=sys.stderr)
+        return EXIT_INVALID
+    plan = document.plan
+    location = (1, 1)
+    try:
+        if args.command == "add":
+            fields = ops.parse_assignments(Action, args.assignments)
+            plan, new_id = ops.add_action(plan, fields, today)
+            message = new_id
+        else:
+            index = next((i for i, a in enumerate(plan.actions) if a.id == args.action_id), None)
+            if index is not None:
+                location = document.location(("actions", index))
+            if args.command == "set":
+                fields = ops.parse_assignments(Action, args.assignments)
+                plan = ops.update_action(plan, args.action_id, fields, today)
+                message = None
+            else:
+                plan = ops.append_log(
+                    plan,
+                    args.action_id,
+                    args.result,
+                    args.date or today,
+                    comment=args.comment,
+                    author=args.author,
+                )
+                message = None
+    except ops.OpError as exc:
+        _print_problem(document.name, *location, exc.message, exc.hint)
+        return EXIT_INVALID
+    try:
+        changed = document.save(plan)
+    except store.SaveError as exc:
+        print(f"planaction: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    if message:
+        print(message)
+    if not changed:
+        print(f"{document.name}: nothing to change", file=sys.stderr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

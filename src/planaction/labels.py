@@ -1,0 +1,186 @@
+"""Every word shown to a person, in French and English, in one place.
+
+Enum values carry their own labels (see ``model.Coded``); this module holds
+the other words (column titles, section names) and the sentences that explain
+a rule's verdict (``explain``), so that a reason computed once in ``rules``
+reads the same in the app, the reports and the workbook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from planaction.model import Coded, Rag
+from planaction.rules import Assessment, Why
+
+LANGS = ("fr", "en")
+
+WORDS: dict[str, tuple[str, str]] = {
+    "id": ("Id", "Id"),
+    "title": ("Titre", "Title"),
+    "action": ("Action", "Action"),
+    "actions": ("Actions", "Actions"),
+    "owner": ("Responsable", "Owner"),
+    "co_owners": ("Co-pilotes", "Co-owners"),
+    "sponsor": ("Sponsor", "Sponsor"),
+    "period": ("Période", "Period"),
+    "start": ("Début", "Start"),
+    "due": ("Échéance", "Due"),
+    "completed": ("Terminée le", "Completed"),
+    "status": ("Statut", "Status"),
+    "priority": ("Priorité", "Priority"),
+    "progress": ("Avancement", "Progress"),
+    "rag": ("Météo", "RAG"),
+    "stream": ("Flux", "Stream"),
+    "objective": ("Objectif", "Objective"),
+    "indicator": ("Indicateur", "Indicator"),
+    "indicators": ("Indicateurs", "Indicators"),
+    "resources": ("Ressources", "Resources"),
+    "budget": ("Budget", "Budget"),
+    "comment": ("Commentaire", "Comment"),
+    "origin": ("Origine", "Origin"),
+    "imperative": ("Impératif", "Imperative"),
+    "log": ("Suivi", "Follow-up log"),
+    "date": ("Date", "Date"),
+    "result": ("Résultat obtenu", "Result"),
+    "author": ("Auteur", "Author"),
+    "kpis": ("Indicateurs clés", "KPIs"),
+    "risks": ("Risques", "Risks"),
+    "milestones": ("Jalons", "Milestones"),
+    "value": ("Valeur", "Value"),
+    "health": ("Santé", "Health"),
+    "baseline": ("Base", "Baseline"),
+    "target": ("Cible", "Target"),
+    "current": ("Actuel", "Current"),
+    "synthesis": ("Synthèse", "Synthesis"),
+    "overdue": ("En retard", "Overdue"),
+    "due_soon": ("Échéance proche", "Due soon"),
+    "roi": ("ROI", "ROI"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    fr, en = WORDS[key]
+    return fr if lang == "fr" else en
+
+
+def label(value: Any, lang: str) -> str:
+    """The label of an enum value, or the value itself."""
+    if isinstance(value, Coded):
+        return value.label(lang)
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if abs(count) == 1 else many
+
+
+def _date(value: Any, lang: str) -> str:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
+    return str(value)
+
+
+def explain(why: Why, lang: str) -> str:
+    """A rule's reason as a sentence."""
+    fr = lang == "fr"
+    a = dict(why.args)
+    days = a.get("days", 0)
+    d_fr = f"{days} {_plural(days, 'jour', 'jours')}"
+    d_en = f"{days} {_plural(days, 'day', 'days')}"
+    code = why.code
+    if code == "cancelled":
+        return "annulée" if fr else "cancelled"
+    if code == "done":
+        if a.get("date"):
+            return (
+                f"terminée le {_date(a['date'], lang)}"
+                if fr
+                else f"done on {_date(a['date'], lang)}"
+            )
+        return "terminée" if fr else "done"
+    if code == "done_late":
+        return (
+            f"terminée le {_date(a['date'], lang)}, {d_fr} après l'échéance"
+            if fr
+            else f"done on {_date(a['date'], lang)}, {d_en} late"
+        )
+    if code == "blocked":
+        return "bloquée" if fr else "blocked"
+    if code == "overdue":
+        return f"{d_fr} de retard" if fr else f"{d_en} overdue"
+    if code == "no_due_date":
+        return "pas d'échéance" if fr else "no due date"
+    if code == "due_today":
+        return (
+            f"échéance aujourd'hui, {a['progress']} % fait"
+            if fr
+            else f"due today, {a['progress']}% done"
+        )
+    if code == "not_started":
+        return f"aurait dû commencer il y a {d_fr}" if fr else f"should have started {d_en} ago"
+    if code == "behind":
+        return (
+            f"{a['progress']} % fait, {a['expected']} % attendu à ce jour"
+            if fr
+            else f"{a['progress']}% done, {a['expected']}% expected by today"
+        )
+    if code == "due_soon_low":
+        return (
+            f"échéance dans {d_fr}, {a['progress']} % fait"
+            if fr
+            else f"due in {d_en}, only {a['progress']}% done"
+        )
+    if code == "starts_later":
+        return f"commence dans {d_fr}" if fr else f"starts in {d_en}"
+    if code == "on_track":
+        return f"dans les temps (échéance dans {d_fr})" if fr else f"on track (due in {d_en})"
+    if code == "no_actions":
+        return "aucune action suivie" if fr else "no actions to judge"
+    if code == "imperative_red":
+        return (
+            f"action impérative en rouge : {a['ids']}"
+            if fr
+            else f"imperative action in red: {a['ids']}"
+        )
+    if code == "share_red":
+        return (
+            f"{a['red']} actions sur {a['total']} en rouge ({a['ids']})"
+            if fr
+            else f"{a['red']} of {a['total']} actions red ({a['ids']})"
+        )
+    if code == "some_at_risk":
+        return (
+            f"{a['red']} en rouge et {a['amber']} en orange sur {a['total']} actions"
+            if fr
+            else f"{a['red']} red and {a['amber']} amber of {a['total']} actions"
+        )
+    if code == "all_on_track":
+        return (
+            f"les {a['total']} actions sont dans les temps"
+            if fr
+            else f"all {a['total']} actions on track"
+        )
+    if code == "health":
+        return f"score de santé {a['score']}/100" if fr else f"health score {a['score']}/100"
+    if code == "milestone_overdue":
+        return f"jalon {a['id']} en retard de {d_fr}" if fr else f"milestone {a['id']} {d_en} late"
+    return code
+
+
+def verdict(assessment: Assessment, lang: str) -> str:
+    """'red: 5 days overdue' / 'rouge : 5 jours de retard'."""
+    reason = explain(assessment.why, lang)
+    if assessment.rag is None:
+        return reason
+    name = assessment.rag.label(lang).lower()
+    return f"{name} : {reason}" if lang == "fr" else f"{name}: {reason}"
+
+
+def rag_symbol(rag: Rag | None) -> str:
+    """A symbol beside the colour, for colour-blind readers and monochrome output."""
+    return {Rag.GREEN: "●", Rag.AMBER: "▲", Rag.RED: "■"}.get(rag, "·") if rag else "·"

@@ -1,0 +1,677 @@
+"""The plan file's schema: what a plan d'action holds, and what each field means.
+
+The model is the documentation: every field's description feeds the JSON
+Schema (``planaction schema``), editors' completion and the error hints. Keys
+are English snake_case; enum values are stable English codes that also read
+their French and English labels, so a team may write ``status: En cours``.
+
+Models are frozen: operations (``ops``) build new values and share what did not
+change, which makes undo a stack of plans and lets the store find what changed
+by identity. This module imports nothing of ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from enum import Enum, StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION = 1
+
+
+def normalise_word(text: str) -> str:
+    """Fold case, accents and punctuation: "À faire" -> "a_faire"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^0-9a-z]+", "_", bare.casefold()).strip("_")
+
+
+_LOOKUPS: dict[type, dict[str, Enum]] = {}
+
+
+class Coded(StrEnum):
+    """An enum whose value is a stable English code, with French and English labels.
+
+    Reading accepts the code, either label and a few synonyms, ignoring case,
+    accents and punctuation: ``Terminé``, ``termine``, ``done`` and ``Done`` are
+    all ``done``. Files written by planaction use the code.
+    """
+
+    fr: str
+    en: str
+    aliases: tuple[str, ...]
+
+    def __new__(cls, code: str, fr: str, en: str, *aliases: str) -> Coded:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.fr = fr
+        member.en = en
+        member.aliases = aliases
+        return member
+
+    def __str__(self) -> str:
+        return self.value
+
+    def label(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+    @classmethod
+    def lookup(cls) -> dict[str, Enum]:
+        table = _LOOKUPS.get(cls)
+        if table is None:
+            table = {}
+            for member in cls:
+                for word in (member.value, member.en, member.fr, *member.aliases):
+                    table.setdefault(normalise_word(word), member)
+            _LOOKUPS[cls] = table
+        return table
+
+    @classmethod
+    def _missing_(cls, value: object) -> Enum | None:
+        if isinstance(value, str):
+            return cls.lookup().get(normalise_word(value))
+        return None
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        schema = handler.resolve_ref_schema(schema)
+        words: list[str] = []
+        for member in cls:
+            for word in (member.value, member.fr, member.en):
+                if word not in words:
+                    words.append(word)
+        schema["enum"] = words
+        schema["description"] = (
+            (cls.__doc__ or "").strip()
+            + " Codes: "
+            + ", ".join(f"{m.value} ({m.fr} / {m.en})" for m in cls)
+        )
+        return schema
+
+
+class PlanType(Coded):
+    """The kind of plan, after the classification of the method guides."""
+
+    STRATEGIC = "strategic", "Stratégique", "Strategic", "plan strategique"
+    OPERATIONAL = "operational", "Opérationnel", "Operational", "plan operationnel"
+    CONTINUOUS_IMPROVEMENT = (
+        "continuous_improvement",
+        "Amélioration continue",
+        "Continuous improvement",
+        "qualite",
+        "quality",
+        "capa",
+        "iso",
+        "lean",
+    )
+    HR = "hr", "RH / managérial", "HR / management", "rh", "managerial"
+    CSR = "csr", "RSE / environnement", "CSR / environment", "rse", "environnement", "esg"
+    CRISIS = (
+        "crisis",
+        "Urgence / gestion de crise",
+        "Crisis / continuity",
+        "crise",
+        "urgence",
+        "continuity",
+        "pca",
+        "continuite",
+    )
+    TRAINING = "training", "Pédagogique / formation", "Training", "formation", "pedagogique"
+    ONBOARDING = (
+        "onboarding",
+        "Intégration client",
+        "Customer onboarding",
+        "integration",
+        "integration client",
+    )
+    COOPERATION = "cooperation", "Coopération", "Cooperation", "projet de cooperation"
+
+
+class Status(Coded):
+    """Where an action stands."""
+
+    TODO = "todo", "À faire", "To do", "a venir", "not started", "pas commence", "planned"
+    IN_PROGRESS = "in_progress", "En cours", "In progress", "ongoing", "started"
+    DONE = "done", "Terminé", "Done", "fait", "realise", "termine", "acheve", "completed"
+    BLOCKED = "blocked", "Bloqué", "Blocked", "bloque", "en attente", "on hold"
+    CANCELLED = "cancelled", "Annulé", "Cancelled", "annule", "abandonne", "canceled"
+
+
+class Level(Coded):
+    """A three-step scale (L/M/H): priority, risk probability and impact."""
+
+    LOW = "low", "Faible", "Low", "l", "f", "basse", "bas"
+    MEDIUM = "medium", "Moyen", "Medium", "m", "moyenne", "normal", "normale"
+    HIGH = "high", "Élevé", "High", "h", "e", "elevee", "haute", "haut", "forte", "fort"
+
+
+class Direction(Coded):
+    """Which way an indicator should move."""
+
+    UP = "up", "À la hausse", "Up", "hausse", "increase", "higher is better", "augmenter"
+    DOWN = "down", "À la baisse", "Down", "baisse", "decrease", "lower is better", "reduire"
+
+
+class Frequency(Coded):
+    """How often an indicator is measured."""
+
+    DAILY = "daily", "Quotidienne", "Daily", "quotidien", "jour"
+    WEEKLY = "weekly", "Hebdomadaire", "Weekly", "hebdo", "semaine"
+    BIWEEKLY = "biweekly", "Bimensuelle", "Every two weeks", "quinzaine", "bimensuel"
+    MONTHLY = "monthly", "Mensuelle", "Monthly", "mensuel", "mois"
+    QUARTERLY = "quarterly", "Trimestrielle", "Quarterly", "trimestriel", "qbr"
+    YEARLY = "yearly", "Annuelle", "Yearly", "annuel", "annual"
+    ONCE = "once", "Ponctuelle", "Once", "fin de projet", "end of project", "ponctuel"
+
+
+class RiskStatus(Coded):
+    """Where a risk stands."""
+
+    OPEN = "open", "Ouvert", "Open", "ouvert", "actif", "active"
+    MITIGATED = "mitigated", "Maîtrisé", "Mitigated", "maitrise", "attenue"
+    OCCURRED = "occurred", "Survenu", "Occurred", "survenu", "realised", "issue"
+    CLOSED = "closed", "Clos", "Closed", "ferme", "clos"
+
+
+class OriginKind(Coded):
+    """Where an action comes from (its diagnosis), as quality frameworks require."""
+
+    AUDIT = "audit", "Audit", "Audit", "audit interne", "internal audit"
+    SELF_ASSESSMENT = "self_assessment", "Auto-évaluation", "Self-assessment", "autoevaluation"
+    EXTERNAL_EVALUATION = (
+        "external_evaluation",
+        "Évaluation externe",
+        "External evaluation",
+        "evaluation has",
+        "evaluation",
+    )
+    COMPLAINT = "complaint", "Réclamation", "Complaint", "plainte"
+    INCIDENT = (
+        "incident",
+        "Événement indésirable",
+        "Adverse event",
+        "evenement indesirable",
+        "ei",
+        "dysfonctionnement",
+    )
+    REGULATORY = (
+        "regulatory",
+        "Critère réglementaire",
+        "Regulatory criterion",
+        "reglementaire",
+        "critere imperatif",
+        "referentiel",
+    )
+    FEEDBACK = "feedback", "Retour de terrain", "Feedback", "retour", "cvs", "enquete"
+    STRATEGY = (
+        "strategy",
+        "Orientation stratégique",
+        "Strategic orientation",
+        "projet d etablissement",
+        "cpom",
+        "strategie",
+    )
+    OTHER = "other", "Autre", "Other", "autre"
+
+
+class Rag(Coded):
+    """Red / amber / green: the steering signal."""
+
+    GREEN = "green", "Vert", "Green", "g", "v", "on track"
+    AMBER = "amber", "Orange", "Amber", "a", "o", "at risk", "a risque", "orange"
+    RED = "red", "Rouge", "Red", "r", "alert", "alerte", "en alerte"
+
+
+class DecisionStatus(Coded):
+    """Where a decision stands."""
+
+    EXPECTED = "expected", "Attendue", "Expected", "attendu", "pending", "a prendre"
+    TAKEN = "taken", "Prise", "Taken", "pris", "decided", "decidee"
+    DROPPED = "dropped", "Abandonnée", "Dropped", "abandonne", "rejected"
+
+
+# ---------------------------------------------------------------------------
+# Field types
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", max_length=40),
+    Field(description="A short stable identifier: letters, digits, '-', '_' or '.', e.g. A3, K1."),
+]
+Text = Annotated[str, StringConstraints(pattern=r"\S")]
+
+
+def _one_or_many(value: Any) -> Any:
+    """Read a single value where a list is expected: `skills: Comptabilité`."""
+    return (value,) if isinstance(value, str) else value
+
+
+TextList = Annotated[tuple[Text, ...], BeforeValidator(_one_or_many)]
+IdList = Annotated[tuple[Id, ...], BeforeValidator(_one_or_many)]
+Score05 = Annotated[int, Field(ge=0, le=5)]
+Percent = Annotated[int, Field(ge=0, le=100)]
+Amount = Annotated[float, Field(ge=0)]
+
+
+class Model(BaseModel):
+    """Shared configuration: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        validate_default=False,
+        populate_by_name=True,
+    )
+
+    #: The section key (in ``Plan``) and name of the things this model lists.
+    noun: ClassVar[str] = "item"
+
+
+def text_field(description: str, **kwargs: Any) -> Any:
+    return Field(default=None, description=description, **kwargs)
+
+
+def list_field(description: str, **kwargs: Any) -> Any:
+    return Field(default=(), description=description, **kwargs)
+
+
+class Period(Model):
+    start: dt.date = Field(description="First day of the plan (YYYY-MM-DD).")
+    end: dt.date = Field(description="Last day of the plan (YYYY-MM-DD).")
+
+
+class Context(Model):
+    """The QQOQCP analysis: the situation the plan answers."""
+
+    what: str | None = text_field("Quoi: the problem or the change.")
+    who: str | None = text_field("Qui: who is concerned, who acts.")
+    where: str | None = text_field("Où: sites, services, scope.")
+    when: str | None = text_field("Quand: since when, until when, how often.")
+    how: str | None = text_field("Comment: the approach and the means.")
+    why: str | None = text_field("Pourquoi: the stakes and the expected benefit.")
+    how_much: str | None = text_field("Combien: volumes, costs, figures of the situation.")
+
+
+class Objective(Model):
+    """The plan's SMART objective: specific, measurable, achievable, realistic, dated."""
+
+    statement: Text = Field(
+        description="The objective in one sentence, e.g. 'Réduire ... de 10 à 5 jours d'ici 3 mois'."
+    )
+    indicator: str | None = text_field("What is measured, e.g. 'Délai moyen de traitement'.")
+    unit: str | None = text_field("Unit of the indicator, e.g. 'jours', '%', 'h/dossier'.")
+    baseline: float | None = text_field("Value at the start.")
+    target: float | None = text_field("Value to reach by the deadline.")
+    current: float | None = text_field(
+        "Latest known value (or give `kpi` to take its last measurement)."
+    )
+    deadline: dt.date | None = text_field("Date by which the target must be reached.")
+    kpi: Id | None = text_field("Id of the KPI (under `kpis`) that measures this objective.")
+
+
+class Person(Model):
+    noun: ClassVar[str] = "person"
+
+    name: Text = Field(description="Name as written in owner fields.")
+    role: str | None = text_field("Role or function, e.g. 'Responsable qualité'.")
+    email: str | None = text_field("E-mail address, for reminders.")
+    organisation: str | None = text_field("Organisation, for multi-partner plans.")
+
+
+class Stake(Model):
+    """A shared stake (enjeu partagé): what each partner risks or gains."""
+
+    noun: ClassVar[str] = "stake"
+
+    id: Id
+    title: Text = Field(description="The stake, e.g. 'Chiffre d'affaires'.")
+    description: str | None = text_field("What is at stake, precisely.")
+    holders: TextList = list_field("Organisations that share this stake.")
+
+
+class OperationalObjective(Model):
+    """An operational objective that serves a stake."""
+
+    noun: ClassVar[str] = "objective"
+
+    id: Id
+    title: Text = Field(
+        description="Precise, measurable, dated: 'Obtenir 20 rendez-vous en 60 jours'."
+    )
+    stake: Id | None = text_field("Id of the stake (under `stakes`) this objective serves.")
+    indicators: TextList = list_field("Follow-up indicators.")
+    expected_results: str | None = text_field("Measurable results, quantitative or qualitative.")
+    deadline: dt.date | None = text_field("Date by which the objective must be met.")
+    owner: str | None = text_field("Who answers for this objective.")
+
+
+class Partner(Model):
+    """An external partner: what it brings to the plan, and what it expects from it."""
+
+    noun: ClassVar[str] = "partner"
+
+    name: Text = Field(description="Name, as written in actions' `partners`.")
+    kind: str | None = text_field("Kind of support: financial, symbolic, skills, expertise...")
+    brings: str | None = text_field("What it can bring to the project.")
+    expects: str | None = text_field("What it can expect from the project.")
+
+
+class Stream(Model):
+    """A stream of work (flux) with its own RAG: tech, data, adoption, value..."""
+
+    noun: ClassVar[str] = "stream"
+
+    id: Id
+    name: Text = Field(description="Name shown in dashboards.")
+    description: str | None = text_field("What the stream covers.")
+
+
+class Origin(Model):
+    """Where an action comes from: the finding it answers."""
+
+    kind: OriginKind = Field(
+        description="audit, self_assessment, external_evaluation, complaint, incident, regulatory, feedback, strategy or other."
+    )
+    ref: str | None = text_field(
+        "Reference of the finding, e.g. 'Critère 3.10.2' or 'Audit du 12/03'."
+    )
+    note: str | None = text_field("What was found.")
+
+
+class Action(Model):
+    """One owned, dated, measured action."""
+
+    noun: ClassVar[str] = "action"
+
+    id: Id
+    title: Text = Field(description="What to do, starting with a verb.")
+    owner: Text = Field(
+        description="The one person who answers for the action (pilote), not 'the team'."
+    )
+    co_owners: TextList = list_field("Co-pilots.")
+    objective: Id | None = text_field(
+        "Id of the operational objective (under `objectives`) it serves."
+    )
+    stream: Id | None = text_field("Id of its stream (under `streams`).")
+    origins: tuple[Origin, ...] = list_field("Findings this action answers.")
+    imperative: bool = Field(
+        default=False, description="Answers an imperative criterion (regulatory): tracked first."
+    )
+    priority: Level | None = text_field("low, medium or high.")
+    impact: Score05 | None = text_field(
+        "Impact 0-5, for the priority score impact x urgency / effort."
+    )
+    urgency: Score05 | None = text_field("Urgency 0-5.")
+    effort: Score05 | None = text_field("Effort 0-5.")
+    start: dt.date | None = text_field("Start date (YYYY-MM-DD).")
+    due: dt.date | None = text_field("Due date (YYYY-MM-DD).")
+    completed: dt.date | None = text_field("Completion date, filled when the action is done.")
+    status: Status = Field(
+        default=Status.TODO, description="todo, in_progress, done, blocked or cancelled."
+    )
+    progress: Percent = Field(default=0, description="Progress in percent, 0-100.")
+    resources: str | None = text_field("Means needed: people, tools, rooms, time.")
+    budget: Amount | None = text_field("Budget in the plan's currency.")
+    skills: TextList = list_field("Skills required to carry the action.")
+    partners: TextList = list_field("External partners to involve.")
+    indicators: TextList = list_field("Success indicators: one or two at most.", max_length=2)
+    kpi: Id | None = text_field("Id of the KPI (under `kpis`) this action moves.")
+    depends_on: IdList = list_field("Ids of actions that must be done first.")
+    comment: str | None = text_field("Free comment: observed results, blockers.")
+
+
+class LogEntry(Model):
+    """One line of the follow-up log (suivi): what was observed, when."""
+
+    noun: ClassVar[str] = "log entry"
+
+    date: dt.date = Field(description="Date of the follow-up.")
+    action: Id | None = text_field("Id of the action followed (empty for a plan-level note).")
+    result: Text = Field(description="Result obtained, e.g. 'Taux d'utilisation 85 %'.")
+    comment: str | None = text_field("Comment on the result.")
+    author: str | None = text_field("Who wrote the entry.")
+
+
+class Measurement(Model):
+    noun: ClassVar[str] = "measurement"
+
+    date: dt.date = Field(description="Date of the measurement.")
+    value: float = Field(description="Measured value, in the KPI's unit.")
+    comment: str | None = text_field("Comment on the value.")
+
+
+class Kpi(Model):
+    """A key performance indicator, with its source, rhythm and measurements."""
+
+    noun: ClassVar[str] = "KPI"
+
+    id: Id
+    name: Text = Field(description="What is measured.")
+    unit: str | None = text_field("Unit, e.g. 'jours', '%', '/5'.")
+    source: str | None = text_field("Where the figure comes from (tool, form, accounting...).")
+    frequency: Frequency | None = text_field("How often it is measured.")
+    direction: Direction = Field(
+        default=Direction.UP, description="up if higher is better, down if lower is better."
+    )
+    baseline: float | None = text_field("Value at the start.")
+    target: float | None = text_field("Value to reach.")
+    deadline: dt.date | None = text_field("Date by which the target must be reached.")
+    owner: str | None = text_field("Who measures it.")
+    stream: Id | None = text_field("Id of its stream (under `streams`).")
+    measurements: tuple[Measurement, ...] = list_field("Dated measurements, oldest first.")
+
+
+class Risk(Model):
+    noun: ClassVar[str] = "risk"
+
+    id: Id
+    title: Text = Field(description="The risk, e.g. 'Sponsor peu visible'.")
+    probability: Level = Field(description="L, M or H (low, medium, high).")
+    impact: Level = Field(description="L, M or H (low, medium, high).")
+    mitigation: str | None = text_field("How the risk is reduced.")
+    owner: str | None = text_field("Who watches the risk.")
+    status: RiskStatus = Field(
+        default=RiskStatus.OPEN, description="open, mitigated, occurred or closed."
+    )
+    action: Id | None = text_field("Id of the action that carries the mitigation.")
+
+
+class Milestone(Model):
+    """A roadmap step (T0, T+7, ...) with its acceptance criteria and evidence."""
+
+    noun: ClassVar[str] = "milestone"
+
+    id: Id
+    title: Text = Field(description="Name of the step, e.g. 'T+30 Go-live 1'.")
+    due: dt.date = Field(description="Date of the milestone.")
+    deliverables: TextList = list_field("What must be done by then.")
+    evidence: TextList = list_field("Proof that it is done (minutes, logs, reports).")
+    criteria: str | None = text_field("Acceptance criterion, e.g. 'health >= 70'.")
+    done: bool = Field(default=False, description="Whether the milestone is reached.")
+    done_on: dt.date | None = text_field("Date it was reached.")
+
+
+class HealthDimension(Model):
+    noun: ClassVar[str] = "dimension"
+
+    name: Text = Field(description="Dimension, e.g. 'Adoption'.")
+    weight: Amount = Field(description="Weight in points; the weights sum to 100.")
+    rating: Annotated[int, Field(ge=1, le=5)] | None = text_field(
+        "Rating 1 (weak) to 5 (excellent)."
+    )
+    description: str | None = text_field("What is rated.")
+
+
+class HealthThresholds(Model):
+    green: Amount = Field(default=80, description="Score from which the health is green.")
+    amber: Amount = Field(
+        default=60, description="Score from which the health is amber (below: red)."
+    )
+
+
+class Health(Model):
+    """Health score: sum of rating / 5 x weight, on 100."""
+
+    dimensions: tuple[HealthDimension, ...] = list_field("Rated dimensions with their weights.")
+    thresholds: HealthThresholds = Field(
+        default_factory=HealthThresholds, description="Green and amber thresholds."
+    )
+
+
+class Playbook(Model):
+    """What to do when a signal turns amber or red."""
+
+    noun: ClassVar[str] = "playbook"
+
+    signal: Text = Field(description="The signal watched, e.g. 'Adoption'.")
+    level: Rag = Field(description="The level that triggers it: amber or red.")
+    trigger: Text = Field(description="The trigger, e.g. 'Actifs 30j < 40%'.")
+    action: Text = Field(description="The immediate action.")
+    owner: Text = Field(description="Who acts.")
+    delay_days: Amount | None = text_field("Delay to act, in days (48 h = 2).")
+
+
+class ValueLine(Model):
+    """A line of the value ledger: a value hypothesis and what it is worth per year."""
+
+    noun: ClassVar[str] = "value line"
+
+    id: Id
+    hypothesis: Text = Field(description="How usage creates value.")
+    kpi: Id | None = text_field("Id of the KPI (under `kpis`) that measures it.")
+    indicator: str | None = text_field("What is measured, with its unit, e.g. 'h/dossier'.")
+    direction: Direction | None = text_field("up or down: which way is a gain.")
+    baseline: float | None = text_field("Value before.")
+    target: float | None = text_field("Value aimed at.")
+    actual: float | None = text_field("Value reached.")
+    unit_gain: float | None = text_field(
+        "Gain per unit (default: baseline - actual, or the reverse for 'up')."
+    )
+    volume: float | None = text_field("Units per year, e.g. 2400 files.")
+    margin: float | None = text_field("Value of one unit of gain, e.g. 30 (EUR per hour).")
+    value_per_year: float | None = text_field(
+        "Value per year when it is not unit gain x volume x margin."
+    )
+    notes: str | None = text_field("The rationale: hypotheses behind the figures.")
+
+
+class Budget(Model):
+    amount: Amount = Field(description="Total budget of the plan.")
+    currency: str = Field(default="EUR", description="Currency code, e.g. EUR.")
+    note: str | None = text_field("What the budget covers.")
+
+
+class RaciRow(Model):
+    noun: ClassVar[str] = "RACI row"
+
+    activity: Text = Field(description="The activity or decision.")
+    responsible: TextList = list_field("R: who does it.")
+    accountable: str | None = text_field("A: the one who answers for it.")
+    consulted: TextList = list_field("C: who is consulted.")
+    informed: TextList = list_field("I: who is informed.")
+
+
+class Decision(Model):
+    noun: ClassVar[str] = "decision"
+
+    id: Id
+    title: Text = Field(description="The decision expected or taken.")
+    owner: str | None = text_field("Who decides (often the sponsor).")
+    due: dt.date | None = text_field("Date by which it is expected.")
+    date: dt.date | None = text_field("Date it was taken.")
+    status: DecisionStatus = Field(
+        default=DecisionStatus.EXPECTED, description="expected, taken or dropped."
+    )
+    outcome: str | None = text_field("What was decided.")
+
+
+class Ritual(Model):
+    """A governance ritual: weekly point, monthly review, QBR."""
+
+    noun: ClassVar[str] = "ritual"
+
+    name: Text = Field(description="e.g. 'Point hebdo onboarding'.")
+    frequency: Frequency | None = text_field("How often it happens.")
+    participants: TextList = list_field("Who attends.")
+    purpose: str | None = text_field("What it is for: progress, risks, decisions.")
+
+
+class Plan(Model):
+    """A plan d'action: an objective turned into owned, dated, measured actions."""
+
+    version: Literal[1] = Field(alias="schema", description="Version of the file format: 1.")
+    id: Id | None = text_field("Stable identifier of the plan (default: the file name).")
+    title: Text = Field(description="Title of the plan.")
+    type: PlanType = Field(default=PlanType.OPERATIONAL, description="Kind of plan.")
+    language: Literal["fr", "en"] = Field(
+        default="fr", description="Language of the plan's text: fr or en."
+    )
+    owner: Text = Field(description="Who runs the plan (responsable du plan).")
+    sponsor: str | None = text_field("Who sponsors it and takes the decisions.")
+    period: Period | None = text_field("First and last day of the plan.")
+    context: Context | None = text_field("QQOQCP analysis of the situation.")
+    objective: Objective | None = text_field("The SMART objective.")
+    synthesis: str | None = text_field("Synthesis of where the plan stands.")
+    recommendations: TextList = list_field("Recommendations for what comes next.")
+    people: tuple[Person, ...] = list_field("People involved, for owner completion and reminders.")
+    stakes: tuple[Stake, ...] = list_field("Shared stakes (enjeux partagés).")
+    objectives: tuple[OperationalObjective, ...] = list_field(
+        "Operational objectives, linked to stakes."
+    )
+    streams: tuple[Stream, ...] = list_field("Streams of work with their own RAG.")
+    partners: tuple[Partner, ...] = list_field("External partners: what they bring and expect.")
+    actions: tuple[Action, ...] = list_field("The actions.")
+    log: tuple[LogEntry, ...] = list_field("Follow-up log (suivi), oldest first.")
+    kpis: tuple[Kpi, ...] = list_field("Key performance indicators.")
+    risks: tuple[Risk, ...] = list_field("Risk register.")
+    milestones: tuple[Milestone, ...] = list_field("Roadmap milestones.")
+    health: Health | None = text_field("Health score dimensions and thresholds.")
+    playbooks: tuple[Playbook, ...] = list_field(
+        "RAG playbooks: signal, trigger, immediate action."
+    )
+    value: tuple[ValueLine, ...] = list_field("Value ledger.")
+    budget: Budget | None = text_field("Budget of the plan, for the ROI.")
+    raci: tuple[RaciRow, ...] = list_field("RACI matrix.")
+    decisions: tuple[Decision, ...] = list_field("Decisions expected and taken.")
+    rituals: tuple[Ritual, ...] = list_field("Governance rituals.")
+
+    def action(self, action_id: str) -> Action | None:
+        return next((a for a in self.actions if a.id == action_id), None)
+
+    def kpi(self, kpi_id: str) -> Kpi | None:
+        return next((k for k in self.kpis if k.id == kpi_id), None)
+
+
+#: Sections of a plan that list items with an ``id``, by key.
+ID_SECTIONS: dict[str, type[Model]] = {
+    "stakes": Stake,
+    "objectives": OperationalObjective,
+    "streams": Stream,
+    "actions": Action,
+    "kpis": Kpi,
+    "risks": Risk,
+    "milestones": Milestone,
+    "value": ValueLine,
+    "decisions": Decision,
+}
+
+
+def yaml_key(model: type[BaseModel], field_name: str) -> str:
+    """The key a field is written under in YAML (its alias, if it has one)."""
+    info = model.model_fields[field_name]
+    return info.alias or field_name
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file, for editors and CI."""
+    schema = Plan.model_json_schema(by_alias=True, mode="validation")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://planaction.dev/schema/plan-1.json",
+        **schema,
+    }

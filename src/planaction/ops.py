@@ -1,0 +1,422 @@
+"""The operations that change a plan, shared by the CLI, the app and the importer.
+
+Each operation is a pure function: it takes a plan and returns a new plan
+that shares every unchanged part with the old one (so undo is a stack of
+plans, and the store finds what changed by identity). Each keeps the plan
+valid, or raises ``OpError`` with a message and a hint, leaving nothing half
+done. Status and progress are kept consistent here, in one place: marking an
+action done fills its completion date and progress, moving progress to 100
+marks it done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from planaction import checks
+from planaction.diagnose import allowed_keys, diagnose
+from planaction.model import (
+    ID_SECTIONS,
+    Action,
+    Kpi,
+    LogEntry,
+    Measurement,
+    Plan,
+    Status,
+)
+from planaction.yamlnodes import YamlProblem, compose
+
+#: The prefix of new ids, by section.
+ID_PREFIXES = {
+    "actions": "A",
+    "risks": "R",
+    "kpis": "K",
+    "milestones": "M",
+    "decisions": "D",
+    "value": "V",
+    "stakes": "E",
+    "objectives": "O",
+    "streams": "S",
+}
+
+#: What ``cycle_status`` steps through (the ``s`` key of the app).
+STATUS_CYCLE = (Status.TODO, Status.IN_PROGRESS, Status.DONE)
+
+
+class OpError(ValueError):
+    """An operation refused; ``message`` says why, ``hint`` what to do."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message + (f" ({hint})" if hint else ""))
+        self.message = message
+        self.hint = hint
+
+
+def replace(model: BaseModel, changes: Mapping[str, Any], *, prefix: str | None = None) -> Any:
+    """A validated copy of ``model`` with ``changes`` (a None value removes the key).
+
+    Unchanged nested values are the same objects as before.
+    """
+    fields = type(model).model_fields
+    data = {name: getattr(model, name) for name in model.model_fields_set}
+    for key, value in changes.items():
+        name = _field_name(type(model), key)
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value
+    return _validate(type(model), data, prefix=prefix or _noun_of(model), fields=fields)
+
+
+def _noun_of(model: BaseModel) -> str:
+    item_id = getattr(model, "id", None)
+    noun = getattr(type(model), "noun", "plan")
+    return f"{noun} {item_id}" if isinstance(item_id, str) else noun
+
+
+def _field_name(model: type[BaseModel], key: str) -> str:
+    for name, info in model.model_fields.items():
+        if key in (name, info.alias):
+            return name
+    choices = allowed_keys(model)
+    close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
+    noun = getattr(model, "noun", "plan")
+    hint = f'did you mean "{close[0]}"?' if close else f"allowed: {', '.join(choices)}"
+    raise OpError(f'unknown key "{key}" for a {noun}', hint)
+
+
+def _validate(
+    model: type[BaseModel], data: dict[str, Any], *, prefix: str, fields: Any = None
+) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        diagnosis = diagnose(error, data, root=model, prefix=prefix)
+        raise OpError(diagnosis.message, diagnosis.hint) from None
+
+
+def _checked(before: Plan, after: Plan) -> Plan:
+    """``after`` if it adds no cross-check error to ``before``; OpError otherwise."""
+    old = {(f.path, f.message) for f in checks.errors(checks.check(before))}
+    for finding in checks.errors(checks.check(after)):
+        if (finding.path, finding.message) not in old:
+            raise OpError(finding.message, finding.hint)
+    return after
+
+
+def _with_section(plan: Plan, section: str, items: tuple[Any, ...]) -> Plan:
+    return replace(plan, {section: items})
+
+
+def _find(plan: Plan, section: str, item_id: str) -> int:
+    for index, item in enumerate(getattr(plan, section)):
+        if item.id == item_id:
+            return index
+    known = [item.id for item in getattr(plan, section)]
+    noun = ID_SECTIONS[section].noun
+    close = difflib.get_close_matches(item_id, known, n=1, cutoff=0.5)
+    hint = (
+        f'did you mean "{close[0]}"?'
+        if close
+        else (f"known: {', '.join(known[:10])}" if known else f"the plan has no {section}")
+    )
+    raise OpError(f'no {noun} "{item_id}" in this plan', hint)
+
+
+def next_id(existing: Iterable[str], prefix: str) -> str:
+    """The next id in the plan's own numbering: A9 -> A10, R-007 -> R-008."""
+    best: tuple[int, str, int] | None = None
+    for item_id in existing:
+        match = re.match(r"^(.*?)(\d+)$", item_id)
+        if match:
+            number = int(match.group(2))
+            if best is None or number > best[0]:
+                best = (number, match.group(1), len(match.group(2)))
+    if best is None:
+        return f"{prefix}1"
+    number, head, width = best
+    return f"{head}{number + 1:0{width}d}"
+
+
+# ---------------------------------------------------------------------------
+# Actions
+
+
+def _reconcile(old: Action | None, changes: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Make status, progress and completion date agree with what the user changed."""
+    changes = dict(changes)
+    status_given = "status" in changes and changes["status"] is not None
+    progress_given = "progress" in changes and changes["progress"] is not None
+    status = Status(changes["status"]) if status_given else (old.status if old else Status.TODO)
+    if progress_given:
+        try:
+            progress = int(changes["progress"])
+        except (TypeError, ValueError):
+            return changes  # let validation say what is wrong
+    else:
+        progress = old.progress if old else 0
+    if status_given and not progress_given:
+        if status == Status.DONE:
+            changes["progress"] = 100
+        elif status == Status.TODO and progress:
+            changes["progress"] = 0
+    elif progress_given and not status_given:
+        if progress == 100 and status not in (Status.DONE, Status.CANCELLED):
+            status = changes["status"] = Status.DONE
+        elif 0 < progress < 100 and status in (Status.TODO, Status.DONE):
+            status = changes["status"] = Status.IN_PROGRESS
+        elif progress == 0 and status == Status.DONE:
+            status = changes["status"] = Status.TODO
+    final_status = Status(changes.get("status", status))
+    if "completed" not in changes:
+        had_completion = old is not None and old.completed is not None
+        if final_status == Status.DONE and not had_completion:
+            changes["completed"] = today
+        elif final_status != Status.DONE and had_completion:
+            changes["completed"] = None
+    return changes
+
+
+def _normalise_status(changes: dict[str, Any]) -> dict[str, Any]:
+    if changes.get("status") is not None and not isinstance(changes["status"], Status):
+        try:
+            changes["status"] = Status(changes["status"])
+        except ValueError:
+            from planaction.diagnose import enum_choices
+
+            raise OpError(
+                f'"{changes["status"]}" is not a valid status', f"allowed: {enum_choices(Status)}"
+            ) from None
+    return changes
+
+
+def add_action(plan: Plan, fields: Mapping[str, Any], today: dt.date) -> tuple[Plan, str]:
+    """Append an action; returns the new plan and the action's id."""
+    changes = _normalise_status({k: v for k, v in fields.items() if v is not None})
+    action_id = changes.get("id") or next_id((a.id for a in plan.actions), ID_PREFIXES["actions"])
+    if plan.action(action_id) is not None:
+        raise OpError(
+            f'an action "{action_id}" already exists', "leave the id out to get the next free one"
+        )
+    changes["id"] = action_id
+    changes = _reconcile(None, changes, today)
+    changes = {k: v for k, v in changes.items() if v is not None}
+    action = _validate(
+        Action,
+        {_field_name(Action, k): v for k, v in changes.items()},
+        prefix=f"new action {action_id}",
+    )
+    return _checked(plan, _with_section(plan, "actions", (*plan.actions, action))), action_id
+
+
+def update_action(plan: Plan, action_id: str, changes: Mapping[str, Any], today: dt.date) -> Plan:
+    """Change fields of an action (a None value removes the field)."""
+    index = _find(plan, "actions", action_id)
+    old = plan.actions[index]
+    changes = _normalise_status(dict(changes))
+    if "id" in changes and changes["id"] != action_id:
+        raise OpError(
+            "an action's id cannot be changed here", "ids are what links and history refer to"
+        )
+    new = replace(old, _reconcile(old, changes, today))
+    actions = (*plan.actions[:index], new, *plan.actions[index + 1 :])
+    return _checked(plan, _with_section(plan, "actions", actions))
+
+
+def set_status(plan: Plan, action_id: str, status: Status | str, today: dt.date) -> Plan:
+    return update_action(plan, action_id, {"status": status}, today)
+
+
+def cycle_status(plan: Plan, action_id: str, today: dt.date) -> Plan:
+    """The next status in to do -> in progress -> done -> to do."""
+    current = plan.actions[_find(plan, "actions", action_id)].status
+    position = STATUS_CYCLE.index(current) if current in STATUS_CYCLE else -1
+    return set_status(plan, action_id, STATUS_CYCLE[(position + 1) % len(STATUS_CYCLE)], today)
+
+
+def step_progress(plan: Plan, action_id: str, delta: int, today: dt.date) -> Plan:
+    """Move progress by ``delta`` points, within 0-100 (10 by 10 in the app)."""
+    current = plan.actions[_find(plan, "actions", action_id)].progress
+    target = max(0, min(100, current + delta))
+    if target == current:
+        return plan
+    return update_action(plan, action_id, {"progress": target}, today)
+
+
+def delete_action(plan: Plan, action_id: str, *, unlink: bool = False) -> Plan:
+    """Remove an action nothing else refers to.
+
+    Log entries and risks that refer to it keep it (cancel it instead); with
+    ``unlink``, other actions' ``depends_on`` links to it are removed too.
+    """
+    index = _find(plan, "actions", action_id)
+    log_refs = sum(1 for entry in plan.log if entry.action == action_id)
+    risk_refs = [r.id for r in plan.risks if r.action == action_id]
+    dependents = [a.id for a in plan.actions if action_id in a.depends_on]
+    reasons = []
+    if log_refs:
+        reasons.append(f"{log_refs} log entr{'y' if log_refs == 1 else 'ies'}")
+    if risk_refs:
+        reasons.append("risk " + ", ".join(risk_refs))
+    if dependents and not unlink:
+        reasons.append("dependent action " + ", ".join(dependents))
+    if reasons:
+        raise OpError(
+            f"action {action_id} is referred to by {' and '.join(reasons)}",
+            "set its status to cancelled to keep its history, or remove those references first",
+        )
+    actions = list(plan.actions[:index] + plan.actions[index + 1 :])
+    if unlink:
+        for i, action in enumerate(actions):
+            if action_id in action.depends_on:
+                remaining = tuple(d for d in action.depends_on if d != action_id)
+                actions[i] = replace(action, {"depends_on": remaining or None})
+    return _checked(plan, _with_section(plan, "actions", tuple(actions)))
+
+
+# ---------------------------------------------------------------------------
+# Log, KPIs, risks
+
+
+def append_log(
+    plan: Plan,
+    action_id: str | None,
+    result: str,
+    date: dt.date,
+    *,
+    comment: str | None = None,
+    author: str | None = None,
+) -> Plan:
+    """Add a follow-up entry (for an action, or for the plan when action_id is None)."""
+    if action_id is not None:
+        _find(plan, "actions", action_id)
+    fields = {
+        "date": date,
+        "action": action_id,
+        "result": result,
+        "comment": comment,
+        "author": author,
+    }
+    entry = _validate(
+        LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix="new log entry"
+    )
+    return _checked(plan, _with_section(plan, "log", (*plan.log, entry)))
+
+
+def record_measurement(
+    plan: Plan, kpi_id: str, date: dt.date, value: float, *, comment: str | None = None
+) -> Plan:
+    """Record a KPI value; a value on the same date replaces the earlier one."""
+    index = _find(plan, "kpis", kpi_id)
+    kpi: Kpi = plan.kpis[index]
+    fields = {"date": date, "value": value, "comment": comment}
+    measurement = _validate(
+        Measurement,
+        {k: v for k, v in fields.items() if v is not None},
+        prefix=f"KPI {kpi_id} measurement",
+    )
+    kept = [m for m in kpi.measurements if m.date != measurement.date]
+    position = len(kept)
+    while position > 0 and kept[position - 1].date > measurement.date:
+        position -= 1
+    kept.insert(position, measurement)
+    new_kpi = replace(kpi, {"measurements": tuple(kept)})
+    kpis = (*plan.kpis[:index], new_kpi, *plan.kpis[index + 1 :])
+    return _checked(plan, _with_section(plan, "kpis", kpis))
+
+
+def add_item(plan: Plan, section: str, fields: Mapping[str, Any]) -> tuple[Plan, str]:
+    """Append an item with an id (risk, milestone, decision, KPI...) to its section."""
+    model = ID_SECTIONS[section]
+    items = getattr(plan, section)
+    item_id = fields.get("id") or next_id((i.id for i in items), ID_PREFIXES[section])
+    data = {_field_name(model, k): v for k, v in fields.items() if v is not None}
+    data["id"] = item_id
+    item = _validate(model, data, prefix=f"new {model.noun} {item_id}")
+    return _checked(plan, _with_section(plan, section, (*items, item))), item_id
+
+
+def add_risk(plan: Plan, fields: Mapping[str, Any]) -> tuple[Plan, str]:
+    """Add a risk to the register; returns the plan and the risk's id."""
+    return add_item(plan, "risks", fields)
+
+
+def update_item(plan: Plan, section: str, item_id: str, changes: Mapping[str, Any]) -> Plan:
+    """Change fields of an item with an id (a None value removes the field)."""
+    if section == "actions":
+        raise OpError("use update_action for actions")
+    index = _find(plan, section, item_id)
+    items = getattr(plan, section)
+    new = replace(items[index], changes)
+    return _checked(plan, _with_section(plan, section, (*items[:index], new, *items[index + 1 :])))
+
+
+# ---------------------------------------------------------------------------
+# key=value assignments from the command line
+
+
+def _is_list_field(model: type[BaseModel], name: str) -> bool:
+    annotation = model.model_fields[name].annotation
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+        while typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+    return typing.get_origin(annotation) in (tuple, list)
+
+
+def _nested_model(model: type[BaseModel], name: str) -> bool:
+    from planaction.diagnose import _unwrap
+
+    return any(
+        isinstance(t, type) and issubclass(t, BaseModel)
+        for t in _unwrap(model.model_fields[name].annotation)
+    )
+
+
+def parse_assignments(model: type[BaseModel], items: Iterable[str]) -> dict[str, Any]:
+    """``["status=done", "co_owners=Ana, Léo", "comment="]`` -> field values.
+
+    Lists are comma-separated (or written ``[a, b]``); an empty value removes
+    the field; other values are validated by the model (dates as YYYY-MM-DD).
+    """
+    result: dict[str, Any] = {}
+    for item in items:
+        if "=" not in item:
+            raise OpError(
+                f'"{item}" is not key=value', "write for example status=done or due=2025-06-30"
+            )
+        key, raw = item.split("=", 1)
+        key = key.strip()
+        name = _field_name(model, key)
+        if _nested_model(model, name):
+            raise OpError(
+                f'"{key}" holds nested values and cannot be set from the command line',
+                "edit the file or use the app",
+            )
+        if raw.strip() == "":
+            result[key] = None
+        elif _is_list_field(model, name):
+            if raw.strip().startswith("["):
+                try:
+                    value, _node = compose(raw)
+                except YamlProblem as exc:
+                    raise OpError(
+                        f'{key}: cannot read the list "{raw}": {exc.message}', exc.hint
+                    ) from None
+                result[key] = tuple(str(v) for v in value or ())
+            else:
+                result[key] = tuple(part.strip() for part in raw.split(",") if part.strip())
+        else:
+            result[key] = raw
+    return result

@@ -1,0 +1,427 @@
+"""Apply changes to a plan's text by splicing at node spans.
+
+Untouched bytes stay untouched by construction: a change to one field
+rewrites that scalar only; a removed item takes its own lines (and the
+comments indented under it) with it; a new item is written in the file's own
+indentation after its predecessor. Everything else — comments, blank lines,
+key order, quotes, line endings — is the user's and stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from planaction import yamlemit
+from planaction.diff import INSERT, REMOVE, SET, Change
+from planaction.yamlemit import Style
+from planaction.yamlnodes import ALIAS, MAP, SCALAR, SEQ, Node, node_at
+
+Path = tuple[str | int, ...]
+
+
+class PatchError(Exception):
+    """A change the text cannot take piecemeal (the caller re-renders more coarsely)."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    text: str
+    order: int = 0
+
+
+def needs_coarse(root: Node, path: Path) -> bool:
+    """Whether changes at ``path`` must replace the whole value there."""
+    node = node_at(root, path)
+    return node is None or node.flow or node.anchor == ALIAS
+
+
+def detect_style(root: Node | None, text: str) -> Style:
+    """Read the file's indentation steps, quote and list habits from its nodes."""
+    map_indent = seq_indent = item_offset = None
+    quotes = {"'": 0, '"': 0}
+    flow_lists = block_lists = 0
+    stack = [root] if root is not None else []
+    seen = 0
+    while stack and seen < 20000:
+        node = stack.pop()
+        seen += 1
+        if node.kind == MAP and not node.flow:
+            for key, value in node.value:
+                if (
+                    value.kind == MAP
+                    and not value.flow
+                    and value.line > key.line
+                    and map_indent is None
+                ):
+                    map_indent = value.col - key.col
+                if (
+                    value.kind == SEQ
+                    and not value.flow
+                    and value.line > key.line
+                    and seq_indent is None
+                ):
+                    seq_indent = value.col - key.col
+                if value.kind == SEQ and value.value and all(v.kind == SCALAR for v in value.value):
+                    if value.flow:
+                        flow_lists += 1
+                    else:
+                        block_lists += 1
+                if value.kind == SCALAR and value.style in quotes:
+                    quotes[value.style] += 1
+                stack.append(value)
+        elif node.kind == SEQ:
+            for item in node.value:
+                if item.kind == MAP and not item.flow and not node.flow and item_offset is None:
+                    item_offset = item.col - node.col
+                stack.append(item)
+    newline = "\r\n" if "\r\n" in text[:10000] else "\n"
+    return Style(
+        map_indent=map_indent if map_indent and map_indent > 0 else 2,
+        seq_indent=seq_indent if seq_indent is not None and seq_indent >= 0 else 2,
+        item_offset=item_offset if item_offset and item_offset >= 2 else 2,
+        quote="'" if quotes["'"] > quotes['"'] else '"',
+        flow_scalar_lists=flow_lists > block_lists,
+        newline=newline,
+    )
+
+
+class Patcher:
+    """Turns changes into edits of one text, then applies them."""
+
+    def __init__(self, text: str, root: Node, style: Style) -> None:
+        self.text = text
+        self.root = root
+        self.style = style
+        self.edits: list[Edit] = []
+        self._order = 0
+
+    # -- text geometry -------------------------------------------------------
+
+    def line_start(self, index: int) -> int:
+        return self.text.rfind("\n", 0, index) + 1
+
+    def line_end(self, index: int) -> int:
+        """Index just past the newline of the line holding ``index``."""
+        end = self.text.find("\n", index)
+        return len(self.text) if end < 0 else end + 1
+
+    def content_end(self, node: Node) -> int:
+        """Where the node's own text ends (block scalars keep trailing blank lines out)."""
+        if node.kind == SCALAR and node.style in ("|", ">"):
+            end = node.end
+            while end > node.start and self.text[end - 1] in " \t\r\n":
+                end -= 1
+            return end
+        if node.kind != SCALAR and not node.flow and node.value:
+            last = node.value[-1]
+            return self.content_end(last[1] if node.kind == MAP else last)
+        return node.end
+
+    def extent_end(self, last_node: Node, column: int) -> int:
+        """End of an entry: its last line, then comment lines indented deeper than ``column``."""
+        end = self.line_end(self.content_end(last_node))
+        text = self.text
+        while end < len(text):
+            next_end = self.line_end(end)
+            line = text[end:next_end]
+            stripped = line.lstrip(" ")
+            indent = len(line) - len(stripped)
+            if stripped.startswith("#") and indent > column:
+                end = next_end
+                continue
+            break
+        return end
+
+    def blank_lines_above(self, line_start: int) -> int:
+        """Move a line start up over the blank lines right above it (separators)."""
+        while line_start > 0:
+            previous = self.line_start(line_start - 1)
+            if self.text[previous:line_start].strip(" \t\r\n"):
+                break
+            line_start = previous
+        return line_start
+
+    def blank_lines_below(self, end: int) -> int:
+        while end < len(self.text):
+            next_end = self.line_end(end)
+            if self.text[end:next_end].strip(" \t\r\n"):
+                break
+            end = next_end
+        return end
+
+    def dash_before(self, item: Node) -> int:
+        """Index of the "-" that introduces a block sequence item."""
+        return self.text.rfind("-", 0, item.start)
+
+    def column_of(self, index: int) -> int:
+        return index - self.line_start(index)
+
+    # -- edits ---------------------------------------------------------------
+
+    def edit(self, start: int, end: int, text: str) -> None:
+        if self.style.newline != "\n":
+            text = text.replace("\n", self.style.newline)
+        self._order += 1
+        self.edits.append(Edit(start, end, text, self._order))
+
+    def lines(self, lines: Iterable[str]) -> str:
+        return "".join(line + "\n" for line in lines)
+
+    def apply(self, changes: Iterable[Change]) -> str:
+        for change in changes:
+            if change.op == SET:
+                self.set(change.path, change.value)
+            elif change.op == REMOVE:
+                self.remove(change.path)
+            elif change.op == INSERT:
+                self.insert(change.path, change.key, change.value, change.after)
+        return self.result()
+
+    def result(self) -> str:
+        edits = sorted(self.edits, key=lambda e: (e.start, e.end, e.order))
+        out: list[str] = []
+        position = 0
+        for edit in edits:
+            if edit.start < position:
+                raise PatchError("overlapping edits")
+            out.append(self.text[position : edit.start])
+            out.append(edit.text)
+            position = edit.end
+        out.append(self.text[position:])
+        return "".join(out)
+
+    # -- set -----------------------------------------------------------------
+
+    def set(self, path: Path, value: Any) -> None:
+        node = node_at(self.root, path)
+        if node is None:
+            raise PatchError(f"no node at {path}")
+        parent = node_at(self.root, path[:-1]) if path else None
+        is_collection = isinstance(value, (dict, list))
+        if parent is not None and parent.flow:
+            # inside [a, b] or {k: v}: everything stays on one line
+            rendered = (
+                yamlemit.flow(value, self.style)
+                if is_collection
+                else yamlemit.scalar(value, self.style, prefer=node.style or "", flow=True)
+            )
+            self.edit(node.start, node.end, rendered)
+            return
+        if node.kind == SCALAR and node.anchor != ALIAS and not is_collection:
+            if isinstance(value, str) and "\n" in value:
+                if node.style in ("|", ">"):
+                    self.set_block_scalar(node, value, path)
+                else:
+                    self.replace_slot(path, node, value)
+                return
+            prefer = node.style if node.style in ("'", '"') else ""
+            rendered = yamlemit.scalar(value, self.style, prefer=prefer)
+            if node.start == node.end and self.text[node.start - 1 : node.start] not in (" ", "\t"):
+                rendered = " " + rendered
+            self.edit(node.start, self.content_end(node), rendered)
+            return
+        if node.flow and is_collection and node.anchor != ALIAS:
+            self.edit(node.start, node.end, yamlemit.flow(value, self.style))
+            return
+        self.replace_slot(path, node, value)
+
+    def set_block_scalar(self, node: Node, value: str, path: Path) -> None:
+        # keep the indentation the old block used
+        first_line_end = self.line_end(node.start)
+        body = self.text[first_line_end : self.content_end(node)]
+        indent = len(body) - len(body.lstrip(" ")) if body.strip() else self.style.map_indent
+        block = yamlemit.literal_block(value, indent)
+        if block is None:
+            self.replace_slot(path, node, value)
+            return
+        self.edit(node.start, self.content_end(node), block[0] + "\n" + "\n".join(block[1:]))
+
+    def replace_slot(self, path: Path, node: Node, value: Any) -> None:
+        """Replace a whole value after its ``key:`` or ``-`` with a new one."""
+        parent = node_at(self.root, path[:-1])
+        if parent is None:
+            raise PatchError("cannot replace the root")
+        if parent.kind == MAP:
+            key_node = parent.key_node(str(path[-1]))
+            assert key_node is not None
+            slot_start = self.text.index(":", key_node.end) + 1
+            owner_col = key_node.col
+            child_col_map = owner_col + self.style.map_indent
+            child_col_seq = owner_col + self.style.seq_indent
+        else:
+            slot_start = self.dash_before(node) + 1
+            owner_col = parent.col
+            child_col_map = child_col_seq = owner_col + self.style.item_offset
+        end = self.content_end(node)
+        if not isinstance(value, (dict, list)):
+            if isinstance(value, str) and "\n" in value:
+                block = yamlemit.literal_block(value, owner_col + self.style.map_indent)
+                if block is not None:
+                    self.edit(slot_start, end, " " + block[0] + "\n" + "\n".join(block[1:]))
+                    return
+            self.edit(slot_start, end, " " + yamlemit.scalar(value, self.style))
+            return
+        if not value:
+            self.edit(slot_start, end, " " + ("{}" if isinstance(value, dict) else "[]"))
+            return
+        if parent.kind == SEQ and isinstance(value, dict):
+            lines = yamlemit.block_lines(value, child_col_map, self.style)
+            text = " " + lines[0].lstrip(" ") + "".join("\n" + line for line in lines[1:])
+            self.edit(slot_start, end, text)
+            return
+        if (
+            isinstance(value, list)
+            and self.style.flow_scalar_lists
+            and all(
+                not isinstance(v, (dict, list)) and not (isinstance(v, str) and "\n" in v)
+                for v in value
+            )
+        ):
+            self.edit(slot_start, end, " " + yamlemit.flow(value, self.style))
+            return
+        col = child_col_map if isinstance(value, dict) else child_col_seq
+        lines = yamlemit.block_lines(value, col, self.style)
+        self.edit(slot_start, end, "".join("\n" + line for line in lines))
+
+    # -- remove --------------------------------------------------------------
+
+    def remove(self, path: Path) -> None:
+        parent = node_at(self.root, path[:-1])
+        node = node_at(self.root, path)
+        if parent is None or node is None:
+            raise PatchError(f"no node at {path}")
+        if parent.flow:
+            self.remove_flow(parent, path[-1])
+            return
+        if parent.kind == MAP:
+            self.remove_entry(parent, str(path[-1]))
+        else:
+            self.remove_item(parent, int(path[-1]))
+
+    def remove_flow(self, parent: Node, part: str | int) -> None:
+        if parent.kind == SEQ:
+            items = [(n.start, n.end) for n in parent.value]
+            index = int(part)
+        else:
+            items = [(k.start, v.end if v.end > v.start else k.end) for k, v in parent.value]
+            index = next(i for i, (k, _v) in enumerate(parent.value) if k.value == part)
+        start, end = items[index]
+        if len(items) == 1:
+            self.edit(parent.start + 1, parent.end - 1, "")
+        elif index + 1 < len(items):
+            self.edit(start, items[index + 1][0], "")
+        else:
+            self.edit(items[index - 1][1], end, "")
+
+    def remove_entry(self, mapping: Node, key: str) -> None:
+        pairs = mapping.value
+        index = next(i for i, (k, _v) in enumerate(pairs) if k.value == key)
+        key_node, value_node = pairs[index]
+        line_start = self.line_start(key_node.start)
+        prefix = self.text[line_start : key_node.start]
+        end = self.extent_end(value_node, key_node.col)
+        if prefix.strip(" ") == "":
+            if index > 0:
+                line_start = self.blank_lines_above(line_start)
+            self.edit(line_start, end, "")
+            return
+        # the key shares its line with a "- " dash: pull the next key up instead
+        if index + 1 < len(pairs):
+            self.edit(key_node.start, self.line_start(pairs[index + 1][0].start) + key_node.col, "")
+            return
+        self.edit(key_node.start, end, "{}\n")
+
+    def remove_item(self, sequence: Node, index: int) -> None:
+        items = sequence.value
+        item = items[index]
+        if len(items) == 1:
+            raise PatchError("removing the last item: replace the list")
+        dash = self.dash_before(item)
+        line_start = self.line_start(dash)
+        end = self.extent_end(item, self.column_of(dash))
+        if index > 0:
+            line_start = self.blank_lines_above(line_start)
+        else:
+            end = self.blank_lines_below(end)
+        self.edit(line_start, end, "")
+
+    # -- insert --------------------------------------------------------------
+
+    def insert(self, path: Path, key: str | int | None, value: Any, after: str | None) -> None:
+        container = node_at(self.root, path)
+        if container is None:
+            raise PatchError(f"no node at {path}")
+        if container.flow:
+            self.insert_flow(container, key, value)
+        elif container.kind == MAP:
+            self.insert_entry(container, str(key), value, after)
+        elif container.kind == SEQ:
+            self.insert_item(container, int(key or 0), value)
+        else:
+            raise PatchError("cannot insert into a scalar")
+
+    def insert_flow(self, container: Node, key: str | int | None, value: Any) -> None:
+        if container.kind == SEQ:
+            piece = yamlemit.flow(value, self.style)
+            items = container.value
+            index = int(key or 0)
+        else:
+            piece = (
+                f"{yamlemit.scalar(key, self.style, flow=True)}: {yamlemit.flow(value, self.style)}"
+            )
+            items = [v for _k, v in container.value]
+            index = len(items)
+        if not items:
+            self.edit(container.start + 1, container.start + 1, piece)
+        elif index < len(items):
+            start = items[index].start if container.kind == SEQ else container.value[index][0].start
+            self.edit(start, start, piece + ", ")
+        else:
+            self.edit(items[-1].end, items[-1].end, ", " + piece)
+
+    def _at_line_start(self, position: int, text: str) -> None:
+        if position > 0 and self.text[position - 1] != "\n":
+            text = "\n" + text
+        self.edit(position, position, text)
+
+    def insert_entry(self, mapping: Node, key: str, value: Any, after: str | None) -> None:
+        pairs = mapping.value
+        column = pairs[0][0].col if pairs else mapping.col
+        anchor = next((p for p in pairs if p[0].value == after), None) if after else None
+        if anchor is None:
+            anchor = pairs[-1]
+        position = self.extent_end(anchor[1], anchor[0].col)
+        lines = yamlemit.entry_lines(key, value, column, self.style)
+        self._at_line_start(position, self.lines(lines))
+
+    def insert_item(self, sequence: Node, index: int, value: Any) -> None:
+        items = sequence.value
+        dash_col = sequence.col
+        first = items[0]
+        style = self.style
+        if first.kind == MAP and not first.flow:
+            offset = first.col - dash_col
+            style = Style(**{**style.__dict__, "item_offset": max(offset, 2)})
+        lines = yamlemit.item_lines(value, dash_col, style)
+        separator = ""
+        if len(items) >= 2:
+            gap = self.text[self.extent_end(items[-2], dash_col) : self.line_start(items[-1].start)]
+            if "\n" in gap and gap.strip(" \r\n") == "":
+                separator = "\n"
+        if index == 0:
+            dash = self.dash_before(first)
+            position = self.line_start(dash)
+            self.edit(position, position, self.lines(lines) + separator)
+            return
+        previous = items[min(index, len(items)) - 1]
+        position = self.extent_end(previous, dash_col)
+        self._at_line_start(position, separator + self.lines(lines))
+
+
+def apply_changes(text: str, root: Node, changes: list[Change], style: Style) -> str:
+    """The text with the changes spliced in."""
+    return Patcher(text, root, style).apply(changes)

@@ -1,0 +1,471 @@
+"""Plan files on disk: read them with located errors, save them exactly.
+
+Reading: bytes -> UTF-8 text (a BOM is accepted and kept, CRLF is kept) ->
+our event composer (data + node spans) -> the pydantic model -> cross-checks.
+Every problem becomes ``path:line:col: message`` with a hint; nothing raises
+a traceback at the user.
+
+Saving: the document keeps the text and nodes it was read from and the plan
+as loaded (``base``). A save diffs ``base`` against the plan to save and
+splices only the changed spans into the *original* text, so unchanged bytes
+are unchanged by construction and a save costs milliseconds. Small files are
+re-read after patching and compared with the plan before anything is written.
+Writes are atomic (temp file, fsync, rename, same mode) and refuse to
+overwrite a file that changed on disk since it was read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from planaction import checks, diff, patch
+from planaction.diagnose import diagnose
+from planaction.model import Plan
+from planaction.problems import ERROR, WARNING, PlanError, Problem
+from planaction.yamlemit import Style
+from planaction.yamlnodes import SCALAR, Node, YamlProblem, compose, deepest_node_at, node_at
+
+#: Files above this size are refused before they are read.
+MAX_FILE_BYTES = int(os.environ.get("PLANACTION_MAX_BYTES", 64 * 1024 * 1024))
+#: Saves of files up to this size re-read the patched text before writing it.
+VERIFY_BELOW_BYTES = 256 * 1024
+PLAN_SUFFIXES = (".yaml", ".yml")
+BOM = "\ufeff"
+
+
+class SaveError(Exception):
+    """A save that did not happen; the message says why and what to do."""
+
+
+class ConflictError(SaveError):
+    """The file changed on disk since it was read."""
+
+
+@dataclass(frozen=True)
+class DiskState:
+    mtime_ns: int
+    size: int
+    digest: str
+
+    @staticmethod
+    def of(path: Path, data: bytes) -> DiskState:
+        st = path.stat()
+        return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+
+@dataclass
+class PlanDocument:
+    """A plan read from a file, with what an exact save needs."""
+
+    path: Path
+    text: str  # as read, without the BOM
+    root: Node
+    base: Plan  # the plan as read from ``text``
+    plan: Plan  # the current value (the caller replaces it)
+    saved: Plan | None = None  # the value on disk (default: base)
+    warnings: list[Problem] = field(default_factory=list)
+    bom: bool = False
+    disk: DiskState | None = None
+    _style: Style | None = None
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    @property
+    def style(self) -> Style:
+        if self._style is None:
+            self._style = patch.detect_style(self.root, self.text)
+        return self._style
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the current plan differs from what is on disk."""
+        saved = self.base if self.saved is None else self.saved
+        return self.plan is not saved and bool(diff.changes(saved, self.plan))
+
+    def location(self, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:
+        return locate(self.root, path, on_key=on_key)
+
+    def changes(self, plan: Plan) -> list[diff.Change]:
+        return diff.changes(self.base, plan, coarse=lambda p: patch.needs_coarse(self.root, p))
+
+    def render(self, plan: Plan | None = None) -> str:
+        """The file's text for ``plan`` (default: the current plan), without the BOM."""
+        plan = self.plan if plan is None else plan
+        if plan is self.base:
+            return self.text
+        changes = self.changes(plan)
+        if not changes:
+            return self.text
+        return patch.apply_changes(self.text, self.root, changes, self.style)
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file differs from what was last read or written."""
+        if self.disk is None:
+            return False
+        try:
+            st = self.path.stat()
+        except OSError:
+            return True
+        if (st.st_mtime_ns, st.st_size) == (self.disk.mtime_ns, self.disk.size):
+            return False
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return True
+        return hashlib.sha256(data).hexdigest() != self.disk.digest
+
+    def save(self, plan: Plan | None = None, *, force: bool = False) -> bool:
+        """Write ``plan`` (default: the current plan); False if the file already held it.
+
+        Raises ``ConflictError`` if the file changed on disk (unless ``force``)
+        and ``SaveError`` if it cannot be written; the file is then untouched.
+        """
+        plan = self.plan if plan is None else plan
+        text = self.render(plan)
+        data = ((BOM if self.bom else "") + text).encode("utf-8")
+        if not force and self.changed_on_disk():
+            raise ConflictError(
+                f"{self.path}: the file changed on disk since it was read; "
+                "reload it (your edits would be lost) or save elsewhere"
+            )
+        self.plan = plan
+        if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
+            self.saved = plan
+            return False
+        if len(text) <= VERIFY_BELOW_BYTES:
+            verify(text, plan, self.name)
+        write_atomic(self.path, data)
+        self.disk = DiskState.of(self.path, data)
+        self.saved = plan
+        return True
+
+
+def locate(
+    root: Node | None, path: tuple[str | int, ...], *, on_key: bool = False
+) -> tuple[int, int]:
+    """1-based line and column of the value (or key) at ``path``."""
+    if root is None:
+        return 1, 1
+    node, depth = deepest_node_at(root, path)
+    if on_key and depth == len(path) and path and isinstance(path[-1], str):
+        parent = node_at(root, path[:-1])
+        key_node = parent.key_node(path[-1]) if parent is not None else None
+        if key_node is not None:
+            return key_node.line + 1, key_node.col + 1
+    if on_key and depth == len(path) - 1 and node.kind == "map" and isinstance(path[-1], str):
+        key_node = node.key_node(path[-1])
+        if key_node is not None:
+            return key_node.line + 1, key_node.col + 1
+    return node.line + 1, node.col + 1
+
+
+def verify(text: str, plan: Plan, name: str) -> None:
+    """Re-read patched text and check it holds ``plan``; SaveError otherwise."""
+    try:
+        data, _root = compose(text)
+        reread = Plan.model_validate(data)
+    except (YamlProblem, ValidationError) as exc:
+        raise SaveError(
+            f"{name}: planaction could not write this change exactly ({exc}); "
+            "nothing was written. Please report this with the file."
+        ) from None
+    if diff.to_data(reread) != diff.to_data(plan):
+        raise SaveError(
+            f"{name}: planaction could not write this change exactly; nothing was written. "
+            "Please report this with the file."
+        )
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that it is always the old or the new file."""
+    target = Path(os.path.realpath(path))
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        st = None
+    if st is not None and not os.access(target, os.W_OK):
+        raise SaveError(
+            f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere"
+        )
+    directory = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise SaveError(
+            f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed"
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if st is not None:
+            os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
+            with contextlib.suppress(PermissionError, AttributeError):
+                os.chown(tmp_name, st.st_uid, st.st_gid)
+        else:
+            os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        reason = exc.strerror or str(exc)
+        raise SaveError(
+            f"{path}: could not save ({reason}); the file on disk is unchanged"
+        ) from None
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_new(path: Path, text: str) -> None:
+    """Create a new plan file; refuses to replace an existing one."""
+    if path.exists():
+        raise SaveError(f"{path}: the file already exists; choose another name")
+    write_atomic(path, text.encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class ReadResult:
+    """What reading one file gave: a document if it is valid, and its problems."""
+
+    name: str
+    document: PlanDocument | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == WARNING]
+
+
+def _problem(
+    name: str, message: str, hint: str | None = None, line: int = 1, col: int = 1
+) -> Problem:
+    return Problem(name, line, col, ERROR, message, hint)
+
+
+def _decode(name: str, raw: bytes) -> tuple[str, bool] | Problem:
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    if bom:
+        raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _problem(name, "the file is in UTF-16", "save it as UTF-8 (the encoding plans use)")
+    try:
+        return raw.decode("utf-8"), bom
+    except UnicodeDecodeError as exc:
+        offset = exc.start
+        line_start = raw.rfind(b"\n", 0, offset) + 1
+        line = raw.count(b"\n", 0, offset) + 1
+        col = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+        byte = raw[offset]
+        try:
+            guess = raw[offset : offset + 1].decode("cp1252")
+            looks = f' (in Windows-1252 / Latin-1 this byte is "{guess}")'
+        except UnicodeDecodeError:
+            looks = ""
+        return _problem(
+            name,
+            f"the file is not valid UTF-8: byte 0x{byte:02X}{looks}",
+            "save the file as UTF-8 (in most editors: Save with encoding > UTF-8)",
+            line,
+            col,
+        )
+
+
+def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
+    """The file's text (without BOM), whether it had one, and its bytes."""
+    name = str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return _problem(
+            name,
+            "no such file",
+            "check the path (run `planaction validate plans/` to check a folder)",
+        )
+    except OSError as exc:
+        return _problem(
+            name, f"cannot read the file ({exc.strerror})", "check the path and its permissions"
+        )
+    if stat.S_ISDIR(st.st_mode):
+        return _problem(
+            name,
+            "this is a folder, not a plan file",
+            "give a .yaml file; `planaction validate` also accepts folders",
+        )
+    if st.st_size > MAX_FILE_BYTES:
+        return _problem(
+            name,
+            f"the file is {st.st_size / 1024 / 1024:.0f} MB; plans above {MAX_FILE_BYTES // 1024 // 1024} MB are refused",
+            "split it into several plans (one per team or per stream)",
+        )
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return _problem(name, f"cannot read the file ({exc.strerror})", "check its permissions")
+    if len(raw) > MAX_FILE_BYTES:
+        return _problem(
+            name,
+            f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB",
+            "split it into several plans",
+        )
+    decoded = _decode(name, raw)
+    if isinstance(decoded, Problem):
+        return decoded
+    text, bom = decoded
+    return text, bom, raw
+
+
+def parse(text: str, name: str, *, path: Path | None = None, bom: bool = False) -> ReadResult:
+    """Read a plan from text: the document if valid, and every problem found."""
+    try:
+        data, root = compose(text)
+    except YamlProblem as exc:
+        return ReadResult(
+            name, None, [_problem(name, exc.message, exc.hint, exc.line + 1, exc.col + 1)]
+        )
+    if root is None or data is None:
+        return ReadResult(
+            name,
+            None,
+            [
+                _problem(
+                    name,
+                    "the file is empty",
+                    "a plan needs at least `schema: 1`, `title:` and `owner:` (`planaction new FILE` writes one)",
+                )
+            ],
+        )
+    if not isinstance(data, dict):
+        line, col = root.line + 1, root.col + 1
+        return ReadResult(
+            name,
+            None,
+            [
+                _problem(
+                    name,
+                    "the top level of a plan must be keys and values",
+                    "start with `schema: 1`, `title:` and `owner:`",
+                    line,
+                    col,
+                )
+            ],
+        )
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as exc:
+        return ReadResult(name, None, _schema_problems(exc, data, root, name))
+    findings = checks.check(plan)
+    problems = [_finding_problem(f, root, name) for f in findings]
+    document = None
+    if not any(p.level == ERROR for p in problems):
+        document = PlanDocument(
+            path=path or Path(name),
+            text=text,
+            root=root,
+            base=plan,
+            plan=plan,
+            warnings=[p for p in problems if p.level == WARNING],
+            bom=bom,
+        )
+    return ReadResult(name, document, problems)
+
+
+def _schema_problems(exc: ValidationError, data: Any, root: Node, name: str) -> list[Problem]:
+    problems = []
+    seen = set()
+    for error in exc.errors(include_url=False):
+        node = node_at(root, tuple(error["loc"]))
+        written = (
+            node.value if node is not None and node.kind == SCALAR and node.style == "" else None
+        )
+        diagnosis = diagnose(error, data, written)
+        line, col = locate(root, diagnosis.path, on_key=diagnosis.on_key)
+        key = (line, col, diagnosis.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        problems.append(Problem(name, line, col, ERROR, diagnosis.message, diagnosis.hint))
+    problems.sort(key=lambda p: (p.line, p.col))
+    return problems
+
+
+def _finding_problem(finding: checks.Finding, root: Node, name: str) -> Problem:
+    line, col = locate(root, finding.path)
+    message = finding.message
+    if finding.related is not None:
+        other_line, _ = locate(root, finding.related)
+        message += f" (first at line {other_line})"
+    return Problem(name, line, col, finding.level, message, finding.hint)
+
+
+def read(path: Path | str) -> ReadResult:
+    """Read a plan file; never raises for anything a user can cause."""
+    path = Path(path)
+    name = str(path)
+    got = read_text(path)
+    if isinstance(got, Problem):
+        return ReadResult(name, None, [got])
+    text, bom, raw = got
+    result = parse(text, name, path=path, bom=bom)
+    if result.document is not None:
+        result.document.disk = DiskState.of(path, raw)
+    return result
+
+
+def load(path: Path | str) -> PlanDocument:
+    """A valid plan document, or ``PlanError`` with its located problems."""
+    result = read(path)
+    if result.document is None:
+        raise PlanError(result.errors or result.problems)
+    return result.document
+
+
+def plan_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Plan files named or found (recursively, skipping hidden folders) in folders."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for dirpath, dirnames, filenames in os.walk(path):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                found.extend(
+                    Path(dirpath, f)
+                    for f in filenames
+                    if f.endswith(PLAN_SUFFIXES) and not f.startswith(".")
+                )
+            yield from sorted(found)
+        else:
+            yield path
