@@ -69,7 +69,12 @@ def _duplicate_ids(plan: Plan) -> Iterator[Finding]:
 
 
 def _closest(word: str, choices: list[str]) -> str | None:
-    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
+    """The id the user probably meant: same letters up to case and spacing."""
+    folded = word.replace(" ", "").casefold()
+    for choice in choices:
+        if choice.casefold() == folded:
+            return choice
+    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.8)
     return match[0] if match else None
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from planaction import yamlemit
 from planaction.diff import INSERT, REMOVE, SET, Change
 from planaction.yamlemit import Style
-from planaction.yamlnodes import ALIAS, MAP, SCALAR, SEQ, Node, node_at
+from planaction.yamlnodes import MAP, SCALAR, SEQ, Node, node_at
 
 Path = tuple[str | int, ...]
 
@@ -36,7 +36,7 @@ class Edit:
 def needs_coarse(root: Node, path: Path) -> bool:
     """Whether changes at ``path`` must replace the whole value there."""
     node = node_at(root, path)
-    return node is None or node.flow or node.anchor == ALIAS
+    return node is None or node.flow or node.alias is not None
 
 
 def detect_style(root: Node | None, text: str) -> Style:
@@ -93,7 +93,9 @@ class Patcher:
     """Turns changes into edits of one text, then applies them."""
 
     def __init__(self, text: str, root: Node, style: Style) -> None:
-        self.text = text
+        # work on text that ends with a newline; a missing one stays missing
+        self.missing_newline = bool(text) and not text.endswith("\n")
+        self.text = text + style.newline if self.missing_newline else text
         self.root = root
         self.style = style
         self.edits: list[Edit] = []
@@ -181,8 +183,30 @@ class Patcher:
                 self.insert(change.path, change.key, change.value, change.after)
         return self.result()
 
+    def merged_edits(self) -> list[Edit]:
+        """Edits in text order; removals that share blank lines merge, and an
+        insertion that falls inside a removal moves to the removal's end."""
+        edits = sorted(self.edits + self.anchor_moves(), key=lambda e: (e.start, e.end, e.order))
+        removals = [e for e in edits if e.text == "" and e.end > e.start]
+        placed: list[Edit] = []
+        for edit in edits:
+            if edit.start == edit.end:
+                for removal in removals:
+                    if removal.start < edit.start < removal.end:
+                        edit = Edit(removal.end, removal.end, edit.text, edit.order)
+            placed.append(edit)
+        placed.sort(key=lambda e: (e.start, e.end, e.order))
+        merged: list[Edit] = []
+        for edit in placed:
+            last = merged[-1] if merged else None
+            if last is not None and edit.start < last.end and last.text == "" and edit.text == "":
+                merged[-1] = Edit(last.start, max(last.end, edit.end), "", last.order)
+                continue
+            merged.append(edit)
+        return merged
+
     def result(self) -> str:
-        edits = sorted(self.edits, key=lambda e: (e.start, e.end, e.order))
+        edits = self.merged_edits()
         out: list[str] = []
         position = 0
         for edit in edits:
@@ -192,7 +216,77 @@ class Patcher:
             out.append(edit.text)
             position = edit.end
         out.append(self.text[position:])
-        return "".join(out)
+        result = "".join(out)
+        original_end = len(self.text) - len(self.style.newline)
+        end_untouched = all(e.end <= original_end and e.start < original_end for e in edits)
+        if self.missing_newline and end_untouched and result.endswith(self.style.newline):
+            result = result[: -len(self.style.newline)]
+        return result
+
+    def anchor_moves(self) -> list[Edit]:
+        """Keep aliases valid when the text defining their anchor is edited away.
+
+        The definition (``&d 2025-03-01``) moves to the first alias (``*d``)
+        that stays, so every value the file held is still there.
+        """
+        if "&" not in self.text or "*" not in self.text:
+            return []
+        definitions: list[Node] = []
+        aliases: list[Node] = []
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.alias is not None:
+                aliases.append(node)
+                continue
+            if node.anchor:
+                definitions.append(node)
+            if node.kind == MAP:
+                for key, value in node.value:
+                    stack.extend((value, key))
+            elif node.kind == SEQ:
+                stack.extend(node.value)
+        if not definitions or not aliases:
+            return []
+        regions = [(e.start, e.end) for e in self.edits if e.end > e.start]
+
+        def edited(node: Node) -> bool:
+            return any(start <= node.start and node.end <= end for start, end in regions)
+
+        definitions.sort(key=lambda n: n.start)
+        moves = []
+        for i, definition in enumerate(definitions):
+            if not edited(definition):
+                continue
+            later = [d.start for d in definitions[i + 1 :] if d.anchor == definition.anchor]
+            until = later[0] if later else len(self.text) + 1
+            uses = sorted(
+                (
+                    a
+                    for a in aliases
+                    if a.alias == definition.anchor
+                    and definition.start < a.start < until
+                    and not edited(a)
+                ),
+                key=lambda a: a.start,
+            )
+            if not uses:
+                continue
+            if definition.kind != SCALAR and not definition.flow:
+                raise PatchError(
+                    f"this change removes the anchor &{definition.anchor} (line {definition.line + 1}),"
+                    f" which *{definition.anchor} still uses at line {uses[0].line + 1}; write that value out in full first"
+                )
+            self._order += 1
+            moves.append(
+                Edit(
+                    uses[0].start,
+                    uses[0].end,
+                    self.text[definition.start : definition.end],
+                    self._order,
+                )
+            )
+        return moves
 
     # -- set -----------------------------------------------------------------
 
@@ -211,7 +305,7 @@ class Patcher:
             )
             self.edit(node.start, node.end, rendered)
             return
-        if node.kind == SCALAR and node.anchor != ALIAS and not is_collection:
+        if node.kind == SCALAR and node.alias is None and not is_collection:
             if isinstance(value, str) and "\n" in value:
                 if node.style in ("|", ">"):
                     self.set_block_scalar(node, value, path)
@@ -224,7 +318,7 @@ class Patcher:
                 rendered = " " + rendered
             self.edit(node.start, self.content_end(node), rendered)
             return
-        if node.flow and is_collection and node.anchor != ALIAS:
+        if node.flow and is_collection and node.alias is None:
             self.edit(node.start, node.end, yamlemit.flow(value, self.style))
             return
         self.replace_slot(path, node, value)
@@ -257,6 +351,18 @@ class Patcher:
             owner_col = parent.col
             child_col_map = child_col_seq = owner_col + self.style.item_offset
         end = self.content_end(node)
+        if (
+            value == []
+            and node.kind == SEQ
+            and not node.flow
+            and node.alias is None
+            and parent.kind == MAP
+        ):
+            # empty the list item by item, so that comments between items stay
+            self.edit(slot_start, slot_start, " []")
+            for index in range(len(node.value)):
+                self.remove_item(node, index)
+            return
         if not isinstance(value, (dict, list)):
             if isinstance(value, str) and "\n" in value:
                 block = yamlemit.literal_block(value, owner_col + self.style.map_indent)
@@ -336,10 +442,9 @@ class Patcher:
         self.edit(key_node.start, end, "{}\n")
 
     def remove_item(self, sequence: Node, index: int) -> None:
+        """Remove an item's lines (an emptied list is written ``[]`` by ``set``)."""
         items = sequence.value
         item = items[index]
-        if len(items) == 1:
-            raise PatchError("removing the last item: replace the list")
         dash = self.dash_before(item)
         line_start = self.line_start(dash)
         end = self.extent_end(item, self.column_of(dash))

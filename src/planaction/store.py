@@ -108,7 +108,10 @@ class PlanDocument:
         changes = self.changes(plan)
         if not changes:
             return self.text
-        return patch.apply_changes(self.text, self.root, changes, self.style)
+        try:
+            return patch.apply_changes(self.text, self.root, changes, self.style)
+        except patch.PatchError as exc:
+            raise SaveError(f"{self.name}: cannot save this change: {exc}") from None
 
     def changed_on_disk(self) -> bool:
         """Whether the file differs from what was last read or written."""
@@ -195,7 +198,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         st = target.stat()
     except FileNotFoundError:
         st = None
-    if st is not None and not os.access(target, os.W_OK):
+    if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
         raise SaveError(
             f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere"
         )

@@ -37,7 +37,7 @@ class Style:
 
 _YAML11 = VersionedResolver(version=(1, 1)).versioned_resolver
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_UNSAFE = set(",[]{}")
+_FLOW_UNSAFE = set(",[]{}:?#")
 _NEEDS_ESCAPE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
 )

@@ -41,8 +41,6 @@ from ruamel.yaml.resolver import VersionedResolver
 MAP = "map"
 SEQ = "seq"
 SCALAR = "scalar"
-#: The ``anchor`` of a node that stands for an alias (``*name``) of another.
-ALIAS = "*"
 _COLLECTION_TAGS = ("!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!!map", "!!seq")
 
 #: Real plans nest about six levels deep; anything past this is not a plan and
@@ -65,8 +63,9 @@ class Node:
     style: str | None = None  # scalar style: "", "'", '"', "|", ">"
     flow: bool = False
     tag: str = "str"
-    anchor: str | None = None
+    anchor: str | None = None  # the &name this node defines
     size: int = 1
+    alias: str | None = None  # set when this node is an alias (*name) of an anchored node
 
     def get(self, key: str) -> Node | None:
         """The value node of ``key`` in a mapping node."""
@@ -456,8 +455,9 @@ class _Composer:
             anchored.style,
             anchored.flow,
             anchored.tag,
-            ALIAS,
+            None,
             anchored.size,
+            event.anchor,
         )
         self.attach(alias, value)
 
@@ -492,7 +492,7 @@ class _Composer:
 
     @staticmethod
     def take_key(frame: _Frame, node: Node) -> None:
-        if node.kind != SCALAR or node.anchor == ALIAS:
+        if node.kind != SCALAR or node.alias is not None:
             raise YamlProblem(
                 "a key must be a plain text value",
                 node.line,

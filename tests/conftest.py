@@ -1,0 +1,63 @@
+"""Shared helpers: where things are, and how to run the real command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+PLANS = REPO / "plans"
+ODD = REPO / "tests" / "fixtures" / "odd"
+TEMPLATES = REPO / "src" / "planaction" / "templates"
+TODAY = dt.date(2025, 5, 12)
+
+
+def planaction_command() -> list[str]:
+    """The installed console script (what a user runs), next to this Python."""
+    script = Path(sys.executable).with_name("planaction")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "planaction"]
+
+
+def run_cli(
+    *args: str | os.PathLike, cwd: Path | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [*planaction_command(), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def copy_to_tmp(tmp_path: Path):
+    """Copy a file into a temporary folder and return its new path."""
+
+    def copy(source: Path, name: str | None = None) -> Path:
+        target = tmp_path / (name or source.name)
+        shutil.copyfile(source, target)
+        return target
+
+    return copy
+
+
+def example_plans() -> list[Path]:
+    return sorted(PLANS.glob("*.yaml"))
+
+
+def odd_files() -> list[Path]:
+    return sorted(ODD.glob("*.yaml"))
+
+
+def examples(count: int) -> int:
+    """Hypothesis example counts, scaled up for long runs: PLANACTION_FUZZ_SCALE=20."""
+    return count * int(os.environ.get("PLANACTION_FUZZ_SCALE", "1"))

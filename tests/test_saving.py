@@ -1,0 +1,233 @@
+"""Exact saves: untouched bytes stay, each edit changes only its own lines."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from planaction import ops, store
+from planaction.store import ConflictError, SaveError
+from tests.conftest import TODAY, example_plans, odd_files
+
+ALL_FILES = example_plans() + odd_files()
+
+
+def hunks(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
+    """The non-equal blocks between two texts, line by line."""
+    matcher = difflib.SequenceMatcher(
+        None, before.splitlines(True), after.splitlines(True), autojunk=False
+    )
+    return [op for op in matcher.get_opcodes() if op[0] != "equal"]
+
+
+def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    removed, added = [], []
+    for line in difflib.ndiff(before.splitlines(True), after.splitlines(True)):
+        if line.startswith("- "):
+            removed.append(line[2:])
+        elif line.startswith("+ "):
+            added.append(line[2:])
+    return removed, added
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
+def test_unchanged_plan_saves_byte_identical(path: Path, copy_to_tmp) -> None:
+    target = copy_to_tmp(path)
+    before = target.read_bytes()
+    document = store.load(target)
+    assert document.render() == document.text
+    mtime = target.stat().st_mtime_ns
+    assert document.save() is False  # nothing to write
+    assert target.read_bytes() == before
+    assert target.stat().st_mtime_ns == mtime
+    # an edit undone is no edit: the bytes come back
+    first = document.plan.actions[0]
+    edited = ops.update_action(document.plan, first.id, {"title": first.title + " (v2)"}, TODAY)
+    restored = ops.update_action(edited, first.id, {"title": first.title}, TODAY)
+    document.save(restored)
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
+def test_one_field_changes_one_line(path: Path, copy_to_tmp) -> None:
+    target = copy_to_tmp(path)
+    document = store.load(target)
+    before = target.read_text(encoding="utf-8-sig")
+    action = document.plan.actions[-1]
+    plan = ops.update_action(
+        document.plan, action.id, {"title": "Titre modifié: avec deux-points"}, TODAY
+    )
+    assert document.save(plan)
+    after = target.read_text(encoding="utf-8-sig")
+    removed, added = changed_lines(before, after)
+    assert len(removed) == 1 and len(added) == 1, (removed, added)
+    assert [op[0] for op in hunks(before, after)] == ["replace"]
+    assert "Titre modifié: avec deux-points" in added[0]
+    assert store.load(target).plan.actions[-1].title == "Titre modifié: avec deux-points"
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
+def test_added_action_is_appended_in_the_files_style(path: Path, copy_to_tmp) -> None:
+    target = copy_to_tmp(path)
+    document = store.load(target)
+    before = target.read_text(encoding="utf-8-sig")
+    plan, new_id = ops.add_action(
+        document.plan,
+        {
+            "title": "Nouvelle action",
+            "owner": "Zoé",
+            "due": "2025-09-30",
+            "co_owners": ("Ana", "Léo"),
+        },
+        TODAY,
+    )
+    document.save(plan)
+    after = target.read_text(encoding="utf-8-sig")
+    if not before.endswith("\n"):
+        before += "\n"  # appending to a file without a final newline ends its last line
+    removed, _added = changed_lines(before, after)
+    assert removed == []
+    reread = store.load(target)
+    assert reread.plan.actions[-1].id == new_id
+    assert reread.plan.actions[-1].co_owners == ("Ana", "Léo")
+    # the new item's dash sits where the other items' dashes sit
+    sequence = reread.root.get("actions")
+    dash_columns = {
+        reread.text.rfind("-", 0, item.start) - reread.text.rfind("\n", 0, item.start) - 1
+        for item in sequence.value
+        if not item.flow
+    }
+    assert len(dash_columns) == 1
+    # the added lines are one block
+    assert [op[0] for op in hunks(before, after)] == ["insert"]
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.name)
+def test_deleted_action_takes_only_its_lines(path: Path, copy_to_tmp) -> None:
+    target = copy_to_tmp(path)
+    document = store.load(target)
+    plan = document.plan
+    # take an action nothing refers to
+    referenced = {e.action for e in plan.log} | {r.action for r in plan.risks}
+    referenced |= {d for a in plan.actions for d in a.depends_on}
+    candidates = [a for a in plan.actions if a.id not in referenced]
+    if not candidates:
+        pytest.skip("every action is referred to")
+    victim = candidates[0]
+    before = target.read_text(encoding="utf-8-sig")
+    document.save(ops.delete_action(plan, victim.id))
+    after = target.read_text(encoding="utf-8-sig")
+    removed, added = changed_lines(before, after)
+    if len(plan.actions) == 1:
+        assert [line.strip() for line in added] == ["actions: []"]
+        assert store.load(target).plan.actions == ()
+        return
+    assert added == []
+    assert any(f"id: {victim.id}" in line for line in removed)
+    # the removed lines were one contiguous block of the original
+    assert [op[0] for op in hunks(before, after)] == ["delete"]
+    assert [a.id for a in store.load(target).plan.actions] == [
+        a.id for a in plan.actions if a.id != victim.id
+    ]
+
+
+def test_crlf_and_bom_survive_edits(copy_to_tmp) -> None:
+    target = copy_to_tmp(Path(__file__).parent / "fixtures" / "odd" / "crlf-bom.yaml")
+    document = store.load(target)
+    plan = ops.set_status(document.plan, "A2", "done", TODAY)
+    plan, _ = ops.add_action(plan, {"title": "Encore", "owner": "Ana", "due": "2025-06-01"}, TODAY)
+    plan = ops.append_log(plan, "A2", "Fini", TODAY, comment="deux\nlignes")
+    document.save(plan)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    body = raw[3:]
+    assert body.count(b"\n") == body.count(b"\r\n")
+    reread = store.load(target)
+    assert reread.plan.log[-1].comment == "deux\nlignes"
+    assert reread.plan.action("A2").completed == TODAY
+
+
+def test_anchor_used_elsewhere_survives_deleting_its_owner(copy_to_tmp) -> None:
+    target = copy_to_tmp(Path(__file__).parent / "fixtures" / "odd" / "aliases.yaml")
+    document = store.load(target)
+    plan = ops.delete_action(document.plan, "A2")
+    document.save(plan)
+    reread = store.load(target).plan
+    assert reread.action("A3").due.isoformat() == "2025-03-01"
+    assert reread.action("A1").owner == "Ana Lopez"
+
+
+def test_editing_an_anchored_value_keeps_the_aliases(copy_to_tmp) -> None:
+    target = copy_to_tmp(Path(__file__).parent / "fixtures" / "odd" / "aliases.yaml")
+    document = store.load(target)
+    plan = ops.update_action(document.plan, "A2", {"due": "2025-03-15"}, TODAY)
+    document.save(plan)
+    reread = store.load(target).plan
+    assert str(reread.action("A2").due) == "2025-03-15"
+    assert str(reread.action("A3").due) == "2025-03-01"
+
+
+def test_save_keeps_mode_and_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    real.chmod(0o640)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    document = store.load(link)
+    document.save(ops.replace(document.plan, {"title": "Renamed"}))
+    assert link.is_symlink()
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert "title: Renamed" in real.read_text()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_file_changed_on_disk_is_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    document = store.load(path)
+    path.write_text("schema: 1\ntitle: Changed by a colleague\nowner: Ana\n")
+    with pytest.raises(ConflictError, match="changed on disk"):
+        document.save(ops.replace(document.plan, {"title": "Mine"}))
+    assert "Changed by a colleague" in path.read_text()
+    # an explicit decision can still overwrite
+    document.save(ops.replace(document.plan, {"title": "Mine"}), force=True)
+    assert "title: Mine" in path.read_text()
+
+
+def test_read_only_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    document = store.load(path)
+    path.chmod(0o444)
+    with pytest.raises(SaveError, match="read-only"):
+        document.save(ops.replace(document.plan, {"title": "Mine"}))
+    assert path.read_text() == "schema: 1\ntitle: Plan\nowner: Ana\n"
+
+
+def test_unwritable_folder_keeps_the_file(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes everywhere")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    path = folder / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    document = store.load(path)
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(SaveError, match="cannot write"):
+            document.save(ops.replace(document.plan, {"title": "Mine"}))
+    finally:
+        folder.chmod(0o755)
+    assert path.read_text() == "schema: 1\ntitle: Plan\nowner: Ana\n"
+
+
+def test_new_plan_is_never_written_over_an_existing_one(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("keep me")
+    with pytest.raises(SaveError, match="already exists"):
+        store.write_new(path, "schema: 1\n")
+    assert path.read_text() == "keep me"
