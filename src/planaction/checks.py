@@ -78,42 +78,55 @@ def _closest(word: str, choices: list[str]) -> str | None:
     return match[0] if match else None
 
 
-def _link(value: str | None, section: str, plan: Plan, path: Path) -> Iterator[Finding]:
-    if value is None:
-        return
-    known = [item.id for item in getattr(plan, section)]
-    if value in known:
-        return
-    noun = ID_SECTIONS[section].noun
-    closest = _closest(value, known)
-    if closest:
-        hint = f'did you mean "{closest}"?'
-    elif known:
-        hint = f"known {section}: {', '.join(known[:8])}{'...' if len(known) > 8 else ''}"
-    else:
-        hint = f"declare it under `{section}:` first"
-    yield Finding(ERROR, path, f'unknown {noun} "{value}"', hint)
+class _Links:
+    """Checks links against each section's ids, indexed once."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.known: dict[str, list[str]] = {}
+        self.sets: dict[str, set[str]] = {}
+
+    def check(self, value: str | None, section: str, path: Path) -> Iterator[Finding]:
+        if value is None:
+            return
+        if section not in self.sets:
+            self.known[section] = [item.id for item in getattr(self.plan, section)]
+            self.sets[section] = set(self.known[section])
+        if value in self.sets[section]:
+            return
+        known = self.known[section]
+        noun = ID_SECTIONS[section].noun
+        closest = _closest(value, known)
+        if closest:
+            hint = f'did you mean "{closest}"?'
+        elif known:
+            hint = f"known {section}: {', '.join(known[:8])}{'...' if len(known) > 8 else ''}"
+        else:
+            hint = f"declare it under `{section}:` first"
+        yield Finding(ERROR, path, f'unknown {noun} "{value}"', hint)
 
 
 def _links(plan: Plan) -> Iterator[Finding]:
+    links = _Links(plan)
+    link = links.check
     if plan.objective is not None:
-        yield from _link(plan.objective.kpi, "kpis", plan, ("objective", "kpi"))
+        yield from link(plan.objective.kpi, "kpis", ("objective", "kpi"))
     for i, objective in enumerate(plan.objectives):
-        yield from _link(objective.stake, "stakes", plan, ("objectives", i, "stake"))
+        yield from link(objective.stake, "stakes", ("objectives", i, "stake"))
     for i, action in enumerate(plan.actions):
-        yield from _link(action.objective, "objectives", plan, ("actions", i, "objective"))
-        yield from _link(action.stream, "streams", plan, ("actions", i, "stream"))
-        yield from _link(action.kpi, "kpis", plan, ("actions", i, "kpi"))
+        yield from link(action.objective, "objectives", ("actions", i, "objective"))
+        yield from link(action.stream, "streams", ("actions", i, "stream"))
+        yield from link(action.kpi, "kpis", ("actions", i, "kpi"))
         for j, other in enumerate(action.depends_on):
-            yield from _link(other, "actions", plan, ("actions", i, "depends_on", j))
+            yield from link(other, "actions", ("actions", i, "depends_on", j))
     for i, entry in enumerate(plan.log):
-        yield from _link(entry.action, "actions", plan, ("log", i, "action"))
+        yield from link(entry.action, "actions", ("log", i, "action"))
     for i, kpi in enumerate(plan.kpis):
-        yield from _link(kpi.stream, "streams", plan, ("kpis", i, "stream"))
+        yield from link(kpi.stream, "streams", ("kpis", i, "stream"))
     for i, risk in enumerate(plan.risks):
-        yield from _link(risk.action, "actions", plan, ("risks", i, "action"))
+        yield from link(risk.action, "actions", ("risks", i, "action"))
     for i, line in enumerate(plan.value):
-        yield from _link(line.kpi, "kpis", plan, ("value", i, "kpi"))
+        yield from link(line.kpi, "kpis", ("value", i, "kpi"))
 
 
 def _cycles(plan: Plan) -> Iterator[Finding]:

@@ -10,8 +10,6 @@ change, which makes undo a stack of plans and lets the store find what changed
 by identity. This module imports nothing of ours.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 import unicodedata
@@ -45,7 +43,7 @@ class Coded(StrEnum):
     en: str
     aliases: tuple[str, ...]
 
-    def __new__(cls, code: str, fr: str, en: str, *aliases: str) -> Coded:
+    def __new__(cls, code: str, fr: str, en: str, *aliases: str) -> "Coded":
         member = str.__new__(cls, code)
         member._value_ = code
         member.fr = fr
@@ -60,7 +58,7 @@ class Coded(StrEnum):
         return self.fr if lang == "fr" else self.en
 
     @classmethod
-    def lookup(cls) -> dict[str, Enum]:
+    def lookup(cls) -> "dict[str, Enum]":
         table = _LOOKUPS.get(cls)
         if table is None:
             table = {}

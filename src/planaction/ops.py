@@ -104,12 +104,30 @@ def _validate(
         raise OpError(diagnosis.message, diagnosis.hint) from None
 
 
+_KNOWN_ERRORS: list[tuple[Plan, set[tuple[Any, str]]]] = []
+
+
+def _errors_of(plan: Plan) -> set[tuple[Any, str]]:
+    """The plan's cross-check errors, remembered for the last few plans (the
+    plan an operation returns is the one the next operation starts from)."""
+    for known, found in _KNOWN_ERRORS:
+        if known is plan:
+            return found
+    found = {(f.path, f.message) for f in checks.errors(checks.check(plan))}
+    _KNOWN_ERRORS.insert(0, (plan, found))
+    del _KNOWN_ERRORS[4:]
+    return found
+
+
 def _checked(before: Plan, after: Plan) -> Plan:
     """``after`` if it adds no cross-check error to ``before``; OpError otherwise."""
-    old = {(f.path, f.message) for f in checks.errors(checks.check(before))}
-    for finding in checks.errors(checks.check(after)):
+    old = _errors_of(before)
+    found = checks.errors(checks.check(after))
+    for finding in found:
         if (finding.path, finding.message) not in old:
             raise OpError(finding.message, finding.hint)
+    _KNOWN_ERRORS.insert(0, (after, {(f.path, f.message) for f in found}))
+    del _KNOWN_ERRORS[4:]
     return after
 
 
