@@ -30,7 +30,14 @@ import time
 from pathlib import Path
 
 STATUSES = ["todo", "in_progress", "done", "blocked", "in_progress"]
-OWNERS = ["Responsable IT", "Développeur", "Responsable qualité", "Chef de projet", "Responsable RH", "CSM"]
+OWNERS = [
+    "Responsable IT",
+    "Développeur",
+    "Responsable qualité",
+    "Chef de projet",
+    "Responsable RH",
+    "CSM",
+]
 
 
 def generate(actions: int) -> str:
@@ -110,7 +117,10 @@ def generate(actions: int) -> str:
         "    measurements:",
     ]
     for week in range(20):
-        lines += [f"      - date: {(start + dt.timedelta(weeks=week)).isoformat()}", f"        value: {10 - week * 0.2:.1f}"]
+        lines += [
+            f"      - date: {(start + dt.timedelta(weeks=week)).isoformat()}",
+            f"        value: {10 - week * 0.2:.1f}",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -155,13 +165,17 @@ def in_process(path: Path, runs: int) -> tuple[float, float, bool]:
         document = store.load(work)
         middle = document.plan.actions[len(document.plan.actions) // 2]
         started = time.perf_counter()
-        plan = ops.update_action(document.plan, middle.id, {"title": f"Titre modifié {run}"}, dt.date(2026, 6, 1))
+        plan = ops.update_action(
+            document.plan, middle.id, {"title": f"Titre modifié {run}"}, dt.date(2026, 6, 1)
+        )
         document.save(plan)
         saves.append(time.perf_counter() - started)
         after = work.read_text(encoding="utf-8")
         changed = [
             line
-            for line in difflib.unified_diff(original.splitlines(), after.splitlines(), lineterm="", n=0)
+            for line in difflib.unified_diff(
+                original.splitlines(), after.splitlines(), lineterm="", n=0
+            )
             if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
         ]
         one_line = one_line and len(changed) == 2
@@ -170,7 +184,9 @@ def in_process(path: Path, runs: int) -> tuple[float, float, bool]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
@@ -187,10 +203,24 @@ def main() -> int:
             floor, floor_mb = median_process([sys.executable, "-c", FLOOR, str(path)], runs)
             validate, validate_mb = median_process([*planaction, "validate", str(path)], runs)
             load, save, one_line = in_process(path, runs)
-            rows.append((size, path.stat().st_size, floor, validate, load, save, one_line, floor_mb, validate_mb))
+            rows.append(
+                (
+                    size,
+                    path.stat().st_size,
+                    floor,
+                    validate,
+                    load,
+                    save,
+                    one_line,
+                    floor_mb,
+                    validate_mb,
+                )
+            )
     print(f"planaction benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, medians")
     print()
-    print("| actions | file | floor: C compose (cold) | validate (cold) | ratio | load (in-process) | one-field save | one-line diff | peak MB floor / validate |")
+    print(
+        "| actions | file | floor: C compose (cold) | validate (cold) | ratio | load (in-process) | one-field save | one-line diff | peak MB floor / validate |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|:-:|---:|")
     for size, nbytes, floor, validate, load, save, one_line, floor_mb, validate_mb in rows:
         print(
@@ -201,9 +231,13 @@ def main() -> int:
     failures = []
     for size, _n, floor, validate, _l, save, one_line, _f, _v in rows:
         if validate > 1.5 * floor and size >= 1000:
-            failures.append(f"validate of {size:,} actions is {validate / floor:.2f}x the floor (target <= 1.5x)")
+            failures.append(
+                f"validate of {size:,} actions is {validate / floor:.2f}x the floor (target <= 1.5x)"
+            )
         if size == 1000 and (save > 0.050 or not one_line):
-            failures.append(f"one-field save of 1,000 actions took {save * 1000:.1f} ms (target <= 50 ms, one-line diff)")
+            failures.append(
+                f"one-field save of 1,000 actions took {save * 1000:.1f} ms (target <= 50 ms, one-line diff)"
+            )
     print("targets: " + ("all met" if not failures else "MISSED: " + "; ".join(failures)))
     return 0 if not failures else 1
 

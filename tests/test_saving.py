@@ -231,3 +231,14 @@ def test_new_plan_is_never_written_over_an_existing_one(tmp_path: Path) -> None:
     with pytest.raises(SaveError, match="already exists"):
         store.write_new(path, "schema: 1\n")
     assert path.read_text() == "keep me"
+
+
+def test_empty_value_reads_as_default_and_is_filled_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(
+        "schema: 1\ntitle: Plan\nowner: Ana\nactions:\n  - id: A1\n    title: t\n    owner: o\n    due: 2025-06-01\n    status:\n    progress:\n"
+    )
+    document = store.load(path)
+    assert document.plan.actions[0].status.value == "todo"
+    document.save(ops.set_status(document.plan, "A1", "in_progress", TODAY))
+    assert path.read_text().endswith("    status: in_progress\n    progress:\n")

@@ -16,7 +16,16 @@ import unicodedata
 from enum import Enum, StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import PydanticUndefined
 
 SCHEMA_VERSION = 1
 
@@ -263,11 +272,20 @@ class Model(BaseModel):
         extra="forbid",
         frozen=True,
         validate_default=False,
-        populate_by_name=True,
     )
 
-    #: The section key (in ``Plan``) and name of the things this model lists.
+    #: The name of the things this model lists, for messages ("action A3").
     noun: ClassVar[str] = "item"
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _empty_means_default(cls, value: Any, info: ValidationInfo) -> Any:
+        """`status:` left empty reads as the default (to do), not as an error."""
+        if value is None and info.field_name is not None:
+            default = cls.model_fields[info.field_name].get_default(call_default_factory=True)
+            if default is not None and default is not PydanticUndefined:
+                return default
+        return value
 
 
 def text_field(description: str, **kwargs: Any) -> Any:

@@ -66,14 +66,15 @@ def replace(model: BaseModel, changes: Mapping[str, Any], *, prefix: str | None 
     Unchanged nested values are the same objects as before.
     """
     fields = type(model).model_fields
-    data = {name: getattr(model, name) for name in model.model_fields_set}
+    data = {fields[name].alias or name: getattr(model, name) for name in model.model_fields_set}
     for key, value in changes.items():
         name = _field_name(type(model), key)
+        yaml_key = fields[name].alias or name
         if value is None:
-            data.pop(name, None)
+            data.pop(yaml_key, None)
         else:
-            data[name] = value
-    return _validate(type(model), data, prefix=prefix or _noun_of(model), fields=fields)
+            data[yaml_key] = value
+    return _validate(type(model), data, prefix=prefix or _noun_of(model))
 
 
 def _noun_of(model: BaseModel) -> str:
