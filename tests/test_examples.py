@@ -43,3 +43,24 @@ def test_examples_point_editors_at_the_schema() -> None:
             "# yaml-language-server: $schema=../schema/plan.schema.json\n"
         )
     assert (PLANS.parent / "schema" / "plan.schema.json").exists()
+
+
+def test_every_field_is_documented() -> None:
+    """The model is the documentation: the JSON Schema and hints quote these."""
+    from planaction.diagnose import unwrap_types
+
+    seen: set[type] = set()
+    stack: list[type] = [Plan]
+    while stack:
+        model = stack.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            assert info.description, f"{model.__name__}.{name} has no description"
+            stack.extend(
+                t
+                for t in unwrap_types(info.annotation)
+                if isinstance(t, type) and issubclass(t, Plan.__mro__[1])
+            )
+    assert len(seen) > 20

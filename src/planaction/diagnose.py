@@ -32,16 +32,19 @@ class Diagnosis:
     on_key: bool = False  # point at the key itself rather than its value
 
 
-def _unwrap(annotation: Any) -> list[Any]:
+def unwrap_types(annotation: Any) -> list[Any]:
     """The concrete types inside Annotated / Optional / tuple[...] wrappers."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
-        return _unwrap(typing.get_args(annotation)[0])
+        return unwrap_types(typing.get_args(annotation)[0])
     if origin in (typing.Union, types.UnionType):
-        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
+        return [t for arg in typing.get_args(annotation) for t in unwrap_types(arg)]
     if origin in (tuple, list):
         return [
-            t for arg in typing.get_args(annotation) if arg is not Ellipsis for t in _unwrap(arg)
+            t
+            for arg in typing.get_args(annotation)
+            if arg is not Ellipsis
+            for t in unwrap_types(arg)
         ]
     return [annotation]
 
@@ -62,7 +65,7 @@ def field_at(loc: Path, root: type[BaseModel] = Plan) -> FieldSpot | None:
         if name is not None:
             nested = [
                 t
-                for t in _unwrap(model.model_fields[name].annotation)
+                for t in unwrap_types(model.model_fields[name].annotation)
                 if isinstance(t, type) and issubclass(t, BaseModel)
             ]
             if not nested:
@@ -88,7 +91,7 @@ def allowed_keys(model: type[BaseModel]) -> list[str]:
 def _enum_of(spot: FieldSpot | None) -> type[Enum] | None:
     if spot is None or spot.name is None:
         return None
-    for t in _unwrap(spot.model.model_fields[spot.name].annotation):
+    for t in unwrap_types(spot.model.model_fields[spot.name].annotation):
         if isinstance(t, type) and issubclass(t, Enum):
             return t
     return None
@@ -196,7 +199,7 @@ def diagnose(
         if parent and parent.name is not None:
             nested = [
                 t
-                for t in _unwrap(parent.model.model_fields[parent.name].annotation)
+                for t in unwrap_types(parent.model.model_fields[parent.name].annotation)
                 if isinstance(t, type) and issubclass(t, BaseModel)
             ]
             model = nested[0] if nested else None

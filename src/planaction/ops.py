@@ -395,11 +395,11 @@ def _is_list_field(model: type[BaseModel], name: str) -> bool:
 
 
 def _nested_model(model: type[BaseModel], name: str) -> bool:
-    from planaction.diagnose import _unwrap
+    from planaction.diagnose import unwrap_types
 
     return any(
         isinstance(t, type) and issubclass(t, BaseModel)
-        for t in _unwrap(model.model_fields[name].annotation)
+        for t in unwrap_types(model.model_fields[name].annotation)
     )
 
 
