@@ -165,17 +165,13 @@ def in_process(path: Path, runs: int) -> tuple[float, float, bool]:
         document = store.load(work)
         middle = document.plan.actions[len(document.plan.actions) // 2]
         started = time.perf_counter()
-        plan = ops.update_action(
-            document.plan, middle.id, {"title": f"Titre modifié {run}"}, dt.date(2026, 6, 1)
-        )
+        plan = ops.update_action(document.plan, middle.id, {"title": f"Titre modifié {run}"}, dt.date(2026, 6, 1))
         document.save(plan)
         saves.append(time.perf_counter() - started)
         after = work.read_text(encoding="utf-8")
         changed = [
             line
-            for line in difflib.unified_diff(
-                original.splitlines(), after.splitlines(), lineterm="", n=0
-            )
+            for line in difflib.unified_diff(original.splitlines(), after.splitlines(), lineterm="", n=0)
             if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
         ]
         one_line = one_line and len(changed) == 2
@@ -184,9 +180,7 @@ def in_process(path: Path, runs: int) -> tuple[float, float, bool]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
@@ -231,9 +225,7 @@ def main() -> int:
     failures = []
     for size, _n, floor, validate, _l, save, one_line, _f, _v in rows:
         if validate > 1.5 * floor and size >= 1000:
-            failures.append(
-                f"validate of {size:,} actions is {validate / floor:.2f}x the floor (target <= 1.5x)"
-            )
+            failures.append(f"validate of {size:,} actions is {validate / floor:.2f}x the floor (target <= 1.5x)")
         if size == 1000 and (save > 0.050 or not one_line):
             failures.append(
                 f"one-field save of 1,000 actions took {save * 1000:.1f} ms (target <= 50 ms, one-line diff)"

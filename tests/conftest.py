@@ -24,9 +24,7 @@ def planaction_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "planaction"]
 
 
-def run_cli(
-    *args: str | os.PathLike, cwd: Path | None = None, env: dict | None = None
-) -> subprocess.CompletedProcess:
+def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
         [*planaction_command(), *map(str, args)],

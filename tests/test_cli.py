@@ -60,12 +60,8 @@ def test_schema_copy_is_current() -> None:
     assert done.returncode == 0
     printed = json.loads(done.stdout)
     kept = json.loads((REPO / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
-    assert printed == kept, (
-        "schema/plan.schema.json is stale: run `planaction schema > schema/plan.schema.json`"
-    )
-    assert printed["properties"]["schema"]["const"] == 1 or printed["properties"]["schema"].get(
-        "enum"
-    ) == [1]
+    assert printed == kept, "schema/plan.schema.json is stale: run `planaction schema > schema/plan.schema.json`"
+    assert printed["properties"]["schema"]["const"] == 1 or printed["properties"]["schema"].get("enum") == [1]
     assert "En cours" in printed["$defs"]["Status"]["enum"]
 
 

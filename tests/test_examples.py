@@ -12,9 +12,7 @@ from planaction.model import Plan, PlanType
 from tests.conftest import PLANS, TEMPLATES, example_plans
 
 
-@pytest.mark.parametrize(
-    "path", example_plans() + sorted(TEMPLATES.glob("*.yaml")), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", example_plans() + sorted(TEMPLATES.glob("*.yaml")), ids=lambda p: p.name)
 def test_valid_without_warnings(path: Path) -> None:
     result = store.read(path)
     assert result.problems == []
@@ -59,8 +57,6 @@ def test_every_field_is_documented() -> None:
         for name, info in model.model_fields.items():
             assert info.description, f"{model.__name__}.{name} has no description"
             stack.extend(
-                t
-                for t in unwrap_types(info.annotation)
-                if isinstance(t, type) and issubclass(t, Plan.__mro__[1])
+                t for t in unwrap_types(info.annotation) if isinstance(t, type) and issubclass(t, Plan.__mro__[1])
             )
     assert len(seen) > 20

@@ -13,9 +13,7 @@ TODAY = dt.date(2025, 5, 12)
 
 
 def plan_with(*actions: dict, **extra) -> Plan:
-    return Plan.model_validate(
-        {"schema": 1, "title": "T", "owner": "O", "actions": list(actions), **extra}
-    )
+    return Plan.model_validate({"schema": 1, "title": "T", "owner": "O", "actions": list(actions), **extra})
 
 
 def action(action_id: str, **fields) -> dict:
@@ -29,9 +27,7 @@ def action(action_id: str, **fields) -> dict:
 
 
 def test_done_fills_progress_and_completion_date() -> None:
-    plan = ops.set_status(
-        plan_with(action("A1", status="in_progress", progress=40)), "A1", "done", TODAY
-    )
+    plan = ops.set_status(plan_with(action("A1", status="in_progress", progress=40)), "A1", "done", TODAY)
     done = plan.action("A1")
     assert (done.status, done.progress, done.completed) == (Status.DONE, 100, TODAY)
 
@@ -71,9 +67,7 @@ def test_status_cycle() -> None:
 
 
 def test_unchanged_parts_are_shared() -> None:
-    plan = plan_with(
-        action("A1"), action("A2"), log=[{"date": "2025-05-01", "action": "A1", "result": "ok"}]
-    )
+    plan = plan_with(action("A1"), action("A2"), log=[{"date": "2025-05-01", "action": "A1", "result": "ok"}])
     edited = ops.update_action(plan, "A2", {"title": "New"}, TODAY)
     assert edited.actions[0] is plan.actions[0]
     assert edited.log[0] is plan.log[0]
@@ -101,9 +95,7 @@ def test_add_action_validates_its_fields() -> None:
     with pytest.raises(ops.OpError, match='unknown action "A9"'):
         ops.add_action(plan, {"title": "x", "owner": "y", "depends_on": ("A9",)}, TODAY)
     with pytest.raises(ops.OpError, match="before it starts"):
-        ops.add_action(
-            plan, {"title": "x", "owner": "y", "start": "2025-06-02", "due": "2025-06-01"}, TODAY
-        )
+        ops.add_action(plan, {"title": "x", "owner": "y", "start": "2025-06-02", "due": "2025-06-01"}, TODAY)
 
 
 def test_unknown_action_and_key_get_suggestions() -> None:
@@ -164,9 +156,7 @@ def test_log_and_measurements() -> None:
 
 def test_add_risk_and_update_item() -> None:
     plan = plan_with(action("A1"))
-    plan, risk_id = ops.add_risk(
-        plan, {"title": "Sponsor peu visible", "probability": "M", "impact": "H"}
-    )
+    plan, risk_id = ops.add_risk(plan, {"title": "Sponsor peu visible", "probability": "M", "impact": "H"})
     assert risk_id == "R1"
     assert plan.risks[0].impact.value == "high"
     plan = ops.update_item(plan, "risks", "R1", {"status": "mitigated"})

@@ -122,9 +122,7 @@ OPS = st.lists(
         st.tuples(st.just("add"), ANY_TEXT, ANY_TEXT),
         st.tuples(st.just("delete"), st.integers(0, 50)),
         st.tuples(st.just("log"), st.integers(0, 50), ANY_TEXT),
-        st.tuples(
-            st.just("measure"), st.integers(0, 50), st.floats(-1e6, 1e6, allow_nan=False), DATES
-        ),
+        st.tuples(st.just("measure"), st.integers(0, 50), st.floats(-1e6, 1e6, allow_nan=False), DATES),
         st.tuples(st.just("risk"), ANY_TEXT),
     ),
     min_size=1,
@@ -144,9 +142,7 @@ def apply(plan, step, touched: set[str], deleted: set[str]):
         touched.add(action.id)
         return ops.update_action(plan, action.id, {kind: step[2]}, TODAY)
     if kind == "add":
-        new_plan, new_id = ops.add_action(
-            plan, {"title": step[1], "owner": step[2], "due": dt.date(2026, 1, 1)}, TODAY
-        )
+        new_plan, new_id = ops.add_action(plan, {"title": step[1], "owner": step[2], "due": dt.date(2026, 1, 1)}, TODAY)
         touched.add(new_id)
         return new_plan
     if kind == "delete":
@@ -181,10 +177,7 @@ def action_blocks(document: store.PlanDocument, *, with_comments: bool = False) 
     if sequence is None or sequence.flow:
         return blocks
     for item, action in zip(sequence.value, document.base.actions, strict=True):
-        if item.flow:
-            start = patcher.line_start(item.start)
-        else:
-            start = patcher.line_start(patcher.dash_before(item))
+        start = patcher.line_start(item.start) if item.flow else patcher.line_start(patcher.dash_before(item))
         end = patcher.line_end(patcher.content_end(item))
         if with_comments:
             end = patcher.extent_end(item, patcher.column_of(patcher.dash_before(item)))
@@ -193,11 +186,7 @@ def action_blocks(document: store.PlanDocument, *, with_comments: bool = False) 
 
 
 def comment_lines(text: str) -> list[tuple[int, str]]:
-    return [
-        (i, line.strip())
-        for i, line in enumerate(text.splitlines())
-        if line.strip().startswith("#")
-    ]
+    return [(i, line.strip()) for i, line in enumerate(text.splitlines()) if line.strip().startswith("#")]
 
 
 FILES = example_plans() + odd_files()

@@ -54,16 +54,14 @@ CASES = {
         "in_progress (En cours / In progress)",
     ),
     "french date": (
-        GOOD_HEAD.encode()
-        + b"actions:\n  - id: A1\n    title: t\n    owner: o\n    due: 15/05/2025\n",
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n    owner: o\n    due: 15/05/2025\n",
         8,
         10,
         'due "15/05/2025" is not a date',
         "2025-05-15",
     ),
     "impossible date": (
-        GOOD_HEAD.encode()
-        + b"actions:\n  - id: A1\n    title: t\n    owner: o\n    due: 2025-02-30\n",
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n    owner: o\n    due: 2025-02-30\n",
         8,
         10,
         "is not a date",
@@ -203,8 +201,7 @@ CASES = {
     "alias bomb": (
         b"a: &a [x,x,x,x,x,x,x,x,x,x]\n"
         + b"".join(
-            f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 10)}]\n".encode()
-            for i in range(7)
+            f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 10)}]\n".encode() for i in range(7)
         ),
         7,
         None,

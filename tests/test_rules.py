@@ -85,10 +85,7 @@ def test_it_support_plan_as_of_its_last_follow_up() -> None:
         "A3": "amber: should have started 2 days ago",
         "A4": "green: starts in 3 days",
     }
-    assert (
-        labels.verdict(rules.action_rag(plan.action("A2"), TODAY), "fr")
-        == "rouge : 2 jours de retard"
-    )
+    assert labels.verdict(rules.action_rag(plan.action("A2"), TODAY), "fr") == "rouge : 2 jours de retard"
     assert [(a.id, days) for a, days in rules.overdue(plan, TODAY)] == [("A2", 2)]
     assert [(a.id, days) for a, days in rules.due_soon(plan, TODAY)] == [("A3", 3)]
     assert labels.verdict(rules.plan_rag(plan, TODAY), "en") == "red: 1 of 4 actions red (A2)"
@@ -165,9 +162,7 @@ def test_group_rag_thresholds() -> None:
 def test_health_thresholds() -> None:
     def score(*ratings: int | None) -> rules.HealthScore:
         dimensions = [{"name": f"D{i}", "weight": 25, "rating": r} for i, r in enumerate(ratings)]
-        plan = Plan.model_validate(
-            {"schema": 1, "title": "t", "owner": "o", "health": {"dimensions": dimensions}}
-        )
+        plan = Plan.model_validate({"schema": 1, "title": "t", "owner": "o", "health": {"dimensions": dimensions}})
         return rules.health_score(plan)
 
     assert (score(4, 4, 4, 4).score, score(4, 4, 4, 4).rag) == (80, Rag.GREEN)

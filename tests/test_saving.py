@@ -18,9 +18,7 @@ ALL_FILES = example_plans() + odd_files()
 
 def hunks(before: str, after: str) -> list[tuple[str, int, int, int, int]]:
     """The non-equal blocks between two texts, line by line."""
-    matcher = difflib.SequenceMatcher(
-        None, before.splitlines(True), after.splitlines(True), autojunk=False
-    )
+    matcher = difflib.SequenceMatcher(None, before.splitlines(True), after.splitlines(True), autojunk=False)
     return [op for op in matcher.get_opcodes() if op[0] != "equal"]
 
 
@@ -58,9 +56,7 @@ def test_one_field_changes_one_line(path: Path, copy_to_tmp) -> None:
     document = store.load(target)
     before = target.read_text(encoding="utf-8-sig")
     action = document.plan.actions[-1]
-    plan = ops.update_action(
-        document.plan, action.id, {"title": "Titre modifié: avec deux-points"}, TODAY
-    )
+    plan = ops.update_action(document.plan, action.id, {"title": "Titre modifié: avec deux-points"}, TODAY)
     assert document.save(plan)
     after = target.read_text(encoding="utf-8-sig")
     removed, added = changed_lines(before, after)
@@ -130,9 +126,7 @@ def test_deleted_action_takes_only_its_lines(path: Path, copy_to_tmp) -> None:
     assert any(f"id: {victim.id}" in line for line in removed)
     # the removed lines were one contiguous block of the original
     assert [op[0] for op in hunks(before, after)] == ["delete"]
-    assert [a.id for a in store.load(target).plan.actions] == [
-        a.id for a in plan.actions if a.id != victim.id
-    ]
+    assert [a.id for a in store.load(target).plan.actions] == [a.id for a in plan.actions if a.id != victim.id]
 
 
 def test_crlf_and_bom_survive_edits(copy_to_tmp) -> None:

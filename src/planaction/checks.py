@@ -188,8 +188,7 @@ def _dates(plan: Plan) -> Iterator[Finding]:
             yield Finding(
                 WARNING,
                 ("actions", i, "completed"),
-                f"action {action.id} was completed ({action.completed}) before it started"
-                f" ({action.start})",
+                f"action {action.id} was completed ({action.completed}) before it started ({action.start})",
                 "correct the start or the completion date",
             )
         if action.due is None and action.status not in (Status.DONE, Status.CANCELLED):
@@ -256,8 +255,7 @@ def _consistency(plan: Plan) -> Iterator[Finding]:
             yield Finding(
                 ERROR,
                 ("health", "thresholds", "amber"),
-                f"the amber threshold ({thresholds.amber:g}) is above the green one"
-                f" ({thresholds.green:g})",
+                f"the amber threshold ({thresholds.amber:g}) is above the green one ({thresholds.green:g})",
                 "amber must be the lower of the two, e.g. green: 80, amber: 60",
             )
     for i, kpi in enumerate(plan.kpis):

@@ -29,9 +29,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f'"{text}" is not a date; write YYYY-MM-DD, e.g. 2025-05-01'
-        ) from None
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date; write YYYY-MM-DD, e.g. 2025-05-01') from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -71,8 +69,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("validate", "schema", "set", "add", "log")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planaction",
+        usage="planaction [PATH] [--today DATE] [--lang fr|en] [--theme dark|light]\n"
+        "       planaction COMMAND ... (validate, schema, set, add, log; see planaction --help)",
+        description="Open the app on a plan file, or on a folder of plans (default: here).",
+    )
+    parser.add_argument("path", nargs="?", default=".", metavar="PATH", help="a plan file or a folder of plans")
+    parser.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the app (default: the plan's)")
+    parser.add_argument("--theme", choices=("dark", "light"), help="colour theme")
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+        return cmd_app(_app_parser().parse_args(args_list))
     parser = _parser()
     args = parser.parse_args(args_list)
     try:
@@ -101,9 +118,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     files = list(store.plan_files(args.paths))
     if not files:
-        print(
-            f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr
-        )
+        print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
         return EXIT_INVALID
     all_problems = []
     invalid = 0
@@ -112,8 +127,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         problems = result.problems
         if args.strict:
             problems = [
-                p if p.level == ERROR else type(p)(p.file, p.line, p.col, ERROR, p.message, p.hint)
-                for p in problems
+                p if p.level == ERROR else type(p)(p.file, p.line, p.col, ERROR, p.message, p.hint) for p in problems
             ]
         if any(p.level == ERROR for p in problems):
             invalid += 1
@@ -139,9 +153,40 @@ def cmd_validate(args: argparse.Namespace) -> int:
             summary = f"{len(files)} plan{'s' if len(files) != 1 else ''} checked: "
             summary += f"{len(files) - invalid} valid, {invalid} invalid"
             if errors or warnings:
-                summary += f" ({errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''})"
+                summary += (
+                    f" ({errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''})"
+                )
             print(summary)
     return EXIT_INVALID if invalid else EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    """Open the Textual app; an invalid plan file is reported like `validate` does."""
+    from planaction import store
+    from planaction.problems import render
+
+    target = Path(args.path)
+    if not target.exists():
+        print(f"{target}:1:1: error: no such file or folder", file=sys.stderr)
+        return EXIT_INVALID
+    if not target.is_dir():
+        result = store.read(target)
+        if result.document is None:
+            print(render(result.problems, "text"), file=sys.stderr)
+            return EXIT_INVALID
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(
+            "planaction: the app needs a terminal; `planaction validate PATH` checks plans without one",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from planaction.tui.app import run
+
+    theme = {"dark": "textual-dark", "light": "textual-light"}.get(args.theme or "")
+    try:
+        return run(target, today=args.today or dt.date.today(), lang=args.lang, theme=theme)
+    except KeyboardInterrupt:
+        return 130
 
 
 def cmd_schema() -> int:

@@ -40,12 +40,7 @@ def unwrap_types(annotation: Any) -> list[Any]:
     if origin in (typing.Union, types.UnionType):
         return [t for arg in typing.get_args(annotation) for t in unwrap_types(arg)]
     if origin in (tuple, list):
-        return [
-            t
-            for arg in typing.get_args(annotation)
-            if arg is not Ellipsis
-            for t in unwrap_types(arg)
-        ]
+        return [t for arg in typing.get_args(annotation) if arg is not Ellipsis for t in unwrap_types(arg)]
     return [annotation]
 
 
@@ -229,22 +224,16 @@ def diagnose(
                 f'{prefix}: unsupported schema version "{written}"',
                 f"this planaction reads schema {expected}; upgrade planaction or fix the version",
             )
-        return Diagnosis(
-            loc, f'{prefix}: "{written}" is not allowed for {key}', f"allowed: {expected}"
-        )
+        return Diagnosis(loc, f'{prefix}: "{written}" is not allowed for {key}', f"allowed: {expected}")
 
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type"):
         return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a date', _date_hint(value))
 
     if kind == "date_from_datetime_inexact":
-        return Diagnosis(
-            loc, f"{prefix}: {key} has a time of day", "give the date only, as YYYY-MM-DD"
-        )
+        return Diagnosis(loc, f"{prefix}: {key} has a time of day", "give the date only, as YYYY-MM-DD")
 
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return Diagnosis(
-            loc, f'{prefix}: {key} "{written}" is not a whole number', "write digits only, e.g. 40"
-        )
+        return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a whole number', "write digits only, e.g. 40")
 
     if kind in ("float_parsing", "float_type"):
         if re.match(r"^\s*-?\d+,\d+\s*$", str(value)):
@@ -254,9 +243,7 @@ def diagnose(
         return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a number', hint)
 
     if kind in ("bool_parsing", "bool_type"):
-        return Diagnosis(
-            loc, f'{prefix}: {key} "{written}" is not true or false', "write true or false"
-        )
+        return Diagnosis(loc, f'{prefix}: {key} "{written}" is not true or false', "write true or false")
 
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         low, high = _bounds(spot)
@@ -281,9 +268,7 @@ def diagnose(
                 f"{prefix}: {key} must be text, and {shown} reads as {kind_of.get(type(value).__name__, 'a date')}",
                 f'quote it to keep it as text: "{shown}"',
             )
-        return Diagnosis(
-            loc, f"{prefix}: {key} must be text", "write it as a plain or quoted string"
-        )
+        return Diagnosis(loc, f"{prefix}: {key} must be text", "write it as a plain or quoted string")
 
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern", "")

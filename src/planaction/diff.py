@@ -112,13 +112,9 @@ class _Walker:
             if in_base and in_new:
                 self.value(getattr(base, name), getattr(new, name), (*path, key))
             elif in_base:
-                self.changes.append(
-                    Change(REMOVE, (*path, key), before=to_data(getattr(base, name)))
-                )
+                self.changes.append(Change(REMOVE, (*path, key), before=to_data(getattr(base, name))))
             elif in_new:
-                self.changes.append(
-                    Change(INSERT, path, to_data(getattr(new, name)), key=key, after=last_present)
-                )
+                self.changes.append(Change(INSERT, path, to_data(getattr(new, name)), key=key, after=last_present))
             if in_base:
                 last_present = key
 
@@ -174,8 +170,7 @@ class _Walker:
                 tag == "replace"
                 and i2 - i1 == j2 - j1
                 and all(
-                    type(base[i]) is type(new[j])
-                    and not isinstance(getattr(base[i], "id", None), str)
+                    type(base[i]) is type(new[j]) and not isinstance(getattr(base[i], "id", None), str)
                     for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
                 )
             )
@@ -190,11 +185,7 @@ class _Walker:
 
 
 def to_data_items(model: BaseModel) -> list[tuple[str, Any]]:
-    return [
-        (name, getattr(model, name))
-        for name in model.model_fields_set
-        if getattr(model, name) is not None
-    ]
+    return [(name, getattr(model, name)) for name in model.model_fields_set if getattr(model, name) is not None]
 
 
 def changes(base: Any, new: Any, *, coarse: Callable[[Path], bool] | None = None) -> list[Change]:

@@ -9,6 +9,7 @@ reads the same in the app, the reports and the workbook.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 from typing import Any
 
@@ -61,6 +62,49 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Plan text made safe to show in a terminal: escapes and control
+    characters (ESC, bidi overrides...) become visible replacement marks."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def one_line(text: str) -> str:
+    """``printable`` text on one line: line breaks and tabs become spaces."""
+    return printable(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " "))
+
+
+#: What each key binding of the app does, by binding id (shown in the footer and palette).
+KEYS: dict[str, tuple[str, str]] = {
+    "add_action": ("Ajouter", "Add"),
+    "edit_action": ("Modifier", "Edit"),
+    "delete_action": ("Supprimer", "Delete"),
+    "cycle_status": ("Statut", "Status"),
+    "progress_up": ("+10 %", "+10%"),
+    "progress_down": ("-10 %", "-10%"),
+    "log_entry": ("Suivi", "Log"),
+    "measure": ("Mesure KPI", "Measure KPI"),
+    "filter": ("Filtrer", "Filter"),
+    "clear_filter": ("Sans filtre", "Clear filter"),
+    "save": ("Enregistrer", "Save"),
+    "undo": ("Annuler", "Undo"),
+    "redo": ("Rétablir", "Redo"),
+    "quit": ("Quitter", "Quit"),
+    "back": ("Retour", "Back"),
+    "open_plan": ("Ouvrir", "Open"),
+    "rescan": ("Relire", "Rescan"),
+    "toggle_theme": ("Clair/sombre", "Light/dark"),
+    "export": ("Exporter XLSX", "Export XLSX"),
+}
+
+
+def key_label(binding_id: str, lang: str) -> str:
+    fr, en = KEYS.get(binding_id, (binding_id, binding_id))
+    return fr if lang == "fr" else en
+
+
 def word(key: str, lang: str) -> str:
     fr, en = WORDS[key]
     return fr if lang == "fr" else en
@@ -79,10 +123,51 @@ def _plural(count: int, one: str, many: str) -> str:
     return one if abs(count) == 1 else many
 
 
-def _date(value: Any, lang: str) -> str:
+def date_text(value: Any, lang: str) -> str:
+    """25/05/2025 in French, 2025-05-25 in English; empty for no date."""
+    if value is None:
+        return ""
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
     return str(value)
+
+
+_date = date_text
+
+#: French groups thousands with a narrow no-break space and writes a decimal comma.
+_THIN = "\u202f"
+
+
+def number(value: float | int | None, lang: str, *, decimals: int | None = None) -> str:
+    """136 800 / 4,2 in French; 136,800 / 4.2 in English; empty for None."""
+    if value is None:
+        return ""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else (2 if abs(value) < 10 else 1)
+    text = f"{value:,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+    if lang == "fr":
+        text = text.replace(",", _THIN).replace(".", ",")
+    return text
+
+
+def percent(ratio: float | None, lang: str, *, signed: bool = False) -> str:
+    """A ratio as a percentage: 0.45 -> 45 % (fr) / 45% (en)."""
+    if ratio is None:
+        return ""
+    value = round(ratio * 100)
+    body = number(abs(value) if signed else value, lang, decimals=0)
+    sign = ("+" if value >= 0 else "-") if signed else ""
+    return f"{sign}{body}\u00a0%" if lang == "fr" else f"{sign}{body}%"
+
+
+def money(value: float | None, currency: str, lang: str) -> str:
+    if value is None:
+        return ""
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
+    body = number(value, lang, decimals=0)
+    return f"{body}\u00a0{symbol}" if lang == "fr" else f"{symbol}{body}"
 
 
 def explain(why: Why, lang: str) -> str:
@@ -97,11 +182,7 @@ def explain(why: Why, lang: str) -> str:
         return "annulée" if fr else "cancelled"
     if code == "done":
         if a.get("date"):
-            return (
-                f"terminée le {_date(a['date'], lang)}"
-                if fr
-                else f"done on {_date(a['date'], lang)}"
-            )
+            return f"terminée le {_date(a['date'], lang)}" if fr else f"done on {_date(a['date'], lang)}"
         return "terminée" if fr else "done"
     if code == "done_late":
         return (
@@ -116,11 +197,7 @@ def explain(why: Why, lang: str) -> str:
     if code == "no_due_date":
         return "pas d'échéance" if fr else "no due date"
     if code == "due_today":
-        return (
-            f"échéance aujourd'hui, {a['progress']} % fait"
-            if fr
-            else f"due today, {a['progress']}% done"
-        )
+        return f"échéance aujourd'hui, {a['progress']} % fait" if fr else f"due today, {a['progress']}% done"
     if code == "not_started":
         return f"aurait dû commencer il y a {d_fr}" if fr else f"should have started {d_en} ago"
     if code == "behind":
@@ -130,11 +207,7 @@ def explain(why: Why, lang: str) -> str:
             else f"{a['progress']}% done, {a['expected']}% expected by today"
         )
     if code == "due_soon_low":
-        return (
-            f"échéance dans {d_fr}, {a['progress']} % fait"
-            if fr
-            else f"due in {d_en}, only {a['progress']}% done"
-        )
+        return f"échéance dans {d_fr}, {a['progress']} % fait" if fr else f"due in {d_en}, only {a['progress']}% done"
     if code == "starts_later":
         return f"commence dans {d_fr}" if fr else f"starts in {d_en}"
     if code == "on_track":
@@ -142,14 +215,10 @@ def explain(why: Why, lang: str) -> str:
     if code == "no_actions":
         return "aucune action suivie" if fr else "no actions to judge"
     if code == "imperative_red":
-        return (
-            f"action impérative en rouge : {a['ids']}"
-            if fr
-            else f"imperative action in red: {a['ids']}"
-        )
+        return f"action impérative en rouge : {a['ids']}" if fr else f"imperative action in red: {a['ids']}"
     if code == "share_red":
         return (
-            f"{a['red']} actions sur {a['total']} en rouge ({a['ids']})"
+            f"{a['red']} {_plural(a['red'], 'action', 'actions')} sur {a['total']} en rouge ({a['ids']})"
             if fr
             else f"{a['red']} of {a['total']} actions red ({a['ids']})"
         )
@@ -160,11 +229,7 @@ def explain(why: Why, lang: str) -> str:
             else f"{a['red']} red and {a['amber']} amber of {a['total']} actions"
         )
     if code == "all_on_track":
-        return (
-            f"les {a['total']} actions sont dans les temps"
-            if fr
-            else f"all {a['total']} actions on track"
-        )
+        return f"les {a['total']} actions sont dans les temps" if fr else f"all {a['total']} actions on track"
     if code == "health":
         return f"score de santé {a['score']}/100" if fr else f"health score {a['score']}/100"
     if code == "milestone_overdue":

@@ -94,9 +94,7 @@ class Coded(StrEnum):
                     words.append(word)
         schema["enum"] = words
         schema["description"] = (
-            (cls.__doc__ or "").strip()
-            + " Codes: "
-            + ", ".join(f"{m.value} ({m.fr} / {m.en})" for m in cls)
+            (cls.__doc__ or "").strip() + " Codes: " + ", ".join(f"{m.value} ({m.fr} / {m.en})" for m in cls)
         )
         return schema
 
@@ -323,9 +321,7 @@ class Objective(Model):
     unit: str | None = text_field("Unit of the indicator, e.g. 'jours', '%', 'h/dossier'.")
     baseline: float | None = text_field("Value at the start.")
     target: float | None = text_field("Value to reach by the deadline.")
-    current: float | None = text_field(
-        "Latest known value (or give `kpi` to take its last measurement)."
-    )
+    current: float | None = text_field("Latest known value (or give `kpi` to take its last measurement).")
     deadline: dt.date | None = text_field("Date by which the target must be reached.")
     kpi: Id | None = text_field("Id of the KPI (under `kpis`) that measures this objective.")
 
@@ -356,9 +352,7 @@ class OperationalObjective(Model):
     noun: ClassVar[str] = "objective"
 
     id: Id
-    title: Text = Field(
-        description="Precise, measurable, dated: 'Obtenir 20 rendez-vous en 60 jours'."
-    )
+    title: Text = Field(description="Precise, measurable, dated: 'Obtenir 20 rendez-vous en 60 jours'.")
     stake: Id | None = text_field("Id of the stake (under `stakes`) this objective serves.")
     indicators: TextList = list_field("Follow-up indicators.")
     expected_results: str | None = text_field("Measurable results, quantitative or qualitative.")
@@ -393,9 +387,7 @@ class Origin(Model):
     kind: OriginKind = Field(
         description="audit, self_assessment, external_evaluation, complaint, incident, regulatory, feedback, strategy or other."
     )
-    ref: str | None = text_field(
-        "Reference of the finding, e.g. 'Critère 3.10.2' or 'Audit du 12/03'."
-    )
+    ref: str | None = text_field("Reference of the finding, e.g. 'Critère 3.10.2' or 'Audit du 12/03'.")
     note: str | None = text_field("What was found.")
 
 
@@ -406,30 +398,20 @@ class Action(Model):
 
     id: Id
     title: Text = Field(description="What to do, starting with a verb.")
-    owner: Text = Field(
-        description="The one person who answers for the action (pilote), not 'the team'."
-    )
+    owner: Text = Field(description="The one person who answers for the action (pilote), not 'the team'.")
     co_owners: TextList = list_field("Co-pilots.")
-    objective: Id | None = text_field(
-        "Id of the operational objective (under `objectives`) it serves."
-    )
+    objective: Id | None = text_field("Id of the operational objective (under `objectives`) it serves.")
     stream: Id | None = text_field("Id of its stream (under `streams`).")
     origins: tuple[Origin, ...] = list_field("Findings this action answers.")
-    imperative: bool = Field(
-        default=False, description="Answers an imperative criterion (regulatory): tracked first."
-    )
+    imperative: bool = Field(default=False, description="Answers an imperative criterion (regulatory): tracked first.")
     priority: Level | None = text_field("low, medium or high.")
-    impact: Score05 | None = text_field(
-        "Impact 0-5, for the priority score impact x urgency / effort."
-    )
+    impact: Score05 | None = text_field("Impact 0-5, for the priority score impact x urgency / effort.")
     urgency: Score05 | None = text_field("Urgency 0-5.")
     effort: Score05 | None = text_field("Effort 0-5.")
     start: dt.date | None = text_field("Start date (YYYY-MM-DD).")
     due: dt.date | None = text_field("Due date (YYYY-MM-DD).")
     completed: dt.date | None = text_field("Completion date, filled when the action is done.")
-    status: Status = Field(
-        default=Status.TODO, description="todo, in_progress, done, blocked or cancelled."
-    )
+    status: Status = Field(default=Status.TODO, description="todo, in_progress, done, blocked or cancelled.")
     progress: Percent = Field(default=0, description="Progress in percent, 0-100.")
     resources: str | None = text_field("Means needed: people, tools, rooms, time.")
     budget: Amount | None = text_field("Budget in the plan's currency.")
@@ -471,9 +453,7 @@ class Kpi(Model):
     unit: str | None = text_field("Unit, e.g. 'jours', '%', '/5'.")
     source: str | None = text_field("Where the figure comes from (tool, form, accounting...).")
     frequency: Frequency | None = text_field("How often it is measured.")
-    direction: Direction = Field(
-        default=Direction.UP, description="up if higher is better, down if lower is better."
-    )
+    direction: Direction = Field(default=Direction.UP, description="up if higher is better, down if lower is better.")
     baseline: float | None = text_field("Value at the start.")
     target: float | None = text_field("Value to reach.")
     deadline: dt.date | None = text_field("Date by which the target must be reached.")
@@ -491,9 +471,7 @@ class Risk(Model):
     impact: Level = Field(description="L, M or H (low, medium, high).")
     mitigation: str | None = text_field("How the risk is reduced.")
     owner: str | None = text_field("Who watches the risk.")
-    status: RiskStatus = Field(
-        default=RiskStatus.OPEN, description="open, mitigated, occurred or closed."
-    )
+    status: RiskStatus = Field(default=RiskStatus.OPEN, description="open, mitigated, occurred or closed.")
     action: Id | None = text_field("Id of the action that carries the mitigation.")
 
 
@@ -517,26 +495,20 @@ class HealthDimension(Model):
 
     name: Text = Field(description="Dimension, e.g. 'Adoption'.")
     weight: Amount = Field(description="Weight in points; the weights sum to 100.")
-    rating: Annotated[int, Field(ge=1, le=5)] | None = text_field(
-        "Rating 1 (weak) to 5 (excellent)."
-    )
+    rating: Annotated[int, Field(ge=1, le=5)] | None = text_field("Rating 1 (weak) to 5 (excellent).")
     description: str | None = text_field("What is rated.")
 
 
 class HealthThresholds(Model):
     green: Amount = Field(default=80, description="Score from which the health is green.")
-    amber: Amount = Field(
-        default=60, description="Score from which the health is amber (below: red)."
-    )
+    amber: Amount = Field(default=60, description="Score from which the health is amber (below: red).")
 
 
 class Health(Model):
     """Health score: sum of rating / 5 x weight, on 100."""
 
     dimensions: tuple[HealthDimension, ...] = list_field("Rated dimensions with their weights.")
-    thresholds: HealthThresholds = Field(
-        default_factory=HealthThresholds, description="Green and amber thresholds."
-    )
+    thresholds: HealthThresholds = Field(default_factory=HealthThresholds, description="Green and amber thresholds.")
 
 
 class Playbook(Model):
@@ -565,14 +537,10 @@ class ValueLine(Model):
     baseline: float | None = text_field("Value before.")
     target: float | None = text_field("Value aimed at.")
     actual: float | None = text_field("Value reached.")
-    unit_gain: float | None = text_field(
-        "Gain per unit (default: baseline - actual, or the reverse for 'up')."
-    )
+    unit_gain: float | None = text_field("Gain per unit (default: baseline - actual, or the reverse for 'up').")
     volume: float | None = text_field("Units per year, e.g. 2400 files.")
     margin: float | None = text_field("Value of one unit of gain, e.g. 30 (EUR per hour).")
-    value_per_year: float | None = text_field(
-        "Value per year when it is not unit gain x volume x margin."
-    )
+    value_per_year: float | None = text_field("Value per year when it is not unit gain x volume x margin.")
     notes: str | None = text_field("The rationale: hypotheses behind the figures.")
 
 
@@ -600,9 +568,7 @@ class Decision(Model):
     owner: str | None = text_field("Who decides (often the sponsor).")
     due: dt.date | None = text_field("Date by which it is expected.")
     date: dt.date | None = text_field("Date it was taken.")
-    status: DecisionStatus = Field(
-        default=DecisionStatus.EXPECTED, description="expected, taken or dropped."
-    )
+    status: DecisionStatus = Field(default=DecisionStatus.EXPECTED, description="expected, taken or dropped.")
     outcome: str | None = text_field("What was decided.")
 
 
@@ -624,9 +590,7 @@ class Plan(Model):
     id: Id | None = text_field("Stable identifier of the plan (default: the file name).")
     title: Text = Field(description="Title of the plan.")
     type: PlanType = Field(default=PlanType.OPERATIONAL, description="Kind of plan.")
-    language: Literal["fr", "en"] = Field(
-        default="fr", description="Language of the plan's text: fr or en."
-    )
+    language: Literal["fr", "en"] = Field(default="fr", description="Language of the plan's text: fr or en.")
     owner: Text = Field(description="Who runs the plan (responsable du plan).")
     sponsor: str | None = text_field("Who sponsors it and takes the decisions.")
     period: Period | None = text_field("First and last day of the plan.")
@@ -636,9 +600,7 @@ class Plan(Model):
     recommendations: TextList = list_field("Recommendations for what comes next.")
     people: tuple[Person, ...] = list_field("People involved, for owner completion and reminders.")
     stakes: tuple[Stake, ...] = list_field("Shared stakes (enjeux partagés).")
-    objectives: tuple[OperationalObjective, ...] = list_field(
-        "Operational objectives, linked to stakes."
-    )
+    objectives: tuple[OperationalObjective, ...] = list_field("Operational objectives, linked to stakes.")
     streams: tuple[Stream, ...] = list_field("Streams of work with their own RAG.")
     partners: tuple[Partner, ...] = list_field("External partners: what they bring and expect.")
     actions: tuple[Action, ...] = list_field("The actions.")
@@ -647,9 +609,7 @@ class Plan(Model):
     risks: tuple[Risk, ...] = list_field("Risk register.")
     milestones: tuple[Milestone, ...] = list_field("Roadmap milestones.")
     health: Health | None = text_field("Health score dimensions and thresholds.")
-    playbooks: tuple[Playbook, ...] = list_field(
-        "RAG playbooks: signal, trigger, immediate action."
-    )
+    playbooks: tuple[Playbook, ...] = list_field("RAG playbooks: signal, trigger, immediate action.")
     value: tuple[ValueLine, ...] = list_field("Value ledger.")
     budget: Budget | None = text_field("Budget of the plan, for the ROI.")
     raci: tuple[RaciRow, ...] = list_field("RACI matrix.")

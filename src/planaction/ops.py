@@ -94,9 +94,7 @@ def _field_name(model: type[BaseModel], key: str) -> str:
     raise OpError(f'unknown key "{key}" for a {noun}', hint)
 
 
-def _validate(
-    model: type[BaseModel], data: dict[str, Any], *, prefix: str, fields: Any = None
-) -> Any:
+def _validate(model: type[BaseModel], data: dict[str, Any], *, prefix: str, fields: Any = None) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -212,9 +210,7 @@ def _normalise_status(changes: dict[str, Any]) -> dict[str, Any]:
         except ValueError:
             from planaction.diagnose import enum_choices
 
-            raise OpError(
-                f'"{changes["status"]}" is not a valid status', f"allowed: {enum_choices(Status)}"
-            ) from None
+            raise OpError(f'"{changes["status"]}" is not a valid status', f"allowed: {enum_choices(Status)}") from None
     return changes
 
 
@@ -223,9 +219,7 @@ def add_action(plan: Plan, fields: Mapping[str, Any], today: dt.date) -> tuple[P
     changes = _normalise_status({k: v for k, v in fields.items() if v is not None})
     action_id = changes.get("id") or next_id((a.id for a in plan.actions), ID_PREFIXES["actions"])
     if plan.action(action_id) is not None:
-        raise OpError(
-            f'an action "{action_id}" already exists', "leave the id out to get the next free one"
-        )
+        raise OpError(f'an action "{action_id}" already exists', "leave the id out to get the next free one")
     changes["id"] = action_id
     changes = _reconcile(None, changes, today)
     changes = {k: v for k, v in changes.items() if v is not None}
@@ -243,9 +237,7 @@ def update_action(plan: Plan, action_id: str, changes: Mapping[str, Any], today:
     old = plan.actions[index]
     changes = _normalise_status(dict(changes))
     if "id" in changes and changes["id"] != action_id:
-        raise OpError(
-            "an action's id cannot be changed here", "ids are what links and history refer to"
-        )
+        raise OpError("an action's id cannot be changed here", "ids are what links and history refer to")
     new = replace(old, _reconcile(old, changes, today))
     actions = (*plan.actions[:index], new, *plan.actions[index + 1 :])
     return _checked(plan, _with_section(plan, "actions", actions))
@@ -325,15 +317,11 @@ def append_log(
         "comment": comment,
         "author": author,
     }
-    entry = _validate(
-        LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix="new log entry"
-    )
+    entry = _validate(LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix="new log entry")
     return _checked(plan, _with_section(plan, "log", (*plan.log, entry)))
 
 
-def record_measurement(
-    plan: Plan, kpi_id: str, date: dt.date, value: float, *, comment: str | None = None
-) -> Plan:
+def record_measurement(plan: Plan, kpi_id: str, date: dt.date, value: float, *, comment: str | None = None) -> Plan:
     """Record a KPI value; a value on the same date replaces the earlier one."""
     index = _find(plan, "kpis", kpi_id)
     kpi: Kpi = plan.kpis[index]
@@ -398,8 +386,7 @@ def _nested_model(model: type[BaseModel], name: str) -> bool:
     from planaction.diagnose import unwrap_types
 
     return any(
-        isinstance(t, type) and issubclass(t, BaseModel)
-        for t in unwrap_types(model.model_fields[name].annotation)
+        isinstance(t, type) and issubclass(t, BaseModel) for t in unwrap_types(model.model_fields[name].annotation)
     )
 
 
@@ -412,9 +399,7 @@ def parse_assignments(model: type[BaseModel], items: Iterable[str]) -> dict[str,
     result: dict[str, Any] = {}
     for item in items:
         if "=" not in item:
-            raise OpError(
-                f'"{item}" is not key=value', "write for example status=done or due=2025-06-30"
-            )
+            raise OpError(f'"{item}" is not key=value', "write for example status=done or due=2025-06-30")
         key, raw = item.split("=", 1)
         key = key.strip()
         name = _field_name(model, key)
@@ -430,9 +415,7 @@ def parse_assignments(model: type[BaseModel], items: Iterable[str]) -> dict[str,
                 try:
                     value, _node = compose(raw)
                 except YamlProblem as exc:
-                    raise OpError(
-                        f'{key}: cannot read the list "{raw}": {exc.message}', exc.hint
-                    ) from None
+                    raise OpError(f'{key}: cannot read the list "{raw}": {exc.message}', exc.hint) from None
                 result[key] = tuple(str(v) for v in value or ())
             else:
                 result[key] = tuple(part.strip() for part in raw.split(",") if part.strip())

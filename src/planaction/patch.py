@@ -51,19 +51,9 @@ def detect_style(root: Node | None, text: str) -> Style:
         seen += 1
         if node.kind == MAP and not node.flow:
             for key, value in node.value:
-                if (
-                    value.kind == MAP
-                    and not value.flow
-                    and value.line > key.line
-                    and map_indent is None
-                ):
+                if value.kind == MAP and not value.flow and value.line > key.line and map_indent is None:
                     map_indent = value.col - key.col
-                if (
-                    value.kind == SEQ
-                    and not value.flow
-                    and value.line > key.line
-                    and seq_indent is None
-                ):
+                if value.kind == SEQ and not value.flow and value.line > key.line and seq_indent is None:
                     seq_indent = value.col - key.col
                 if value.kind == SEQ and value.value and all(v.kind == SCALAR for v in value.value):
                     if value.flow:
@@ -264,9 +254,7 @@ class Patcher:
                 (
                     a
                     for a in aliases
-                    if a.alias == definition.anchor
-                    and definition.start < a.start < until
-                    and not edited(a)
+                    if a.alias == definition.anchor and definition.start < a.start < until and not edited(a)
                 ),
                 key=lambda a: a.start,
             )
@@ -351,13 +339,7 @@ class Patcher:
             owner_col = parent.col
             child_col_map = child_col_seq = owner_col + self.style.item_offset
         end = self.content_end(node)
-        if (
-            value == []
-            and node.kind == SEQ
-            and not node.flow
-            and node.alias is None
-            and parent.kind == MAP
-        ):
+        if value == [] and node.kind == SEQ and not node.flow and node.alias is None and parent.kind == MAP:
             # empty the list item by item, so that comments between items stay
             self.edit(slot_start, slot_start, " []")
             for index in range(len(node.value)):
@@ -382,10 +364,7 @@ class Patcher:
         if (
             isinstance(value, list)
             and self.style.flow_scalar_lists
-            and all(
-                not isinstance(v, (dict, list)) and not (isinstance(v, str) and "\n" in v)
-                for v in value
-            )
+            and all(not isinstance(v, (dict, list)) and not (isinstance(v, str) and "\n" in v) for v in value)
         ):
             self.edit(slot_start, end, " " + yamlemit.flow(value, self.style))
             return
@@ -475,9 +454,7 @@ class Patcher:
             items = container.value
             index = int(key or 0)
         else:
-            piece = (
-                f"{yamlemit.scalar(key, self.style, flow=True)}: {yamlemit.flow(value, self.style)}"
-            )
+            piece = f"{yamlemit.scalar(key, self.style, flow=True)}: {yamlemit.flow(value, self.style)}"
             items = [v for _k, v in container.value]
             index = len(items)
         if not items:

@@ -98,9 +98,7 @@ def action_rag(action: Action, today: dt.date, *, due_soon_days: int = DUE_SOON_
         if action.completed and action.due and action.completed > action.due:
             return Assessment(
                 Rag.GREEN,
-                Why.of(
-                    "done_late", date=action.completed, days=(action.completed - action.due).days
-                ),
+                Why.of("done_late", date=action.completed, days=(action.completed - action.due).days),
             )
         return Assessment(Rag.GREEN, Why.of("done", date=action.completed))
     if action.status == Status.BLOCKED:
@@ -142,13 +140,9 @@ def aggregate_rag(actions: list[Action] | tuple[Action, ...], today: dt.date) ->
     if imperative_red:
         return Assessment(Rag.RED, Why.of("imperative_red", ids=", ".join(imperative_red)))
     if red and len(red) >= RED_SHARE * total:
-        return Assessment(
-            Rag.RED, Why.of("share_red", red=len(red), total=total, ids=", ".join(red[:5]))
-        )
+        return Assessment(Rag.RED, Why.of("share_red", red=len(red), total=total, ids=", ".join(red[:5])))
     if red or amber:
-        return Assessment(
-            Rag.AMBER, Why.of("some_at_risk", red=len(red), amber=len(amber), total=total)
-        )
+        return Assessment(Rag.AMBER, Why.of("some_at_risk", red=len(red), amber=len(amber), total=total))
     return Assessment(Rag.GREEN, Why.of("all_on_track", total=total))
 
 
@@ -170,9 +164,7 @@ def plan_rag(plan: Plan, today: dt.date) -> Assessment:
     late = overdue_milestones(plan, today)
     if late:
         milestone, days = late[0]
-        candidates.append(
-            Assessment(Rag.AMBER, Why.of("milestone_overdue", id=milestone.id, days=days))
-        )
+        candidates.append(Assessment(Rag.AMBER, Why.of("milestone_overdue", id=milestone.id, days=days)))
     level = worst(*(c.rag for c in candidates))
     if level is None:
         return candidates[0]
@@ -181,11 +173,7 @@ def plan_rag(plan: Plan, today: dt.date) -> Assessment:
 
 def overall_progress(plan: Plan) -> float | None:
     """Mean progress of the actions that are not cancelled (done counts 100)."""
-    values = [
-        100 if a.status == Status.DONE else a.progress
-        for a in plan.actions
-        if a.status != Status.CANCELLED
-    ]
+    values = [100 if a.status == Status.DONE else a.progress for a in plan.actions if a.status != Status.CANCELLED]
     return sum(values) / len(values) if values else None
 
 
@@ -337,9 +325,7 @@ def unit_gain(line: ValueLine, plan: Plan) -> float | None:
     direction = _line_direction(line, plan)
     if line.baseline is None or line.actual is None or direction is None:
         return None
-    return (
-        line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline
-    )
+    return line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline
 
 
 def value_per_year(line: ValueLine, plan: Plan) -> float | None:

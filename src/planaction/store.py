@@ -142,6 +142,13 @@ class PlanDocument:
             return True
         return hashlib.sha256(data).hexdigest() != self.disk.digest
 
+    def acknowledge_disk(self) -> None:
+        """Take the file as it is now on disk as the one the next save may replace."""
+        try:
+            self.disk = DiskState.of(self.path, self.path.read_bytes())
+        except OSError:
+            self.disk = None
+
     def save(self, plan: Plan | None = None, *, force: bool = False) -> bool:
         """Write ``plan`` (default: the current plan); False if the file already held it.
 
@@ -168,9 +175,7 @@ class PlanDocument:
         return True
 
 
-def locate(
-    root: Node | None, path: tuple[str | int, ...], *, on_key: bool = False
-) -> tuple[int, int]:
+def locate(root: Node | None, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:
     """1-based line and column of the value (or key) at ``path``."""
     if root is None:
         return 1, 1
@@ -216,16 +221,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         st = None
     if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
-        raise SaveError(
-            f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere"
-        )
+        raise SaveError(f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere")
     directory = target.parent
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise SaveError(
-            f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed"
-        ) from None
+        raise SaveError(f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -242,9 +243,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         reason = exc.strerror or str(exc)
-        raise SaveError(
-            f"{path}: could not save ({reason}); the file on disk is unchanged"
-        ) from None
+        raise SaveError(f"{path}: could not save ({reason}); the file on disk is unchanged") from None
     try:
         dir_fd = os.open(directory, os.O_RDONLY)
         try:
@@ -289,9 +288,7 @@ class ReadResult:
         return [p for p in self.problems if p.level == WARNING]
 
 
-def _problem(
-    name: str, message: str, hint: str | None = None, line: int = 1, col: int = 1
-) -> Problem:
+def _problem(name: str, message: str, hint: str | None = None, line: int = 1, col: int = 1) -> Problem:
     return Problem(name, line, col, ERROR, message, hint)
 
 
@@ -335,9 +332,7 @@ def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
             "check the path (run `planaction validate plans/` to check a folder)",
         )
     except OSError as exc:
-        return _problem(
-            name, f"cannot read the file ({exc.strerror})", "check the path and its permissions"
-        )
+        return _problem(name, f"cannot read the file ({exc.strerror})", "check the path and its permissions")
     if stat.S_ISDIR(st.st_mode):
         return _problem(
             name,
@@ -388,9 +383,7 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool) -> ReadResult:
     try:
         data, root = compose(text)
     except YamlProblem as exc:
-        return ReadResult(
-            name, None, [_problem(name, exc.message, exc.hint, exc.line + 1, exc.col + 1)]
-        )
+        return ReadResult(name, None, [_problem(name, exc.message, exc.hint, exc.line + 1, exc.col + 1)])
     if root is None or data is None:
         return ReadResult(
             name,
@@ -445,9 +438,7 @@ def _schema_problems(exc: ValidationError, data: Any, root: Node, name: str) -> 
     seen = set()
     for error in exc.errors(include_url=False):
         node = node_at(root, tuple(error["loc"]))
-        written = (
-            node.value if node is not None and node.kind == SCALAR and node.style == "" else None
-        )
+        written = node.value if node is not None and node.kind == SCALAR and node.style == "" else None
         diagnosis = diagnose(error, data, written)
         line, col = locate(root, diagnosis.path, on_key=diagnosis.on_key)
         key = (line, col, diagnosis.message)
@@ -498,11 +489,7 @@ def plan_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             found = []
             for dirpath, dirnames, filenames in os.walk(path):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                found.extend(
-                    Path(dirpath, f)
-                    for f in filenames
-                    if f.endswith(PLAN_SUFFIXES) and not f.startswith(".")
-                )
+                found.extend(Path(dirpath, f) for f in filenames if f.endswith(PLAN_SUFFIXES) and not f.startswith("."))
             yield from sorted(found)
         else:
             yield path

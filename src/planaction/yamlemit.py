@@ -38,9 +38,7 @@ class Style:
 _YAML11 = VersionedResolver(version=(1, 1)).versioned_resolver
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_UNSAFE = set(",[]{}:?#")
-_NEEDS_ESCAPE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
-)
+_NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("[\r\n\x85\u2028\u2029]")
 
 
@@ -91,12 +89,7 @@ def double_quoted(text: str) -> str:
 
 
 def quoted(text: str, quote: str) -> str:
-    if (
-        quote == "'"
-        and not _LINE_BREAKS.search(text)
-        and not _NEEDS_ESCAPE.search(text)
-        and "\t" not in text
-    ):
+    if quote == "'" and not _LINE_BREAKS.search(text) and not _NEEDS_ESCAPE.search(text) and "\t" not in text:
         return "'" + text.replace("'", "''") + "'"
     return double_quoted(text)
 
@@ -137,13 +130,7 @@ def _is_scalar(value: Any) -> bool:
 
 def literal_block(text: str, indent: int) -> list[str] | None:
     """A multi-line string as a ``|`` block (header + lines), or None if it cannot be one."""
-    if (
-        _NEEDS_ESCAPE.search(text)
-        or "\r" in text
-        or "\x85" in text
-        or "\u2028" in text
-        or "\u2029" in text
-    ):
+    if _NEEDS_ESCAPE.search(text) or "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         return None
     if text.endswith("\n\n") or text.startswith((" ", "\n")) or "\t" in text.split("\n", 1)[0][:1]:
         return None
@@ -158,11 +145,7 @@ def literal_block(text: str, indent: int) -> list[str] | None:
 def flow(value: Any, style: Style) -> str:
     """A value on one line, in flow style: [a, b] or {k: v}."""
     if isinstance(value, dict):
-        inner = ", ".join(
-            f"{scalar(k, style, flow=True)}: {flow(v, style)}"
-            for k, v in value.items()
-            if v is not None
-        )
+        inner = ", ".join(f"{scalar(k, style, flow=True)}: {flow(v, style)}" for k, v in value.items() if v is not None)
         return "{" + inner + "}"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(flow(v, style) for v in value) + "]"

@@ -144,8 +144,7 @@ _RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
 for _first, _entries in VersionedResolver(version=(1, 2)).versioned_resolver.items():
     _RESOLVERS[_first] = [
-        (_SHORT_TAGS.get(tag, "str"), re.compile(regexp.pattern, regexp.flags))
-        for tag, regexp in _entries
+        (_SHORT_TAGS.get(tag, "str"), re.compile(regexp.pattern, regexp.flags)) for tag, regexp in _entries
     ]
 
 
@@ -239,9 +238,7 @@ _PARSE_HINTS = (
     ("found undefined tag handle", "remove the '!' tag: plans use plain YAML values"),
 )
 
-_NOT_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -473,8 +470,7 @@ class _Composer:
         parent.size += node.size
         if parent.size > self.max_expanded:
             raise YamlProblem(
-                f"this file expands to more than {self.max_expanded:,} values"
-                " once its aliases are followed",
+                f"this file expands to more than {self.max_expanded:,} values once its aliases are followed",
                 node.line,
                 node.col,
                 "remove the aliases (*name) that repeat large parts of the file",

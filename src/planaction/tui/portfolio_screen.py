@@ -1,0 +1,140 @@
+"""The portfolio: one row per plan of a folder, invalid plans included."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from planaction import store, views
+from planaction.labels import printable, word
+from planaction.problems import PlanError
+from planaction.session import EditSession
+from planaction.tui.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
+
+
+def portfolio_columns(lang: str) -> list[ColumnSpec]:
+    fr = lang == "fr"
+
+    def title(row: views.PortfolioRow) -> tuple[str, str | None]:
+        if row.error:
+            return f"{row.path.name} — {'invalide' if fr else 'invalid'} {row.error}", "red"
+        return row.title, None
+
+    return [
+        ColumnSpec("title", "Plan", 0, title),
+        ColumnSpec("type", "Type", 16, lambda r: (r.type_text, None)),
+        ColumnSpec("owner", word("owner", lang), 18, lambda r: (r.owner, None)),
+        ColumnSpec("period", word("period", lang), 23, lambda r: (r.period, None)),
+        ColumnSpec(
+            "rag",
+            word("rag", lang),
+            10,
+            lambda r: rag_cell(r.rag, r.rag.label(lang) if r.rag else ""),
+        ),
+        ColumnSpec(
+            "progress",
+            word("progress", lang),
+            15,
+            lambda r: (progress_bar(round(r.progress), 14) if r.progress is not None else "", None),
+        ),
+        ColumnSpec(
+            "overdue",
+            word("overdue", lang),
+            9,
+            lambda r: (str(r.overdue) if not r.error else "", "red" if r.overdue else None),
+        ),
+        ColumnSpec("health", word("health", lang), 7, lambda r: (r.health, None)),
+    ]
+
+
+class PortfolioScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "open_plan", "Open", id="open_plan", show=True),
+        Binding("r", "rescan", "Rescan", id="rescan"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, folder: Path, today: dt.date, lang: str | None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.today = today
+        self.lang_choice = lang
+        self.lang = lang or "fr"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="portfolio-status")
+        yield LineTable(
+            portfolio_columns(self.lang),
+            empty="Aucun plan (*.yaml) dans ce dossier" if self.lang == "fr" else "No plans (*.yaml) in this folder",
+            id="portfolio-table",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.localize_bindings(self)  # type: ignore[attr-defined]
+        self.title = "planaction"
+        self.sub_title = str(self.folder)
+        self.rescan()
+        self.query_one("#portfolio-table", LineTable).focus()
+
+    def rescan(self) -> None:
+        rows = []
+        for path in store.plan_files([self.folder]):
+            result = store.read(path)
+            plan = result.document.plan if result.document else None
+            error = ""
+            if plan is None:
+                first = result.errors[0] if result.errors else result.problems[0]
+                error = f"{first.line}:{first.col} {first.message}"
+            rows.append(views.portfolio_row(path, plan, error, self.today, self.lang))
+        table = self.query_one("#portfolio-table", LineTable)
+        current = table.current.path if table.current else None
+        table.set_rows(rows, keep=(lambda r: r.path == current) if current else None)
+        invalid = sum(1 for r in rows if r.error)
+        fr = self.lang == "fr"
+        status = f"{len(rows)} plan{'s' if len(rows) != 1 else ''}"
+        if invalid:
+            status += f", {invalid} invalide{'s' if invalid > 1 else ''}" if fr else f", {invalid} invalid"
+        self.query_one("#portfolio-status", Static).update(Content(printable(status)))
+
+    def action_rescan(self) -> None:
+        self.rescan()
+
+    @on(LineTable.Selected, "#portfolio-table")
+    def selected(self, _event: LineTable.Selected) -> None:
+        self.action_open_plan()
+
+    def action_open_plan(self) -> None:
+        row = self.query_one("#portfolio-table", LineTable).current
+        if row is None:
+            return
+        if row.error:
+            self.notify(
+                printable(f"{row.path}:{row.error}"),
+                title="Plan invalide" if self.lang == "fr" else "Invalid plan",
+                severity="error",
+                markup=False,
+            )
+            return
+        try:
+            session = EditSession.open(row.path, self.today)
+        except PlanError as exc:
+            first = exc.problems[0]
+            self.notify(printable(first.as_text()), severity="error", markup=False)
+            self.rescan()
+            return
+        from planaction.tui.plan_screen import PlanScreen
+
+        lang = self.lang_choice or session.plan.language
+        self.app.push_screen(PlanScreen(session, lang, standalone=False), lambda _result: self.rescan())
+
+    def action_quit(self) -> None:
+        self.app.exit()

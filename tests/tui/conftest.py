@@ -1,0 +1,52 @@
+"""Helpers for driving the real app with a Pilot on a copy of a plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from planaction.tui.app import PlanactionApp
+from tests.conftest import PLANS
+
+TODAY = dt.date(2025, 5, 12)
+SIZE = (120, 40)
+
+KEY_NAMES = {
+    " ": "space",
+    "/": "slash",
+    "-": "minus",
+    "+": "plus",
+    ":": "colon",
+    "'": "apostrophe",
+    ",": "comma",
+    ".": "full_stop",
+    "%": "percent_sign",
+}
+
+
+async def type_text(pilot, text: str) -> None:
+    """Type text key by key, as a user would."""
+    await pilot.press(*[KEY_NAMES.get(ch, ch) for ch in text])
+
+
+@pytest.fixture
+def plan_copy(tmp_path: Path):
+    def copy(name: str = "support-it.yaml") -> Path:
+        target = tmp_path / name
+        shutil.copyfile(PLANS / name, target)
+        return target
+
+    return copy
+
+
+@pytest.fixture(autouse=True)
+def no_user_keymap(tmp_path: Path, monkeypatch) -> None:
+    """Tests never read the keys.toml of whoever runs them."""
+    monkeypatch.setenv("PLANACTION_KEYS", str(tmp_path / "no-keys.toml"))
+
+
+def make_app(target: Path, *, today: dt.date = TODAY, lang: str | None = None) -> PlanactionApp:
+    return PlanactionApp(target, today=today, lang=lang)
