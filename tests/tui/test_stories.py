@@ -6,8 +6,6 @@ import difflib
 import os
 from pathlib import Path
 
-import pytest
-
 from planaction import store
 from planaction.model import Status
 from planaction.tui.forms import ActionForm, ChoiceModal, ConfirmModal, LogForm
@@ -237,7 +235,7 @@ async def test_file_changed_behind_the_app_keep_mine(plan_copy) -> None:
         await pilot.press("ctrl+s")  # the save notices the change and asks
         await pilot.pause()
         assert isinstance(app.screen, ChoiceModal)
-        assert not store.load(path).plan.action("A1").status == Status.TODO  # nothing written yet
+        assert store.load(path).plan.action("A1").status != Status.TODO  # nothing written yet
         await pilot.click("#keep")
         await pilot.pause()
     plan = store.load(path).plan
