@@ -96,6 +96,7 @@ KEYS: dict[str, tuple[str, str]] = {
     "open_plan": ("Ouvrir", "Open"),
     "rescan": ("Relire", "Rescan"),
     "toggle_theme": ("Clair/sombre", "Light/dark"),
+    "toggle_detail": ("Détail", "Detail"),
     "export": ("Exporter XLSX", "Export XLSX"),
 }
 

@@ -14,7 +14,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Grid, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -64,7 +64,6 @@ class Card(Static):
 
     DEFAULT_CSS = """
     Card { border: round $primary 40%; padding: 0 1; height: auto; }
-    Card.wide { column-span: 2; }
     """
 
     def __init__(self, title: str, *, id: str, classes: str = "") -> None:
@@ -113,23 +112,17 @@ class DashboardView(VerticalScroll):
     """The one-page steering dashboard of the seeds."""
 
     DEFAULT_CSS = """
-    DashboardView > Grid { grid-size: 2; grid-rows: auto; grid-gutter: 0 1; height: auto; padding: 0 1; }
+    DashboardView { padding: 0 1; }
+    DashboardView > Horizontal { height: auto; }
+    DashboardView > Horizontal > Card { width: 1fr; }
     """
 
+    ROWS = (("objective", "weather"), ("streams", "health"), ("kpis",), ("overdue", "due-soon"), ("risks", "next"))
+
     def compose(self) -> ComposeResult:
-        with Grid():
-            for card_id, classes in (
-                ("objective", ""),
-                ("weather", ""),
-                ("streams", ""),
-                ("health", ""),
-                ("kpis", "wide"),
-                ("overdue", ""),
-                ("due-soon", ""),
-                ("risks", ""),
-                ("next", ""),
-            ):
-                yield Card("", id=f"card-{card_id}", classes=classes)
+        for row in self.ROWS:
+            cards = [Card("", id=f"card-{card_id}") for card_id in row]
+            yield Horizontal(*cards) if len(cards) > 1 else cards[0]
 
     def show(self, plan: Plan, today: dt.date, lang: str) -> None:
         fr = lang == "fr"

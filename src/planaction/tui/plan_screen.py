@@ -92,6 +92,7 @@ class PlanScreen(Screen[None]):
         Binding("minus", "progress(-10)", "-10%", id="progress_down", show=False),
         Binding("l", "log_entry", "Log", id="log_entry"),
         Binding("m", "measure", "Measure KPI", id="measure", show=False),
+        Binding("i", "toggle_detail", "Detail", id="toggle_detail", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
         Binding("ctrl+s", "save", "Save", id="save", priority=True),
         Binding("ctrl+z", "undo", "Undo", id="undo"),
@@ -111,6 +112,7 @@ class PlanScreen(Screen[None]):
         self.sort_reverse = False
         self._row_cache: dict[int, views.ActionRow] = {}
         self._asking_disk = False
+        self._detail_choice: bool | None = None  # None: shown when the screen is wide enough
         self._shown_tab = "actions"
 
     @property
@@ -172,6 +174,19 @@ class PlanScreen(Screen[None]):
             )
         elif tab == "tree":
             yield Lazy(StakesTree(Text(one_line(self.plan.title)), id="stakes-tree"))
+
+    def on_resize(self) -> None:
+        self._place_detail()
+
+    def _place_detail(self) -> None:
+        detail = self.query_one("#detail", ActionDetail)
+        wide = self.size.width >= 100
+        detail.display = wide if self._detail_choice is None else self._detail_choice
+
+    def action_toggle_detail(self) -> None:
+        detail = self.query_one("#detail", ActionDetail)
+        self._detail_choice = not detail.display
+        self._place_detail()
 
     def on_mount(self) -> None:
         self.app_.localize_bindings(self)

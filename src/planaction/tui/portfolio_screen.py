@@ -27,30 +27,21 @@ def portfolio_columns(lang: str) -> list[ColumnSpec]:
             return f"{row.path.name} — {'invalide' if fr else 'invalid'} {row.error}", "red"
         return row.title, None
 
+    def progress(row: views.PortfolioRow) -> tuple[str, str | None]:
+        return (progress_bar(round(row.progress), 10) if row.progress is not None else "", None)
+
+    def overdue(row: views.PortfolioRow) -> tuple[str, str | None]:
+        return (str(row.overdue) if not row.error else "", "red" if row.overdue else None)
+
     return [
-        ColumnSpec("title", "Plan", 0, title),
-        ColumnSpec("type", "Type", 16, lambda r: (r.type_text, None)),
-        ColumnSpec("owner", word("owner", lang), 18, lambda r: (r.owner, None)),
-        ColumnSpec("period", word("period", lang), 23, lambda r: (r.period, None)),
-        ColumnSpec(
-            "rag",
-            word("rag", lang),
-            10,
-            lambda r: rag_cell(r.rag, r.rag.label(lang) if r.rag else ""),
-        ),
-        ColumnSpec(
-            "progress",
-            word("progress", lang),
-            15,
-            lambda r: (progress_bar(round(r.progress), 14) if r.progress is not None else "", None),
-        ),
-        ColumnSpec(
-            "overdue",
-            word("overdue", lang),
-            9,
-            lambda r: (str(r.overdue) if not r.error else "", "red" if r.overdue else None),
-        ),
-        ColumnSpec("health", word("health", lang), 7, lambda r: (r.health, None)),
+        ColumnSpec("title", "Plan", 0, title, min_width=24),
+        ColumnSpec("type", "Type", 14, lambda r: (r.type_text, None), drop=4),
+        ColumnSpec("owner", word("owner", lang), 16, lambda r: (r.owner, None), drop=2),
+        ColumnSpec("period", word("period", lang), 23, lambda r: (r.period, None), drop=3),
+        ColumnSpec("rag", word("rag", lang), 10, lambda r: rag_cell(r.rag, r.rag.label(lang) if r.rag else "")),
+        ColumnSpec("progress", word("progress", lang), 10, progress),
+        ColumnSpec("overdue", word("overdue", lang), 9, overdue),
+        ColumnSpec("health", word("health", lang), 6, lambda r: (r.health, None), drop=1),
     ]
 
 

@@ -1,0 +1,58 @@
+"""What each tab looks like, at 120x40 with a fixed date (and the actions at 80x24).
+
+Update on purpose with: pytest tests/tui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from planaction.tui.app import PlanactionApp
+from tests.conftest import PLANS
+
+ONBOARDING = PLANS / "onboarding-client.yaml"
+COOPERATION = PLANS / "siae-cooperation.yaml"
+TODAY = dt.date(2026, 11, 23)
+
+
+def app_for(path, *, lang=None, theme=None) -> PlanactionApp:
+    return PlanactionApp(path, today=TODAY, lang=lang, theme=theme)
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [("1", "actions"), ("2", "dashboard"), ("3", "log"), ("4", "timeline"), ("5", "risks"), ("6", "kpis")],
+)
+def test_tab(snap_compare, key: str, name: str) -> None:
+    assert snap_compare(app_for(ONBOARDING), press=[key, "down"] if key == "1" else [key], terminal_size=(120, 40))
+
+
+def test_stakes_tree(snap_compare) -> None:
+    assert snap_compare(app_for(COOPERATION), press=["7"], terminal_size=(120, 40))
+
+
+def test_actions_in_english_light_theme(snap_compare) -> None:
+    assert snap_compare(app_for(PLANS / "product-launch-en.yaml", theme="textual-light"), terminal_size=(120, 40))
+
+
+def test_actions_at_80x24(snap_compare) -> None:
+    assert snap_compare(app_for(ONBOARDING), terminal_size=(80, 24))
+
+
+def test_portfolio(snap_compare, monkeypatch) -> None:
+    monkeypatch.chdir(PLANS.parent)  # the folder shows as the user gave it: plans
+    assert snap_compare(app_for(Path("plans")), terminal_size=(120, 40))
+
+
+def test_edit_form(snap_compare) -> None:
+    async def open_form(pilot) -> None:
+        await pilot.press("e")
+        await pilot.pause()
+        for widget in pilot.app.screen.query("Input"):
+            widget.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(app_for(ONBOARDING), run_before=open_form, terminal_size=(120, 40))
