@@ -198,8 +198,11 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         self.t = Words(lang)
         self.check = check
 
+    #: Long forms take most of the screen and scroll; short ones fit their fields.
+    TALL = False
+
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog form"):
+        with Vertical(classes="dialog form tall" if self.TALL else "dialog form"):
             yield Static(Content(printable(self.form_title)), classes="form-title")
             with VerticalScroll(classes="fields"):
                 yield from self.fields()
@@ -290,6 +293,8 @@ def _select_options(items: list[tuple[str, str]]) -> list[tuple[Content, str]]:
 
 class ActionForm(FormScreen):
     """Every field of an action; returns the fields that changed (None clears one)."""
+
+    TALL = True
 
     def __init__(self, plan: Plan, action: Action | None, lang: str, check: Checker) -> None:
         t = Words(lang)

@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.lazy import Lazy
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 
 from planaction import ops, views
@@ -43,6 +44,8 @@ from planaction.tui.panels import (
 if TYPE_CHECKING:
     from planaction.tui.app import PlanactionApp
 
+#: Seconds without a key before the detail pane follows the cursor.
+DETAIL_DELAY = 0.06
 TABS = ("actions", "dashboard", "log", "timeline", "risks", "kpis", "tree")
 
 
@@ -113,6 +116,8 @@ class PlanScreen(Screen[None]):
         self._row_cache: dict[int, views.ActionRow] = {}
         self._asking_disk = False
         self._detail_choice: bool | None = None  # None: shown when the screen is wide enough
+        self._detail_timer: Timer | None = None
+        self._status_text = ""
         self._shown_tab = "actions"
 
     @property
@@ -227,8 +232,10 @@ class PlanScreen(Screen[None]):
                 if self.lang == "fr"
                 else f" — filter: {self.row_filter.describe(self.lang)}"
             )
-        self.query_one("#filter-status", Static).update(Content(printable(status)))
-        self.show_detail(table.current)
+        if status != self._status_text:  # an update re-lays out the screen: only when it changed
+            self._status_text = status
+            self.query_one("#filter-status", Static).update(Content(printable(status)))
+        self.schedule_detail()
         self.refresh_title()
         self.refresh_tab(self._shown_tab)
 
@@ -304,8 +311,14 @@ class PlanScreen(Screen[None]):
             target.focus()
 
     @on(LineTable.Highlighted, "#action-table")
-    def highlighted(self, event: LineTable.Highlighted) -> None:
-        self.show_detail(event.row)
+    def highlighted(self, _event: LineTable.Highlighted) -> None:
+        self.schedule_detail()
+
+    def schedule_detail(self) -> None:
+        """Redraw the detail pane once keys pause: it re-lays out the whole screen."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.show_detail(self.current))
 
     @on(LineTable.Selected, "#action-table")
     def selected(self, _event: LineTable.Selected) -> None:

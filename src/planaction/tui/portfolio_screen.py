@@ -72,7 +72,7 @@ class PortfolioScreen(Screen[None]):
     def on_mount(self) -> None:
         self.app.localize_bindings(self)  # type: ignore[attr-defined]
         self.title = "planaction"
-        self.sub_title = str(self.folder)
+        self.sub_title = str(self.folder) if str(self.folder) != "." else self.folder.resolve().name
         self.rescan()
         self.query_one("#portfolio-table", LineTable).focus()
 

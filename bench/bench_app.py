@@ -1,0 +1,182 @@
+"""Benchmark of the terminal app: time to first full paint, and time per key.
+
+For plans of 1,000 and 10,000 actions (the same generator as bench.py) it
+prints, as medians of cold processes:
+
+- planaction's time from process start to the first full paint of the plan
+  screen (headless, exit right after that paint);
+- the same for a bare Textual app that reads the same file with the same fast
+  YAML reader and shows the same rows in a minimal line-API widget, with no
+  validation, no rules, no tabs: the floor any Textual app pays;
+- the ratio of the two (target <= 1.3) and, in process, the time to handle
+  a cursor move, a status change (s) and a filter character (median of 20
+  Pilot round trips, minus the median round trip of a key bound to nothing,
+  which is the Pilot's own waiting).
+
+Targets (issue #4): first paint of 1,000 actions <= 1.5 s; 10,000 <= 4 s;
+each key < 100 ms at 1,000 actions.
+
+Usage: python bench/bench_app.py [--sizes 1000,10000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench import generate
+
+TODAY = "2026-06-01"
+
+PLANACTION_RUNNER = """
+import sys, datetime as dt
+from pathlib import Path
+from planaction.tui import plan_screen
+from planaction.tui.app import PlanactionApp
+
+mounted = plan_screen.PlanScreen.on_mount
+
+def on_mount(self):
+    mounted(self)
+    # exit once the plan screen has been laid out and drawn
+    self.call_after_refresh(lambda: self.app.call_after_refresh(self.app.exit))
+
+plan_screen.PlanScreen.on_mount = on_mount
+PlanactionApp(Path(sys.argv[1]), today=dt.date.fromisoformat(sys.argv[2])).run(headless=True, size=(120, 40))
+"""
+
+BARE_RUNNER = """
+import sys
+from rich.segment import Segment
+from textual.app import App
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from planaction.yamlnodes import compose
+
+class Rows(ScrollView):
+    def __init__(self, rows):
+        super().__init__()
+        self.rows = rows
+        self.virtual_size = Size(120, len(rows))
+
+    def render_line(self, y):
+        index = self.scroll_offset.y + y
+        if index >= len(self.rows):
+            return Strip.blank(self.size.width)
+        a = self.rows[index]
+        text = f"{a['id']:<6} {a['title'][:50]:<50} {a['owner'][:20]:<20} {a.get('due')} {a.get('status', '')}"
+        return Strip([Segment(text)]).crop_extend(0, self.size.width, self.rich_style)
+
+class Bare(App):
+    def compose(self):
+        data, _ = compose(open(sys.argv[1], encoding="utf-8").read())
+        yield Rows(data["actions"])
+
+    def on_mount(self):
+        self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+
+Bare().run(headless=True, size=(120, 40))
+"""
+
+
+def cold(runner: str, path: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", runner, str(path), TODAY], check=True, env={**os.environ, "NO_COLOR": "1"}
+        )
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+async def key_times(path: Path) -> dict[str, float]:
+    from planaction.tui.app import PlanactionApp
+    from planaction.tui.line_table import LineTable
+
+    app = PlanactionApp(path, today=dt.date.fromisoformat(TODAY))
+    results: dict[str, list[float]] = {"cursor move": [], "status (s)": [], "filter character": []}
+    idle: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#action-table", LineTable)
+        for _ in range(20):  # the Pilot's own round trip, with a key nothing is bound to
+            started = time.perf_counter()
+            await pilot.press("f12")
+            await pilot.pause()
+            idle.append(time.perf_counter() - started)
+        for _ in range(20):
+            started = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            results["cursor move"].append(time.perf_counter() - started)
+        for _ in range(20):
+            started = time.perf_counter()
+            await pilot.press("s")
+            await pilot.pause()
+            results["status (s)"].append(time.perf_counter() - started)
+        await pilot.press("slash")
+        for character in "action 12345678901234"[:20]:
+            started = time.perf_counter()
+            await pilot.press("space" if character == " " else character)
+            await pilot.pause()
+            results["filter character"].append(time.perf_counter() - started)
+        assert table.rows is not None
+    floor = statistics.median(idle)
+    return {key: max(statistics.median(values) - floor, 0.0) for key, values in results.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="planaction-bench-app-") as folder:
+        for size in (int(s) for s in args.sizes.split(",")):
+            path = Path(folder, f"plan-{size}.yaml")
+            path.write_text(generate(size), encoding="utf-8")
+            runs = args.runs if size < 10_000 else max(3, args.runs // 2)
+            bare = cold(BARE_RUNNER, path, runs)
+            ours = cold(PLANACTION_RUNNER, path, runs)
+            keys = asyncio.run(key_times(path))
+            rows.append((size, bare, ours, keys))
+    print(
+        f"planaction app benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, medians, 120x40 headless"
+    )
+    print()
+    print(
+        "| actions | bare Textual app, first paint | planaction, first paint | ratio | cursor move | status (s) | filter character |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for size, bare, ours, keys in rows:
+        print(
+            f"| {size:,} | {bare:.2f} s | {ours:.2f} s | {ours / bare:.2f}x"
+            f" | {keys['cursor move'] * 1000:.0f} ms | {keys['status (s)'] * 1000:.0f} ms | {keys['filter character'] * 1000:.0f} ms |"
+        )
+    print()
+    failures = []
+    for size, bare, ours, keys in rows:
+        limit = 1.5 if size <= 1000 else 4.0
+        if ours > limit:
+            failures.append(f"{size:,} actions paint after {ours:.2f} s (target <= {limit} s)")
+        if size <= 1000 and ours / bare > 1.3:
+            failures.append(f"{size:,} actions: {ours / bare:.2f}x the bare app (target <= 1.3x)")
+        if size <= 1000 and max(keys.values()) >= 0.1:
+            failures.append(f"{size:,} actions: a key took {max(keys.values()) * 1000:.0f} ms (target < 100 ms)")
+    print("targets: " + ("all met" if not failures else "MISSED: " + "; ".join(failures)))
+    return 0 if not failures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
