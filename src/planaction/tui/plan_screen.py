@@ -361,7 +361,8 @@ class PlanScreen(Screen[None]):
             return None
         if action == "measure" and not self.plan.kpis:
             return None
-        return True
+        # "back" is hidden when there is nothing to go back to, to leave the footer to useful keys
+        return not (action == "back" and self.standalone and not self.row_filter.active)
 
     def action_cycle_status(self) -> None:
         row = self.current
@@ -492,6 +493,7 @@ class PlanScreen(Screen[None]):
     @on(Input.Changed, "#filter")
     def filter_typed(self, event: Input.Changed) -> None:
         self.row_filter = self.row_filter.with_(text=event.value)
+        self.refresh_bindings()
         self.refresh_views()
 
     @on(Input.Submitted, "#filter")
@@ -500,6 +502,7 @@ class PlanScreen(Screen[None]):
 
     def set_filter(self, row_filter: views.RowFilter) -> None:
         self.row_filter = row_filter
+        self.refresh_bindings()
         field = self.query_one("#filter", Input)
         with field.prevent(Input.Changed):
             field.value = row_filter.text
