@@ -66,10 +66,25 @@ def _parser() -> argparse.ArgumentParser:
     log.add_argument("--comment", help="a comment on the result")
     log.add_argument("--author", help="who writes the entry")
     log.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+
+    export = commands.add_parser("export", help="write the client workbook (XLSX)")
+    export.add_argument("plan", metavar="PLAN")
+    export.add_argument("-o", "--output", metavar="BOOK.xlsx", help="where to write it (default: beside the plan)")
+    export.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+    export.add_argument("--lang", choices=("fr", "en"), help="language of the workbook (default: the plan's)")
+
+    merge = commands.add_parser("import", help="merge a client's edits of the workbook back into the plan")
+    merge.add_argument("plan", metavar="PLAN")
+    merge.add_argument("book", metavar="BOOK.xlsx")
+    merge.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    side = merge.add_mutually_exclusive_group()
+    side.add_argument("--theirs", action="store_true", help="on a conflict, take the workbook's value")
+    side.add_argument("--ours", action="store_true", help="on a conflict, keep the plan's value")
+    merge.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
     return parser
 
 
-COMMANDS = ("validate", "schema", "set", "add", "log")
+COMMANDS = ("validate", "schema", "set", "add", "log", "export", "import")
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -99,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_schema()
         if args.command in ("set", "add", "log"):
             return cmd_edit(args)
+        if args.command == "export":
+            return cmd_export(args)
+        if args.command == "import":
+            return cmd_import(args)
         parser.print_help()
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -158,6 +177,102 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 )
             print(summary)
     return EXIT_INVALID if invalid else EXIT_OK
+
+
+def _load_or_report(path: str):
+    from planaction import store
+    from planaction.problems import PlanError, render
+
+    try:
+        return store.load(Path(path))
+    except PlanError as exc:
+        print(render(exc.problems, "text"), file=sys.stderr)
+        return None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from planaction.exchange.xlsx_export import default_path, export
+    from planaction.store import SaveError
+
+    document = _load_or_report(args.plan)
+    if document is None:
+        return EXIT_INVALID
+    output = Path(args.output) if args.output else default_path(document.path)
+    if output.suffix.lower() != ".xlsx":
+        print(f"planaction: {output}: the workbook's name must end in .xlsx", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        export(
+            document.plan,
+            output,
+            plan_id=document.plan_id,
+            file_name=document.path.name,
+            today=args.today or dt.date.today(),
+            lang=args.lang or document.plan.language,
+        )
+    except SaveError as exc:
+        print(f"planaction: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(output)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planaction.exchange.xlsx_import import WorkbookRefused, conflict_lines, plan_import
+    from planaction.store import SaveError
+
+    document = _load_or_report(args.plan)
+    if document is None:
+        return EXIT_INVALID
+    lang = document.plan.language
+    prefer = "theirs" if args.theirs else "ours" if args.ours else None
+    try:
+        result = plan_import(
+            document.plan,
+            Path(args.book),
+            plan_id=document.plan_id,
+            prefer=prefer,
+            today=args.today or dt.date.today(),
+            lang=lang,
+        )
+    except WorkbookRefused as exc:
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        print(f"planaction: nothing was imported into {document.path}", file=sys.stderr)
+        return EXIT_INVALID
+    fr = lang == "fr"
+    print(f"{args.book} → {document.path}")
+    for line in result.changes:
+        print(f"  {line}")
+    if not result.changes:
+        print("  aucun changement" if fr else "  no changes")
+    if result.conflicts:
+        print(
+            "conflits, non appliqués (--theirs prend le classeur, --ours garde le plan) :"
+            if fr
+            else "conflicts, not applied (--theirs takes the workbook's, --ours keeps the plan's):"
+        )
+        for line in conflict_lines(result, lang):
+            print(f"  {line}")
+    if result.ignored:
+        print("ignoré :" if fr else "ignored:")
+        for line in result.ignored:
+            print(f"  {line}")
+    if args.dry_run:
+        print("(essai : rien n'est écrit)" if fr else "(dry run: nothing written)")
+        return EXIT_INVALID if result.conflicts else EXIT_OK
+    if result.operations:
+        try:
+            document.save(result.apply(document.plan))
+        except SaveError as exc:
+            print(f"planaction: {exc}", file=sys.stderr)
+            return EXIT_INVALID
+        print(
+            f"{len(result.changes)} changement(s) enregistré(s) dans {document.path}"
+            if fr
+            else f"{len(result.changes)} change(s) saved to {document.path}"
+        )
+    return EXIT_INVALID if result.conflicts else EXIT_OK
 
 
 def cmd_app(args: argparse.Namespace) -> int:

@@ -88,6 +88,11 @@ class PlanDocument:
         return str(self.path)
 
     @property
+    def plan_id(self) -> str:
+        """The plan's stable id: its `id:`, or the file name without extension."""
+        return self.plan.id or self.path.stem
+
+    @property
     def style(self) -> Style:
         from planaction import patch
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +43,16 @@ class ActionRow:
     overdue_days: int | None
     imperative: bool
     stream: str | None
-    search: str  # folded title, owner, co-owners, comment and id, for the filter
+
+    @cached_property
+    def search(self) -> str:
+        """Folded id, title, owner, co-owners and comment, for the filter (computed once, when filtering)."""
+        a = self.action
+        return normalise_word(" ".join([a.id, a.title, a.owner, *a.co_owners, a.comment or ""])).replace("_", " ")
 
 
 def action_row(action: Action, today: dt.date, lang: str) -> ActionRow:
     assessment = rules.action_rag(action, today)
-    searchable = " ".join([action.id, action.title, action.owner, *action.co_owners, action.comment or ""])
     return ActionRow(
         action=action,
         id=action.id,
@@ -66,7 +71,6 @@ def action_row(action: Action, today: dt.date, lang: str) -> ActionRow:
         overdue_days=rules.days_overdue(action, today),
         imperative=action.imperative,
         stream=action.stream,
-        search=normalise_word(searchable).replace("_", " "),
     )
 
 

@@ -626,3 +626,90 @@ class MeasurementForm(FormScreen):
             "value": float(self.query_one("#f-value", Input).value.replace(",", ".")),
             "comment": self.query_one("#f-comment", Input).value.strip() or None,
         }
+
+
+class PathModal(ModalScreen[str | None]):
+    """Ask for a file path (the default is pre-filled)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="modal_cancel")]
+
+    def __init__(self, question: str, default: str, lang: str) -> None:
+        super().__init__()
+        self.question, self.default, self.t = question, default, Words(lang)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content(printable(self.question)), classes="question")
+            yield Input(self.default, id="path")
+            yield Static("", id="path-error", classes="form-error")
+            with Horizontal(classes="buttons"):
+                yield Button(self.t("Ouvrir", "Open"), variant="primary", id="ok")
+                yield Button(self.t("Annuler", "Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#path-error", Static).display = False
+        self.query_one("#path", Input).focus()
+
+    def _answer(self) -> None:
+        from pathlib import Path
+
+        value = self.query_one("#path", Input).value.strip()
+        if not Path(value).expanduser().is_file():
+            error = self.query_one("#path-error", Static)
+            error.update(Content(printable(self.t(f"Fichier introuvable : {value}", f"No such file: {value}"))))
+            error.display = True
+            return
+        self.dismiss(str(Path(value).expanduser()))
+
+    @on(Input.Submitted, "#path")
+    def submitted(self) -> None:
+        self._answer()
+
+    @on(Button.Pressed, "#ok")
+    def ok(self) -> None:
+        self._answer()
+
+    @on(Button.Pressed, "#cancel")
+    def cancel_button(self) -> None:
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChangesModal(ModalScreen[str | None]):
+    """What an import would change, before it applies: apply, take theirs on conflicts, or cancel."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="modal_cancel")]
+
+    def __init__(self, title: str, sections: list[tuple[str, list[str]]], lang: str, *, conflicts: bool) -> None:
+        super().__init__()
+        self.title_text, self.sections, self.t, self.conflicts = title, sections, Words(lang), conflicts
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog form tall"):
+            yield Static(Content(printable(self.title_text)), classes="form-title")
+            with VerticalScroll(classes="fields"):
+                for heading, lines in self.sections:
+                    if lines:
+                        yield Static(Content.styled(printable(heading), "bold $primary"))
+                        yield Static(Content(printable("\n".join(f"  {line}" for line in lines))))
+            with Horizontal(classes="buttons"):
+                yield Button(self.t("Appliquer", "Apply"), variant="primary", id="apply")
+                if self.conflicts:
+                    yield Button(
+                        self.t("Appliquer, classeur prioritaire", "Apply, workbook wins"),
+                        variant="warning",
+                        id="theirs",
+                    )
+                yield Button(self.t("Annuler", "Cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#apply", Button).focus()
+
+    @on(Button.Pressed)
+    def answer(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "cancel" else event.button.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -28,7 +29,15 @@ from planaction.labels import key_label, one_line, printable, word
 from planaction.model import Level, Plan, Status
 from planaction.session import EditSession
 from planaction.store import ConflictError, SaveError
-from planaction.tui.forms import ActionForm, ChoiceModal, ConfirmModal, LogForm, MeasurementForm
+from planaction.tui.forms import (
+    ActionForm,
+    ChangesModal,
+    ChoiceModal,
+    ConfirmModal,
+    LogForm,
+    MeasurementForm,
+    PathModal,
+)
 from planaction.tui.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 from planaction.tui.panels import (
     ActionDetail,
@@ -96,6 +105,7 @@ class PlanScreen(Screen[None]):
         Binding("l", "log_entry", "Log", id="log_entry"),
         Binding("m", "measure", "Measure KPI", id="measure", show=False),
         Binding("i", "toggle_detail", "Detail", id="toggle_detail", show=False),
+        Binding("x", "export", "Export XLSX", id="export", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
         Binding("ctrl+s", "save", "Save", id="save", priority=True),
         Binding("ctrl+z", "undo", "Undo", id="undo"),
@@ -636,6 +646,122 @@ class PlanScreen(Screen[None]):
         self.refresh_views()
         self.notify(self.t("Rechargé depuis le disque", "Reloaded from disk"))
 
+    # -- the client workbook -------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Write the workbook beside the plan (saving first: the workbook must match the file)."""
+        if not self.session.dirty:
+            self._export()
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == "save":
+                self.action_save(then=self._export)
+
+        question = self.t(
+            "Le classeur doit correspondre au fichier : enregistrer d'abord ?",
+            "The workbook must match the file: save first?",
+        )
+        choices = [
+            ("save", self.t("Enregistrer et exporter", "Save and export"), "primary"),
+            ("cancel", self.t("Annuler", "Cancel"), "default"),
+        ]
+        self.app.push_screen(ChoiceModal(question, choices, focus="save"), chosen)
+
+    def _export(self) -> None:
+        from planaction.exchange.xlsx_export import default_path
+
+        target = default_path(self.session.path)
+        self.notify(self.t(f"Export en cours : {target.name}…", f"Exporting {target.name}…"))
+        self._export_worker(target)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export_worker(self, target: Path) -> None:
+        from planaction.exchange.xlsx_export import export
+
+        document = self.session.document
+        try:
+            export(
+                document.plan,
+                target,
+                plan_id=document.plan_id,
+                file_name=document.path.name,
+                today=self.today,
+                lang=self.lang,
+            )
+        except SaveError as exc:
+            self.app.call_from_thread(self.notify, printable(str(exc)), severity="error", markup=False)
+            return
+        self.app.call_from_thread(
+            self.notify,
+            printable(self.t(f"Classeur écrit : {target}", f"Workbook written: {target}")),
+            markup=False,
+            timeout=8,
+        )
+
+    def action_import_workbook(self) -> None:
+        from planaction.exchange.xlsx_export import default_path
+
+        default = default_path(self.session.path)
+        question = self.t(
+            "Classeur à importer (les changements s'affichent avant d'être appliqués) :",
+            "Workbook to import (the changes show before they apply):",
+        )
+        self.app.push_screen(PathModal(question, str(default), self.lang), self._import_from)
+
+    def _import_from(self, path: str | None, prefer: str | None = None) -> None:
+        if not path:
+            return
+        from planaction.exchange.xlsx_import import WorkbookRefused, conflict_lines, plan_import
+
+        try:
+            result = plan_import(
+                self.plan,
+                Path(path),
+                plan_id=self.session.document.plan_id,
+                prefer=prefer,
+                today=self.today,
+                lang=self.lang,
+            )
+        except WorkbookRefused as exc:
+            self.notify(
+                printable("\n".join(str(p) for p in exc.problems[:6])),
+                title=self.t("Classeur refusé", "Workbook refused"),
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
+            return
+        if not result.operations and not result.conflicts:
+            self.notify(
+                self.t(
+                    "Rien à importer : le classeur ne change rien.", "Nothing to import: the workbook changes nothing."
+                )
+            )
+            return
+        sections = [
+            (self.t("Changements", "Changes"), result.changes),
+            (self.t("Conflits (gardés du plan)", "Conflicts (the plan's kept)"), conflict_lines(result, self.lang)),
+            (self.t("Ignoré", "Ignored"), result.ignored),
+        ]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "apply":
+                self.edit(result.apply)
+                self.notify(
+                    self.t(
+                        "Importé : ctrl+s pour enregistrer, ctrl+z pour annuler",
+                        "Imported: ctrl+s saves, ctrl+z undoes",
+                    )
+                )
+            elif choice == "theirs":
+                self._import_from(path, prefer="theirs")
+
+        title = self.t(f"Importer {Path(path).name}", f"Import {Path(path).name}")
+        self.app.push_screen(
+            ChangesModal(title, sections, self.lang, conflicts=bool(result.conflicts) and prefer is None), chosen
+        )
+
     # -- palette -------------------------------------------------------------------
 
     def palette_commands(self) -> Iterator[tuple[str, str, Any]]:
@@ -656,6 +782,7 @@ class PlanScreen(Screen[None]):
                 "",
                 lambda tab=tab: self.action_show_tab(tab),
             )
+        yield self.t("Importer un classeur…", "Import a workbook…"), "xlsx", self.action_import_workbook
         base = self.row_filter
         yield (
             self.t("Filtre : aucun", "Filter: none"),

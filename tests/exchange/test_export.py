@@ -1,0 +1,181 @@
+"""The exported workbook, read back with an independent reader (python-calamine)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+from planaction import store
+from tests.conftest import PLANS, run_cli
+from tests.exchange.conftest import TODAY
+
+
+def rows(book: Path, sheet: str) -> list[list[object]]:
+    return CalamineWorkbook.from_path(str(book)).get_sheet_by_name(sheet).to_python()
+
+
+def test_sheets_values_and_types(exported) -> None:
+    plan, book = exported("onboarding-client.yaml")
+    assert book == plan.with_suffix(".xlsx")
+    workbook = CalamineWorkbook.from_path(str(book))
+    visible = [s.name for s in workbook.sheets_metadata if s.visible == SheetVisibleEnum.Visible]
+    assert visible == ["Synthèse", "Actions", "Suivi", "Indicateurs clés", "Mesures", "Risques", "Jalons", "Valeur"]
+    hidden = {s.name: s.visible for s in workbook.sheets_metadata if s.visible != SheetVisibleEnum.Visible}
+    assert hidden == {"_planaction": SheetVisibleEnum.VeryHidden}
+    actions = rows(book, "Actions")
+    assert actions[0][:11] == [
+        "Id",
+        "Titre",
+        "Responsable",
+        "Co-pilotes",
+        "Flux",
+        "Priorité",
+        "Début",
+        "Échéance",
+        "Statut",
+        "Avancement",
+        "Terminée le",
+    ]
+    source = store.load(plan).plan
+    assert len(actions) == len(source.actions) + 1
+    first = dict(zip(actions[0], actions[1], strict=True))
+    a1 = source.actions[0]
+    assert first["Id"] == a1.id and first["Titre"] == a1.title
+    assert first["Début"] == a1.start and isinstance(first["Début"], dt.date)  # real dates
+    assert first["Avancement"] == a1.progress / 100  # a real percentage
+    assert first["Statut"] == "Terminé" and first["Météo"] == "Vert"
+    summary = rows(book, "Synthèse")
+    assert summary[0][0] == source.title
+    labels = {row[0]: row[1] for row in summary if row and row[0]}
+    assert labels["Météo du plan"] == "orange : score de santé 72/100"
+    assert labels["Score de santé"] == 72
+    assert labels["Exporté le"] == dt.date(2025, 5, 12)
+    value = rows(book, "Valeur")
+    assert value[1][0] == "V1" and value[1][6] == 136_800 and round(value[1][7], 3) == 14.2
+    measurements = rows(book, "Mesures")
+    assert measurements[0] == ["KPI", "Date", "Valeur", "Commentaire"]
+    assert sum(len(k.measurements) for k in source.kpis) == len(measurements) - 1
+
+
+def test_english_workbook(exported) -> None:
+    _plan, book = exported("support-it.yaml", "--lang", "en")
+    workbook = CalamineWorkbook.from_path(str(book))
+    assert workbook.sheet_names[:3] == ["Summary", "Actions", "Follow-up log"]
+    actions = rows(book, "Actions")
+    assert actions[0][8] == "Status" and actions[1][8] == "Done"
+
+
+def test_a_real_table_with_lists_bars_and_print_setup(exported) -> None:
+    _plan, book = exported()
+    workbook = openpyxl.load_workbook(book)
+    ws = workbook["Actions"]
+    assert list(ws.tables) == ["Actions"]
+    assert ws.tables["Actions"].ref == "A1:O5"
+    assert ws.freeze_panes == "B2"
+    lists = {str(dv.sqref)[0]: dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"}
+    assert lists["I"] == '"À faire,En cours,Terminé,Bloqué,Annulé"'
+    assert lists["F"] == '"Faible,Moyen,Élevé"'
+    rules = [rule.type for cf in ws.conditional_formatting for rule in cf.rules]
+    assert "dataBar" in rules and rules.count("cellIs") == 3
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$1:$1"
+    assert "&P" in ws.oddFooter.right.text
+    assert ws["B2"].alignment.wrap_text
+    assert workbook.properties.creator == "planaction" and workbook.properties.title == "Optimisation support IT"
+
+
+def test_kpi_chart(exported) -> None:
+    _plan, book = exported("onboarding-client.yaml")
+    names = zipfile.ZipFile(book).namelist()
+    charts = [n for n in names if n.startswith("xl/charts/chart")]
+    assert len(charts) == 5  # one per KPI with measurements
+    chart = zipfile.ZipFile(book).read(charts[0]).decode()
+    assert "Mesures" in chart and "<scatterChart>" in chart
+
+
+INJECTIONS = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(A1)", "\tTab", "=cmd|' /C calc'!A0", '=HYPERLINK("http://evil","x")']
+
+
+def test_plan_text_is_never_a_formula(tmp_path: Path) -> None:
+    lines = ["schema: 1", "title: '=2*3'", "owner: '+33 6 00'", "actions:"]
+    for i, text in enumerate(INJECTIONS, 1):
+        escaped = text.replace("\t", "\\t").replace('"', '\\"')
+        lines += [
+            f"  - id: A{i}",
+            f'    title: "{escaped}"',
+            f'    owner: "{escaped}"',
+            "    due: 2025-06-01",
+            f'    comment: "{escaped}"',
+        ]
+    lines += ["log:", "  - date: 2025-05-01", "    action: A1", "    result: '=1+1'"]
+    plan = tmp_path / "inject.yaml"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run_cli("export", plan, "--today", TODAY)
+    assert done.returncode == 0, done.stderr
+    book = Path(done.stdout.strip())
+    actions = rows(book, "Actions")
+    assert [row[1] for row in actions[1:]] == INJECTIONS
+    assert [row[14] for row in actions[1:]] == INJECTIONS
+    assert rows(book, "Synthèse")[0][0] == "=2*3"
+    assert rows(book, "Suivi")[1][3] == "=1+1"
+    archive = zipfile.ZipFile(book)
+    for name in archive.namelist():
+        if name.startswith("xl/worksheets/"):
+            assert "<f>" not in archive.read(name).decode(), name  # no formula anywhere
+    # and each such cell keeps a quote prefix, so that editing it in Excel keeps it text
+    workbook = openpyxl.load_workbook(book)
+    assert all(workbook["Actions"].cell(row=r, column=2).quotePrefix for r in range(2, len(INJECTIONS) + 2))
+
+
+def test_characters_a_workbook_cannot_hold(tmp_path: Path) -> None:
+    long_text = "x" * 40_000
+    plan = tmp_path / "odd.yaml"
+    plan.write_text(
+        f'schema: 1\ntitle: Odd\nowner: Ana\nactions:\n  - id: A1\n    title: "bell \\a and escape \\e[31m"\n    owner: Ana\n    due: 2025-06-01\n    comment: {long_text}\n',
+        encoding="utf-8",
+    )
+    done = run_cli("export", plan, "--today", TODAY)
+    assert done.returncode == 0, done.stderr
+    row = rows(Path(done.stdout.strip()), "Actions")[1]
+    assert row[1] == "bell \ufffd and escape \ufffd[31m"
+    assert len(row[14]) == 32_767 and row[14].endswith("…")
+    # and importing it untouched changes nothing
+    again = run_cli("import", plan, done.stdout.strip(), "--today", TODAY)
+    assert again.returncode == 0, again.stderr
+    assert "no changes" in again.stdout or "aucun changement" in again.stdout
+
+
+def test_export_options_and_errors(tmp_path: Path) -> None:
+    plan = tmp_path / "p.yaml"
+    plan.write_bytes((PLANS / "servicia-reclamations.yaml").read_bytes())
+    out = tmp_path / "out" / "client.xlsx"
+    out.parent.mkdir()
+    done = run_cli("export", plan, "-o", out, "--today", TODAY)
+    assert done.returncode == 0 and done.stdout.strip() == str(out)
+    assert run_cli("export", plan, "-o", tmp_path / "x.csv").returncode == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: 1\ntitle: x\n", encoding="utf-8")
+    refused = run_cli("export", bad)
+    assert refused.returncode == 1 and f"{bad}:1:1: error:" in refused.stderr
+    assert not bad.with_suffix(".xlsx").exists()
+
+
+def test_export_writes_no_temporary_files_and_keeps_mode(exported) -> None:
+    plan, book = exported()
+    assert sorted(p.name for p in plan.parent.iterdir()) == [book.name, plan.name]
+    assert re.fullmatch(r"0o6\d\d", oct(book.stat().st_mode & 0o777))
+
+
+def test_every_example_plan_exports(tmp_path: Path) -> None:
+    for source in sorted(PLANS.glob("*.yaml")):
+        done = run_cli("export", source, "-o", tmp_path / f"{source.stem}.xlsx", "--today", TODAY)
+        assert done.returncode == 0, (source, done.stderr)
+        assert CalamineWorkbook.from_path(str(tmp_path / f"{source.stem}.xlsx")).sheet_names[0] in (
+            "Synthèse",
+            "Summary",
+        )
