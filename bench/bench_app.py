@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench import generate
+from bench import ensure_bytecode, generate
 
 TODAY = "2026-06-01"
 
@@ -137,6 +137,7 @@ async def key_times(path: Path) -> dict[str, float]:
 
 
 def main() -> int:
+    ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)

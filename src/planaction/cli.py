@@ -142,7 +142,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     all_problems = []
     invalid = 0
     for path in files:
-        result = store.read(path)
+        result = store.read(path, nodes=False)
         problems = result.problems
         if args.strict:
             problems = [
@@ -179,12 +179,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if invalid else EXIT_OK
 
 
-def _load_or_report(path: str):
+def _load_or_report(path: str, *, editing: bool):
     from planaction import store
     from planaction.problems import PlanError, render
 
     try:
-        return store.load(Path(path))
+        return store.load(Path(path), nodes=editing)
     except PlanError as exc:
         print(render(exc.problems, "text"), file=sys.stderr)
         return None
@@ -194,7 +194,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from planaction.exchange.xlsx_export import default_path, export
     from planaction.store import SaveError
 
-    document = _load_or_report(args.plan)
+    document = _load_or_report(args.plan, editing=False)
     if document is None:
         return EXIT_INVALID
     output = Path(args.output) if args.output else default_path(document.path)
@@ -221,7 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from planaction.exchange.xlsx_import import WorkbookRefused, conflict_lines, plan_import
     from planaction.store import SaveError
 
-    document = _load_or_report(args.plan)
+    document = _load_or_report(args.plan, editing=not args.dry_run)
     if document is None:
         return EXIT_INVALID
     lang = document.plan.language
@@ -285,7 +285,7 @@ def cmd_app(args: argparse.Namespace) -> int:
         print(f"{target}:1:1: error: no such file or folder", file=sys.stderr)
         return EXIT_INVALID
     if not target.is_dir():
-        result = store.read(target)
+        result = store.read(target, nodes=False)
         if result.document is None:
             print(render(result.problems, "text"), file=sys.stderr)
             return EXIT_INVALID

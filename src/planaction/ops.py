@@ -233,14 +233,23 @@ def add_action(plan: Plan, fields: Mapping[str, Any], today: dt.date) -> tuple[P
 
 def update_action(plan: Plan, action_id: str, changes: Mapping[str, Any], today: dt.date) -> Plan:
     """Change fields of an action (a None value removes the field)."""
-    index = _find(plan, "actions", action_id)
-    old = plan.actions[index]
-    changes = _normalise_status(dict(changes))
-    if "id" in changes and changes["id"] != action_id:
-        raise OpError("an action's id cannot be changed here", "ids are what links and history refer to")
-    new = replace(old, _reconcile(old, changes, today))
-    actions = (*plan.actions[:index], new, *plan.actions[index + 1 :])
-    return _checked(plan, _with_section(plan, "actions", actions))
+    return update_actions(plan, {action_id: changes}, today)
+
+
+def update_actions(plan: Plan, changes: Mapping[str, Mapping[str, Any]], today: dt.date) -> Plan:
+    """Change fields of several actions at once: one check of the whole plan, not one per action."""
+    positions = {a.id: i for i, a in enumerate(plan.actions)}
+    actions = list(plan.actions)
+    for action_id, fields in changes.items():
+        if action_id not in positions:
+            _find(plan, "actions", action_id)  # raises, with a suggestion
+        index = positions[action_id]
+        old = actions[index]
+        fields = _normalise_status(dict(fields))
+        if "id" in fields and fields["id"] != action_id:
+            raise OpError("an action's id cannot be changed here", "ids are what links and history refer to")
+        actions[index] = replace(old, _reconcile(old, fields, today))
+    return _checked(plan, _with_section(plan, "actions", tuple(actions)))
 
 
 def set_status(plan: Plan, action_id: str, status: Status | str, today: dt.date) -> Plan:
@@ -308,37 +317,50 @@ def append_log(
     author: str | None = None,
 ) -> Plan:
     """Add a follow-up entry (for an action, or for the plan when action_id is None)."""
-    if action_id is not None:
-        _find(plan, "actions", action_id)
-    fields = {
-        "date": date,
-        "action": action_id,
-        "result": result,
-        "comment": comment,
-        "author": author,
-    }
-    entry = _validate(LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix="new log entry")
-    return _checked(plan, _with_section(plan, "log", (*plan.log, entry)))
+    return append_logs(
+        plan, [{"date": date, "action": action_id, "result": result, "comment": comment, "author": author}]
+    )
+
+
+def append_logs(plan: Plan, entries: Iterable[Mapping[str, Any]]) -> Plan:
+    """Add follow-up entries (date, action, result, comment, author) after the existing ones."""
+    known = {a.id for a in plan.actions}
+    new = []
+    for fields in entries:
+        action_id = fields.get("action")
+        if action_id is not None and action_id not in known:
+            _find(plan, "actions", action_id)  # raises, with a suggestion
+        new.append(_validate(LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix="new log entry"))
+    if not new:
+        return plan
+    return _checked(plan, _with_section(plan, "log", (*plan.log, *new)))
 
 
 def record_measurement(plan: Plan, kpi_id: str, date: dt.date, value: float, *, comment: str | None = None) -> Plan:
     """Record a KPI value; a value on the same date replaces the earlier one."""
-    index = _find(plan, "kpis", kpi_id)
-    kpi: Kpi = plan.kpis[index]
-    fields = {"date": date, "value": value, "comment": comment}
-    measurement = _validate(
-        Measurement,
-        {k: v for k, v in fields.items() if v is not None},
-        prefix=f"KPI {kpi_id} measurement",
-    )
-    kept = [m for m in kpi.measurements if m.date != measurement.date]
-    position = len(kept)
-    while position > 0 and kept[position - 1].date > measurement.date:
-        position -= 1
-    kept.insert(position, measurement)
-    new_kpi = replace(kpi, {"measurements": tuple(kept)})
-    kpis = (*plan.kpis[:index], new_kpi, *plan.kpis[index + 1 :])
-    return _checked(plan, _with_section(plan, "kpis", kpis))
+    return record_measurements(plan, [(kpi_id, date, value, comment)])
+
+
+def record_measurements(plan: Plan, measurements: Iterable[tuple[str, dt.date, float, str | None]]) -> Plan:
+    """Record (KPI id, date, value, comment) measurements, each in date order within its KPI."""
+    kpis = list(plan.kpis)
+    positions = {k.id: i for i, k in enumerate(kpis)}
+    for kpi_id, date, value, comment in measurements:
+        if kpi_id not in positions:
+            _find(plan, "kpis", kpi_id)  # raises, with a suggestion
+        index = positions[kpi_id]
+        kpi: Kpi = kpis[index]
+        fields = {"date": date, "value": value, "comment": comment}
+        measurement = _validate(
+            Measurement, {k: v for k, v in fields.items() if v is not None}, prefix=f"KPI {kpi_id} measurement"
+        )
+        kept = [m for m in kpi.measurements if m.date != measurement.date]
+        position = len(kept)
+        while position > 0 and kept[position - 1].date > measurement.date:
+            position -= 1
+        kept.insert(position, measurement)
+        kpis[index] = replace(kpi, {"measurements": tuple(kept)})
+    return _checked(plan, _with_section(plan, "kpis", tuple(kpis)))
 
 
 def add_item(plan: Plan, section: str, fields: Mapping[str, Any]) -> tuple[Plan, str]:

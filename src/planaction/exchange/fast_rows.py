@@ -67,6 +67,7 @@ class Styles:
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_LETTERS = [get_column_letter(c) for c in range(1, 200)]
 
 
 class FastRows:
@@ -83,29 +84,29 @@ class FastRows:
         """One row; ``height`` in points for rows of wrapped text (spreadsheets do not grow rows on opening)."""
         r = self.first_row + len(self.lines)
         cells = []
-        for c, (value, style) in enumerate(zip(values, style_names, strict=True), 1):
+        letters = _LETTERS
+        style_id = self.styles.id
+        for c, (value, style) in enumerate(zip(values, style_names, strict=True)):
             if value is None or value == "":
                 continue
-            ref = f"{get_column_letter(c)}{r}"
-            if isinstance(value, str):
-                quoted = style + "!" if value.startswith(FORMULA_STARTS) else style
+            ref = f"{letters[c]}{r}"
+            if value.__class__ is str:
+                if value.startswith(FORMULA_STARTS):
+                    style += "!"  # a quote prefix: editing the cell keeps it text
+                text = _escape(value) if _TO_ESCAPE.search(value) else value
                 cells.append(
-                    f'<c r="{ref}" s="{self.styles.id(quoted)}" t="inlineStr"><is><t xml:space="preserve">{_escape(value)}</t></is></c>'
+                    f'<c r="{ref}" s="{style_id(style)}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
                 )
             elif isinstance(value, bool):
-                cells.append(f'<c r="{ref}" s="{self.styles.id(style)}" t="b"><v>{int(value)}</v></c>')
+                cells.append(f'<c r="{ref}" s="{style_id(style)}" t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, dt.date):
                 day = value.date() if isinstance(value, dt.datetime) else value
-                cells.append(f'<c r="{ref}" s="{self.styles.id("date")}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
-            elif isinstance(value, (int, float)):
-                if isinstance(value, float) and not math.isfinite(value):
-                    text = str(value)
-                    cells.append(f'<c r="{ref}" s="{self.styles.id(style)}" t="inlineStr"><is><t>{text}</t></is></c>')
-                else:
-                    cells.append(f'<c r="{ref}" s="{self.styles.id(style)}"><v>{value!r}</v></c>')
-            else:
+                cells.append(f'<c r="{ref}" s="{style_id("date")}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
+            elif isinstance(value, (int, float)) and math.isfinite(value):
+                cells.append(f'<c r="{ref}" s="{style_id(style)}"><v>{value!r}</v></c>')
+            else:  # infinities and anything else: as text
                 cells.append(
-                    f'<c r="{ref}" s="{self.styles.id(style)}" t="inlineStr"><is><t xml:space="preserve">{_escape(str(value))}</t></is></c>'
+                    f'<c r="{ref}" s="{style_id(style)}" t="inlineStr"><is><t xml:space="preserve">{_escape(str(value))}</t></is></c>'
                 )
         self.width = max(self.width, len(values))
         size = f' ht="{height:g}" customHeight="1"' if height else ""
@@ -140,11 +141,12 @@ def save(workbook: Workbook, fast: list[FastRows]) -> bytes:
     by_sheet = {f"xl/worksheets/sheet{workbook.worksheets.index(f.ws) + 1}.xml": f for f in fast if f.lines}
     source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
     output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as target:
+    # level 1: three times faster than the default for a workbook 10-15 % larger
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for item in source.infolist():
             data = source.read(item.filename)
             rows = by_sheet.get(item.filename)
             if rows is not None:
                 data = rows.splice(data.decode("utf-8")).encode("utf-8")
-            target.writestr(item, data)
+            target.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     return output.getvalue()

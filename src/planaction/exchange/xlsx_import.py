@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,12 +78,30 @@ class ImportPlan:
     changes: list[str] = field(default_factory=list)  # sentences, in order
     conflicts: list[Conflict] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
-    operations: list[Callable[[Plan], Plan]] = field(default_factory=list)
+    today: dt.date = dt.date(1970, 1, 1)  # set by the merger
+    action_changes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    log_entries: list[dict[str, Any]] = field(default_factory=list)
+    measurements: list[tuple[str, dt.date, float, str | None]] = field(default_factory=list)
+    _applied: tuple[Plan, Plan] | None = None
+
+    @property
+    def operations(self) -> bool:
+        """Whether there is anything to apply."""
+        return bool(self.action_changes or self.log_entries or self.measurements)
 
     def apply(self, plan: Plan) -> Plan:
-        for operation in self.operations:
-            plan = operation(plan)
-        return plan
+        """The plan with the changes, through ops, in three checked steps (not one per row)."""
+        if self._applied is not None and self._applied[0] is plan:
+            return self._applied[1]
+        result = plan
+        if self.action_changes:
+            result = ops.update_actions(result, self.action_changes, self.today)
+        if self.log_entries:
+            result = ops.append_logs(result, self.log_entries)
+        if self.measurements:
+            result = ops.record_measurements(result, self.measurements)
+        self._applied = (plan, result)
+        return result
 
 
 # ---------------------------------------------------------------------------
@@ -371,7 +388,7 @@ class _Merger:
         self.prefer = prefer
         self.today = today
         self.lang = lang
-        self.result = ImportPlan(book.path.name)
+        self.result = ImportPlan(book.path.name, today=today)
         self.problems: list[CellProblem] = []
 
     def t(self, fr: str, en: str) -> str:
@@ -551,8 +568,7 @@ class _Merger:
                 fields[key] = value or None
             else:
                 fields[key] = value
-        today = self.today
-        self.result.operations.append(lambda plan, i=action_id, f=fields: ops.update_action(plan, i, f, today))
+        self.result.action_changes[action_id] = fields
 
     # -- follow-up log -----------------------------------------------------------
 
@@ -637,8 +653,8 @@ class _Merger:
                 f"+ log {day.isoformat()} {action_id or ''}: {result[:60]}",
             ).replace("  ", " ")
         )
-        self.result.operations.append(
-            lambda plan: ops.append_log(plan, action_id, result, day, comment=comment, author=author)
+        self.result.log_entries.append(
+            {"date": day, "action": action_id, "result": result, "comment": comment, "author": author}
         )
 
     # -- KPI measurements ----------------------------------------------------------
@@ -714,9 +730,7 @@ class _Merger:
                     f"+ measurement {kpi_id} {day.isoformat()}: {shown}",
                 )
             )
-            self.result.operations.append(
-                lambda plan, k=kpi_id, d=day, v=value, c=comment: ops.record_measurement(plan, k, d, v, comment=c)
-            )
+            self.result.measurements.append((kpi_id, day, value, comment))
 
 
 def plan_import(

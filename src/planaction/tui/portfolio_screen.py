@@ -79,7 +79,7 @@ class PortfolioScreen(Screen[None]):
     def rescan(self) -> None:
         rows = []
         for path in store.plan_files([self.folder]):
-            result = store.read(path)
+            result = store.read(path, nodes=False)
             plan = result.document.plan if result.document else None
             error = ""
             if plan is None:
