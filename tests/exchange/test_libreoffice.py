@@ -41,3 +41,19 @@ def test_edits_saved_by_libreoffice_merge(exported, tmp_path: Path) -> None:
     assert (result.action("A4").status, result.action("A4").progress) == (Status.IN_PROGRESS, 50)
     assert result.log[-1].result == "Alerte testée en recette"
     assert result.log[-1].date == dt.date(2025, 5, 20)
+
+
+def test_formula_looking_text_stays_text_through_libreoffice(tmp_path: Path) -> None:
+    plan = tmp_path / "inject.yaml"
+    plan.write_text(
+        "schema: 1\ntitle: '=1+1'\nowner: Ana\nactions:\n"
+        "  - id: A1\n    title: \"=cmd|' /C calc'!A0\"\n    owner: '@SUM(A1)'\n    due: 2025-06-01\n    comment: '+33 6 12'\n",
+        encoding="utf-8",
+    )
+    done = run_cli("export", plan, "--today", TODAY)
+    assert done.returncode == 0, done.stderr
+    resaved = resave_with_libreoffice(Path(done.stdout.strip()), tmp_path / "lo")
+    row = CalamineWorkbook.from_path(str(resaved)).get_sheet_by_name("Actions").to_python()[1]
+    assert row[1:3] == ["=cmd|' /C calc'!A0", "@SUM(A1)"] and row[14] == "+33 6 12"
+    again = run_cli("import", plan, resaved, "--today", TODAY)
+    assert again.returncode == 0 and "aucun changement" in again.stdout

@@ -502,8 +502,10 @@ class PlanScreen(Screen[None]):
 
     @on(Input.Changed, "#filter")
     def filter_typed(self, event: Input.Changed) -> None:
+        was_active = self.row_filter.active
         self.row_filter = self.row_filter.with_(text=event.value)
-        self.refresh_bindings()
+        if self.row_filter.active != was_active:
+            self.refresh_bindings()  # the footer shows "back" only while a filter is on
         self.refresh_views()
 
     @on(Input.Submitted, "#filter")
@@ -511,8 +513,9 @@ class PlanScreen(Screen[None]):
         self.query_one("#action-table", LineTable).focus()
 
     def set_filter(self, row_filter: views.RowFilter) -> None:
+        if row_filter.active != self.row_filter.active:
+            self.refresh_bindings()
         self.row_filter = row_filter
-        self.refresh_bindings()
         field = self.query_one("#filter", Input)
         with field.prevent(Input.Changed):
             field.value = row_filter.text
