@@ -8,8 +8,10 @@ that use them, so ``planaction validate`` starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -81,10 +83,65 @@ def _parser() -> argparse.ArgumentParser:
     side.add_argument("--theirs", action="store_true", help="on a conflict, take the workbook's value")
     side.add_argument("--ours", action="store_true", help="on a conflict, keep the plan's value")
     merge.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+
+    report = commands.add_parser("report", help="the steering report of a plan, or the portfolio of a folder")
+    report.add_argument("path", metavar="PATH")
+    report.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+    report.add_argument("--since", metavar="REV", help="add what changed since this git revision")
+    report.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    report.add_argument("--lang", choices=("fr", "en"), help="language (default: the plan's)")
+
+    due = commands.add_parser("due", help="each person's overdue and due-soon actions and milestones")
+    due.add_argument("paths", nargs="+", metavar="PATH")
+    due.add_argument(
+        "--within", type=int, default=7, metavar="DAYS", help="days ahead that count as due soon (default 7)"
+    )
+    due.add_argument("--owner", metavar="NAME", help="only this person")
+    due.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+    due.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    due.add_argument("--lang", choices=("fr", "en"), default=None, help="language (default: the first plan's)")
+
+    ics = commands.add_parser("ics", help="an iCalendar file of due dates and milestones")
+    ics.add_argument("paths", nargs="+", metavar="PATH")
+    ics.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    ics.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
+
+    changes = commands.add_parser("diff", help="what changed between two plans, or since a git revision")
+    changes.add_argument("old", metavar="OLD_OR_PLAN")
+    changes.add_argument(
+        "new", nargs="?", metavar="NEW_OR_REV", help="a second plan file, or a git revision (default HEAD)"
+    )
+    changes.add_argument("--lang", choices=("fr", "en"), help="language (default: the plan's)")
+
+    textconv = commands.add_parser("textconv", help="a plan as one line per value, for git's diff.textconv")
+    textconv.add_argument("file", metavar="FILE")
+
+    new = commands.add_parser("new", help="start a plan from a template")
+    new.add_argument("file", metavar="FILE")
+    new.add_argument("--template", default="operational", metavar="TYPE", help="plan type (see `planaction templates`)")
+    new.add_argument("--title", help="the plan's title")
+
+    commands.add_parser("templates", help="list the plan templates")
     return parser
 
 
-COMMANDS = ("validate", "schema", "set", "add", "log", "export", "import")
+COMMANDS = (
+    "validate",
+    "schema",
+    "set",
+    "add",
+    "log",
+    "export",
+    "import",
+    "report",
+    "due",
+    "ics",
+    "diff",
+    "textconv",
+    "new",
+    "templates",
+)
+EXIT_OVERDUE = 3
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -118,6 +175,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "import":
             return cmd_import(args)
+        if args.command == "report":
+            return cmd_report(args)
+        if args.command == "due":
+            return cmd_due(args)
+        if args.command == "ics":
+            return cmd_ics(args)
+        if args.command == "diff":
+            return cmd_diff(args)
+        if args.command == "textconv":
+            return cmd_textconv(args)
+        if args.command == "new":
+            return cmd_new(args)
+        if args.command == "templates":
+            return cmd_templates()
         parser.print_help()
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -273,6 +344,218 @@ def cmd_import(args: argparse.Namespace) -> int:
             else f"{len(result.changes)} change(s) saved to {document.path}"
         )
     return EXIT_INVALID if result.conflicts else EXIT_OK
+
+
+def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
+    """Valid documents of the plan files and folders given; invalid ones are reported on stderr."""
+    from planaction import store
+    from planaction.problems import render
+
+    documents = []
+    invalid = 0
+    for path in store.plan_files(paths):
+        result = store.read(path, nodes=False)
+        if result.document is None:
+            invalid += 1
+            print(render(result.errors or result.problems, "text"), file=sys.stderr)
+            continue
+        documents.append((path, result.document))
+    return documents, invalid
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from planaction import report, store, views
+    from planaction.gitrev import RevisionError, read_at_revision
+
+    today = args.today or dt.date.today()
+    target = Path(args.path)
+    if not target.exists():
+        print(f"{target}:1:1: error: no such file or folder", file=sys.stderr)
+        return EXIT_INVALID
+
+    def base_at(path: Path):
+        text = read_at_revision(path, args.since)
+        old = store.parse(text, f"{path}@{args.since}", nodes=False)
+        if old.document is None:
+            raise RevisionError(f"{path.name} at {args.since} is not a valid plan ({old.problems[0].message})")
+        return old.document.plan
+
+    try:
+        if target.is_dir():
+            rows = []
+            since: dict[str, list[str]] = {}
+            lang = args.lang or "fr"
+            for path in store.plan_files([target]):
+                result = store.read(path, nodes=False)
+                plan = result.document.plan if result.document else None
+                error = ""
+                if plan is None:
+                    first = (result.errors or result.problems)[0]
+                    error = f"{first.line}:{first.col} {first.message}"
+                rows.append(views.portfolio_row(path, plan, error, today, lang))
+                if args.since and plan is not None:
+                    from planaction import describe
+
+                    try:
+                        since[str(path)] = describe.changes(base_at(path), plan, lang)
+                    except RevisionError as exc:
+                        since[str(path)] = [str(exc)]
+            built = report.PortfolioReport(str(target), today, lang, rows, since, args.since)
+        else:
+            document = _load_or_report(str(target), editing=False)
+            if document is None:
+                return EXIT_INVALID
+            lang = args.lang or document.plan.language
+            previous = (args.since, base_at(target)) if args.since else None
+            built = report.plan_report(str(target), document.plan, today, lang, since=previous)
+    except RevisionError as exc:
+        print(f"planaction: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    if args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from rich.console import Console
+
+        report.print_rich(built, Console(highlight=False))
+    else:
+        sys.stdout.write(report.render(built, args.format))
+        if args.format == "json":
+            sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from planaction import due
+
+    if args.within < 0:
+        print("planaction: --within must be 0 or more days", file=sys.stderr)
+        return EXIT_USAGE
+    documents, invalid = _read_plans(args.paths)
+    if not documents and not invalid:
+        print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
+        return EXIT_INVALID
+    today = args.today or dt.date.today()
+    lang = args.lang or (documents[0][1].plan.language if documents else "fr")
+    people = due.collect([(str(path), doc.plan) for path, doc in documents], today, args.within, args.owner)
+    if args.format == "json":
+        print(due.render_json(people, today, args.within))
+    elif args.format == "markdown":
+        sys.stdout.write(due.render_markdown(people, today, args.within, lang))
+    else:
+        sys.stdout.write(due.render_text(people, today, args.within, lang))
+    if invalid:
+        return EXIT_INVALID
+    return EXIT_OVERDUE if due.anything_overdue(people) else EXIT_OK
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from planaction.exchange.ics import calendar
+    from planaction.store import SaveError, write_atomic
+
+    documents, invalid = _read_plans(args.paths)
+    if invalid:
+        print("planaction: no calendar written: fix the plans above first", file=sys.stderr)
+        return EXIT_INVALID
+    if not documents:
+        print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
+        return EXIT_INVALID
+    name = documents[0][1].plan.title if len(documents) == 1 else f"planaction — {', '.join(args.paths)}"
+    text = calendar([(doc.plan_id, doc.plan) for _path, doc in documents], name, args.today or dt.date.today())
+    output = Path(args.output)
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except SaveError as exc:
+        print(f"planaction: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(output)
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from planaction import describe, store
+    from planaction.gitrev import RevisionError, read_at_revision
+    from planaction.problems import render
+
+    first = Path(args.old)
+    second = Path(args.new) if args.new and Path(args.new).is_file() else None
+    if second is not None:
+        old_result, new_result = store.read(first, nodes=False), store.read(second, nodes=False)
+    else:
+        revision = args.new or "HEAD"
+        try:
+            text = read_at_revision(first, revision)
+        except RevisionError as exc:
+            print(f"planaction: {exc}", file=sys.stderr)
+            return EXIT_INVALID
+        old_result = store.parse(text, f"{first}@{revision}", nodes=False)
+        new_result = store.read(first, nodes=False)
+    for result in (old_result, new_result):
+        if result.document is None:
+            print(render(result.errors or result.problems, "text"), file=sys.stderr)
+            return EXIT_INVALID
+    new_plan = new_result.document.plan
+    lines = describe.changes(old_result.document.plan, new_plan, args.lang or new_plan.language)
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
+def cmd_textconv(args: argparse.Namespace) -> int:
+    """For git: a plan as one line per value; anything unreadable passes through as it is."""
+    from planaction import describe, store
+
+    path = Path(args.file)
+    result = store.read(path, nodes=False)
+    if result.document is None:
+        with contextlib.suppress(OSError):
+            sys.stdout.write(path.read_bytes().decode("utf-8", errors="replace"))
+        return EXIT_OK
+    for line in describe.facts(result.document.plan):
+        print(line)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from planaction import ops, store, templates
+    from planaction.model import is_valid_id
+
+    target = Path(args.file)
+    if target.suffix not in (".yaml", ".yml"):
+        print(f"planaction: {target}: a plan file ends in .yaml", file=sys.stderr)
+        return EXIT_USAGE
+    if target.exists():
+        print(f"planaction: {target}: the file already exists; choose another name", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        text = templates.text(args.template)
+    except KeyError:
+        print(
+            f"planaction: no template {args.template!r}; choose one of: {', '.join(templates.names())}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    document = store.parse(text, str(target), path=target).document
+    assert document is not None, "templates are valid (tested)"
+    changes = {"id": target.stem} if is_valid_id(target.stem) else {}
+    if args.title:
+        changes["title"] = args.title
+    try:
+        plan = ops.replace(document.plan, changes)
+    except ops.OpError as exc:
+        print(f"planaction: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store.write_new(target, document.render(plan))
+    except store.SaveError as exc:
+        print(f"planaction: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{target}: created; open it with: planaction {target}")
+    return EXIT_OK
+
+
+def cmd_templates() -> int:
+    from planaction import templates
+
+    for name in templates.names():
+        print(f"{name:<24} {templates.describe(name)}")
+    return EXIT_OK
 
 
 def cmd_app(args: argparse.Namespace) -> int:

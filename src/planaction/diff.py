@@ -79,8 +79,9 @@ def _same_scalar(a: Any, b: Any) -> bool:
 
 
 class _Walker:
-    def __init__(self, coarse: Callable[[Path], bool] | None) -> None:
+    def __init__(self, coarse: Callable[[Path], bool] | None, whole_scalar_lists: bool = False) -> None:
         self.coarse = coarse
+        self.whole_scalar_lists = whole_scalar_lists
         self.changes: list[Change] = []
         self._frozen: dict[int, Any] = {}
 
@@ -94,7 +95,8 @@ class _Walker:
                 return
             self.model(base, new, path)
         elif isinstance(base, tuple) and isinstance(new, tuple):
-            if self.coarse is not None and self.coarse(path):
+            whole = self.whole_scalar_lists and not any(isinstance(v, BaseModel) for v in (*base, *new))
+            if whole or (self.coarse is not None and self.coarse(path)):
                 if self._freeze(base) != self._freeze(new):
                     self.changes.append(Change(SET, path, to_data(new), to_data(base)))
                 return
@@ -188,13 +190,17 @@ def to_data_items(model: BaseModel) -> list[tuple[str, Any]]:
     return [(name, getattr(model, name)) for name in model.model_fields_set if getattr(model, name) is not None]
 
 
-def changes(base: Any, new: Any, *, coarse: Callable[[Path], bool] | None = None) -> list[Change]:
+def changes(
+    base: Any, new: Any, *, coarse: Callable[[Path], bool] | None = None, whole_scalar_lists: bool = False
+) -> list[Change]:
     """The changes that turn ``base`` into ``new``, in document order.
 
     ``coarse(path)`` may ask for a whole-value ``set`` at a path instead of
     finer changes inside it (the store does so where the text cannot be
-    patched piecemeal, such as inside ``[a, b]`` flow lists or aliases).
+    patched piecemeal, such as inside ``[a, b]`` flow lists or aliases);
+    ``whole_scalar_lists`` does so for every list of plain values (co-owners,
+    skills), which reads better in a change list.
     """
-    walker = _Walker(coarse)
+    walker = _Walker(coarse, whole_scalar_lists)
     walker.value(base, new, ())
     return walker.changes

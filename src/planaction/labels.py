@@ -28,6 +28,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "sponsor": ("Sponsor", "Sponsor"),
     "period": ("Période", "Period"),
     "start": ("Début", "Start"),
+    "end": ("Fin", "End"),
     "due": ("Échéance", "Due"),
     "completed": ("Terminée le", "Completed"),
     "status": ("Statut", "Status"),

@@ -242,12 +242,20 @@ class DecisionStatus(Coded):
 # ---------------------------------------------------------------------------
 # Field types
 
+#: What an id may look like; its length is capped by ``ID_MAX_LENGTH``.
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+ID_MAX_LENGTH = 40
 Id = Annotated[
     str,
-    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", max_length=40),
+    StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
     Field(description="A short stable identifier: letters, digits, '-', '_' or '.', e.g. A3, K1."),
 ]
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
+
+
+def is_valid_id(text: str) -> bool:
+    """Whether ``text`` may serve as an id, for callers that derive one (a plan's id from its file name)."""
+    return len(text) <= ID_MAX_LENGTH and re.match(ID_PATTERN, text) is not None
 
 
 def _one_or_many(value: Any) -> Any:

@@ -47,6 +47,7 @@ ID_PREFIXES = {
     "streams": "S",
 }
 
+
 #: What ``cycle_status`` steps through (the ``s`` key of the app).
 STATUS_CYCLE = (Status.TODO, Status.IN_PROGRESS, Status.DONE)
 

@@ -569,6 +569,7 @@ class PortfolioRow:
     overdue: int
     health: str
     error: str  # "line:col message" of the first problem of an invalid plan
+    plan: Plan | None = None  # for outputs that need the data rather than the words (JSON)
 
 
 def portfolio_row(path: Path, plan: Plan | None, error: str, today: dt.date, lang: str) -> PortfolioRow:
@@ -593,4 +594,5 @@ def portfolio_row(path: Path, plan: Plan | None, error: str, today: dt.date, lan
         len(rules.overdue(plan, today)),
         number(score.score, lang, decimals=0) if score is not None else "",
         "",
+        plan,
     )

@@ -1,0 +1,203 @@
+"""Reminders without a server: who has what overdue or due soon, across plans.
+
+Pilots and co-pilots both get reminded (as quality frameworks expect);
+milestones, which have no owner of their own, go to the plan's owner. The
+command's exit code says whether anything is overdue, so that cron or CI can
+mail the output only when it matters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from planaction import rules
+from planaction.labels import date_text, one_line
+from planaction.model import Plan, normalise_word
+from planaction.report import md
+
+
+@dataclass(frozen=True)
+class Reminder:
+    plan: str  # plan title
+    file: str
+    kind: str  # action or milestone
+    id: str
+    title: str
+    due: dt.date
+    days: int  # days until due (negative: overdue)
+    role: str  # owner, co-owner, plan owner
+    status: str
+
+
+@dataclass
+class PersonDue:
+    name: str
+    email: str | None = None
+    overdue: list[Reminder] = field(default_factory=list)
+    soon: list[Reminder] = field(default_factory=list)
+
+
+def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: str | None = None) -> list[PersonDue]:
+    """Each person's overdue and due-soon items, most late first; people sorted by name."""
+    people: dict[str, PersonDue] = {}
+    wanted = normalise_word(owner) if owner else None
+
+    def add(name: str, email: str | None, reminder: Reminder) -> None:
+        if wanted and normalise_word(name) != wanted:
+            return
+        person = people.setdefault(name, PersonDue(name, email))
+        person.email = person.email or email
+        (person.overdue if reminder.days < 0 else person.soon).append(reminder)
+
+    for file, plan in plans:
+        emails = {p.name: p.email for p in plan.people if p.email}
+        for action in plan.actions:
+            if not rules.is_open(action) or action.due is None:
+                continue
+            days = (action.due - today).days
+            if days > within:
+                continue
+            for name, role in [(action.owner, "owner"), *((c, "co-owner") for c in action.co_owners)]:
+                add(
+                    name,
+                    emails.get(name),
+                    Reminder(
+                        plan.title, file, "action", action.id, action.title, action.due, days, role, action.status.value
+                    ),
+                )
+        for milestone in plan.milestones:
+            if milestone.done:
+                continue
+            days = (milestone.due - today).days
+            if days <= within:
+                add(
+                    plan.owner,
+                    emails.get(plan.owner),
+                    Reminder(
+                        plan.title,
+                        file,
+                        "milestone",
+                        milestone.id,
+                        milestone.title,
+                        milestone.due,
+                        days,
+                        "plan owner",
+                        "pending",
+                    ),
+                )
+    for person in people.values():
+        person.overdue.sort(key=lambda r: (r.days, r.plan, r.id))
+        person.soon.sort(key=lambda r: (r.days, r.plan, r.id))
+    return sorted(people.values(), key=lambda p: normalise_word(p.name))
+
+
+def anything_overdue(people: list[PersonDue]) -> bool:
+    return any(p.overdue for p in people)
+
+
+def _when(r: Reminder, lang: str) -> str:
+    if r.days < 0:
+        late = -r.days
+        return (
+            f"{late} jour{'s' if late > 1 else ''} de retard"
+            if lang == "fr"
+            else f"{late} day{'s' if late > 1 else ''} overdue"
+        )
+    if r.days == 0:
+        return "aujourd'hui" if lang == "fr" else "today"
+    return (
+        f"dans {r.days} jour{'s' if r.days > 1 else ''}"
+        if lang == "fr"
+        else f"in {r.days} day{'s' if r.days > 1 else ''}"
+    )
+
+
+def _role(r: Reminder, lang: str) -> str:
+    words = {
+        "owner": ("pilote", "owner"),
+        "co-owner": ("co-pilote", "co-owner"),
+        "plan owner": ("responsable du plan", "plan owner"),
+    }
+    fr, en = words[r.role]
+    return fr if lang == "fr" else en
+
+
+def render_text(people: list[PersonDue], today: dt.date, within: int, lang: str) -> str:
+    fr = lang == "fr"
+    if not people:
+        return (
+            "Rien en retard ni à échéance dans les " if fr else "Nothing overdue or due in the next "
+        ) + f"{within} {'jours' if fr else 'days'}.\n"
+    out = []
+    for person in people:
+        head = one_line(person.name) + (f" <{one_line(person.email)}>" if person.email else "")
+        out.append(head)
+        for label, items in (
+            ("EN RETARD" if fr else "OVERDUE", person.overdue),
+            ("BIENTÔT" if fr else "DUE SOON", person.soon),
+        ):
+            for r in items:
+                kind = ("jalon " if fr else "milestone ") if r.kind == "milestone" else ""
+                out.append(
+                    f"  {label:<9} {date_text(r.due, lang)}  {kind}{one_line(r.id)} {one_line(r.title)} — {one_line(r.plan)} ({_role(r, lang)}, {_when(r, lang)})"
+                )
+        out.append("")
+    return "\n".join(out)
+
+
+def render_markdown(people: list[PersonDue], today: dt.date, within: int, lang: str) -> str:
+    fr = lang == "fr"
+    out = [f"## {'Échéances au' if fr else 'Due as of'} {date_text(today, lang)}", ""]
+    if not people:
+        out.append(
+            ("Rien en retard ni à échéance dans les " if fr else "Nothing overdue or due in the next ")
+            + f"{within} {'jours' if fr else 'days'}."
+        )
+    for person in people:
+        out.append(f"### {md(person.name)}" + (f" ({md(person.email)})" if person.email else ""))
+        out.append("")
+        for label, items in (
+            ("🔴 En retard" if fr else "🔴 Overdue", person.overdue),
+            ("🟠 Bientôt" if fr else "🟠 Due soon", person.soon),
+        ):
+            for r in items:
+                kind = ("jalon " if fr else "milestone ") if r.kind == "milestone" else ""
+                out.append(
+                    f"- {label} — {date_text(r.due, lang)} — {kind}**{md(r.id)}** {md(r.title)} — _{md(r.plan)}_ ({_role(r, lang)}, {_when(r, lang)})"
+                )
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def render_json(people: list[PersonDue], today: dt.date, within: int) -> str:
+    def item(r: Reminder) -> dict[str, Any]:
+        return {
+            "kind": r.kind,
+            "plan": r.plan,
+            "file": r.file,
+            "id": r.id,
+            "title": r.title,
+            "due": r.due.isoformat(),
+            "days": r.days,
+            "role": r.role,
+            "status": r.status,
+        }
+
+    data = {
+        "today": today.isoformat(),
+        "within_days": within,
+        "overdue": anything_overdue(people),
+        "people": [
+            {
+                "name": p.name,
+                "email": p.email,
+                "overdue": [item(r) for r in p.overdue],
+                "due_soon": [item(r) for r in p.soon],
+            }
+            for p in people
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -1,0 +1,173 @@
+"""Action due dates and milestones as an iCalendar (RFC 5545) file.
+
+Each event's UID is made of the plan's id and the item's id, so importing the
+calendar again updates the events instead of duplicating them. Open actions
+and pending milestones carry an alarm the day before at 9:00; cancelled
+actions are sent as cancelled events, so calendars drop them. Text is escaped
+as the RFC says (backslash, comma, semicolon, line breaks) and lines are
+folded at 75 octets without splitting a character.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from planaction import __version__, rules
+from planaction.labels import printable, word
+from planaction.model import Plan, Status
+
+#: The alarm of an open item: the day before, at 9:00 (all-day events start at 0:00).
+ALARM = "-PT15H"
+
+
+def escape(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \\n,
+    and no control character (they show as U+FFFD)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    escaped = [printable(line).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,") for line in lines]
+    return "\\n".join(escaped)
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets (continuations start with a space)."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts = []
+    current = ""
+    size = 0
+    limit = 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append(current)
+            current, size, limit = char, width, 74  # continuation lines lose one octet to the space
+        else:
+            current += char
+            size += width
+    parts.append(current)
+    return "\r\n ".join(parts)
+
+
+def _date(day: dt.date) -> str:
+    return day.strftime("%Y%m%d")
+
+
+def _uid_part(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text)
+
+
+def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[list[str]]:
+    lang = plan.language
+    fr = lang == "fr"
+    for action in plan.actions:
+        if action.due is None:
+            continue
+        assessment = rules.action_rag(action, today)
+        summary = f"[{action.id}] {action.title} — {action.owner}"
+        if action.status == Status.DONE:
+            summary = f"✓ {summary}"
+        details = [
+            f"{word('status', lang)} : {action.status.label(lang)} — {action.progress} %"
+            if fr
+            else f"Status: {action.status.label(lang)} — {action.progress}%",
+            f"Plan : {plan.title}" if fr else f"Plan: {plan.title}",
+        ]
+        if assessment.rag is not None:
+            from planaction.labels import verdict
+
+            details.append(
+                f"{word('rag', lang)} : {verdict(assessment, lang)}" if fr else f"RAG: {verdict(assessment, lang)}"
+            )
+        if action.co_owners:
+            details.append(
+                f"{word('co_owners', lang)} : {', '.join(action.co_owners)}"
+                if fr
+                else f"Co-owners: {', '.join(action.co_owners)}"
+            )
+        if action.indicators:
+            details.append(
+                f"{word('indicators', lang)} : {' ; '.join(action.indicators)}"
+                if fr
+                else f"Indicators: {'; '.join(action.indicators)}"
+            )
+        lines = [
+            "BEGIN:VEVENT",
+            f"UID:{_uid_part(plan_id)}-action-{_uid_part(action.id)}@planaction",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{_date(action.due)}",
+            f"DTEND;VALUE=DATE:{_date(action.due + dt.timedelta(days=1))}",
+            f"SUMMARY:{escape(summary)}",
+            f"DESCRIPTION:{escape(chr(10).join(details))}",
+            f"CATEGORIES:{escape('planaction')},{escape(plan_id)}",
+            "TRANSP:TRANSPARENT",
+            f"STATUS:{'CANCELLED' if action.status == Status.CANCELLED else 'CONFIRMED'}",
+        ]
+        if rules.is_open(action):
+            reminder = (
+                f"Échéance demain : {action.id} {action.title}" if fr else f"Due tomorrow: {action.id} {action.title}"
+            )
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{escape(reminder)}",
+                f"TRIGGER:{ALARM}",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
+        yield lines
+    for milestone in plan.milestones:
+        summary = f"◆ {milestone.title}" + (" ✓" if milestone.done else "")
+        details = [f"Plan : {plan.title}" if fr else f"Plan: {plan.title}"]
+        if milestone.criteria:
+            details.append(
+                f"{word('criteria', lang)} : {milestone.criteria}" if fr else f"Criterion: {milestone.criteria}"
+            )
+        if milestone.deliverables:
+            details.append(
+                f"{word('deliverables', lang)} : {' ; '.join(milestone.deliverables)}"
+                if fr
+                else f"Deliverables: {'; '.join(milestone.deliverables)}"
+            )
+        lines = [
+            "BEGIN:VEVENT",
+            f"UID:{_uid_part(plan_id)}-milestone-{_uid_part(milestone.id)}@planaction",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{_date(milestone.due)}",
+            f"DTEND;VALUE=DATE:{_date(milestone.due + dt.timedelta(days=1))}",
+            f"SUMMARY:{escape(summary)}",
+            f"DESCRIPTION:{escape(chr(10).join(details))}",
+            f"CATEGORIES:{escape('planaction')},{escape(plan_id)}",
+            "TRANSP:TRANSPARENT",
+            "STATUS:CONFIRMED",
+        ]
+        if not milestone.done:
+            reminder = f"Jalon demain : {milestone.title}" if fr else f"Milestone tomorrow: {milestone.title}"
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{escape(reminder)}",
+                f"TRIGGER:{ALARM}",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
+        yield lines
+
+
+def calendar(plans: list[tuple[str, Plan]], name: str, today: dt.date, *, now: dt.datetime | None = None) -> str:
+    """The calendar of plans given as (plan id, plan)."""
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//planaction//planaction {__version__}//FR",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape(name)}",
+    ]
+    for plan_id, plan in plans:
+        for event in events(plan, plan_id, today, stamp):
+            lines.extend(event)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
