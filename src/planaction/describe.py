@@ -10,6 +10,7 @@ named by ids rather than positions, which is what git shows when
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from enum import Enum
@@ -103,11 +104,36 @@ def _name_at(plan: Plan, path: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
 
 
 def changes(base: Plan, new: Plan, lang: str) -> list[str]:
-    """Every change from ``base`` to ``new`` as a sentence, in document order."""
+    """Every change from ``base`` to ``new`` as a sentence, in document order.
+
+    Items with ids are compared by id: moving an action up the list is not a
+    change to report, and an action moved *and* edited reads as its edits.
+    """
     lines = []
-    for change in diff.changes(base, new, whole_scalar_lists=True):
+    for change in diff.changes(base, _in_base_order(base, new), whole_scalar_lists=True):
         lines.extend(_sentence(change, base, lang))
     return lines
+
+
+def _in_base_order(base: Plan, new: Plan) -> Plan:
+    """``new`` with the items of each id section in ``base``'s order (new items last, in their order)."""
+    update = {}
+    for section in ID_SECTIONS:
+        items = getattr(new, section, None)
+        if not items:
+            continue
+        position = {getattr(item, "id", None): index for index, item in enumerate(getattr(base, section, ()) or ())}
+        ordered = sorted(
+            enumerate(items), key=lambda pair: (position.get(getattr(pair[1], "id", None), len(position)), pair[0])
+        )
+        if [index for index, _item in ordered] != list(range(len(items))):
+            update[section] = tuple(item for _index, item in ordered)
+    return new.model_copy(update=update) if update else new
+
+
+def new_plan(lang: str) -> str:
+    """What changed in a plan that did not exist at the revision compared with."""
+    return "nouveau plan" if lang == "fr" else "new plan"
 
 
 def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
@@ -130,13 +156,8 @@ def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
         for value in change.before or ():  # a whole section goes
             yield from _removed(section, value, lang)
         return
-    if change.op == diff.INSERT and section == "kpis" and rest == ("measurements",):
-        m = change.value
-        yield (
-            f"{name} mesuré {show(m.get('value'), lang)} le {show(m.get('date'), lang)}"
-            if fr
-            else f"{name} measured {show(m.get('value'), lang)} on {show(m.get('date'), lang)}"
-        )
+    if section == "kpis" and name and _is_measurements(change, rest):
+        yield from _measurements(name, change, lang)
         return
     if change.op == diff.INSERT and len(path) == 1 and section in (*ID_SECTIONS, *_ENTRY_NOUNS):
         yield from _added(section, change.value, lang)
@@ -169,14 +190,52 @@ def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
     yield f"{subject}{separator}{before_text}{arrow}{after_text}"
 
 
+def _is_measurements(change: diff.Change, rest: tuple[Any, ...]) -> bool:
+    """Whether a change is to a KPI's measurements: one added or removed, or the first ones."""
+    if rest == ("measurements",) and change.op in (diff.INSERT, diff.REMOVE):
+        return True
+    if rest == () and change.key == "measurements":
+        return True
+    return len(rest) == 2 and rest[0] == "measurements" and change.op == diff.REMOVE
+
+
+def _measurements(name: str, change: diff.Change, lang: str) -> Iterator[str]:
+    """ "K1 mesuré 4,2 le 13/05/2025" for each measurement added, "… supprimée" for each removed."""
+    fr = lang == "fr"
+    before, after = change.before, change.value
+    added = after if isinstance(after, list) else [after] if change.op == diff.INSERT else []
+    removed = before if isinstance(before, list) else [before] if change.op == diff.REMOVE else []
+    if change.op == diff.SET and isinstance(before, list) and isinstance(after, list):
+        added = [m for m in after if m not in before]
+        removed = [m for m in before if m not in after]
+    for m in removed:
+        if isinstance(m, dict):
+            when, value = show(m.get("date"), lang), show(m.get("value"), lang)
+            yield (
+                f"{name} mesure du {when} ({value}) supprimée"
+                if fr
+                else f"{name} measurement of {when} ({value}) removed"
+            )
+    for m in added:
+        if isinstance(m, dict):
+            when, value = show(m.get("date"), lang), show(m.get("value"), lang)
+            yield f"{name} mesuré {value} le {when}" if fr else f"{name} measured {value} on {when}"
+
+
+def _log_parts(entry: dict[str, Any], lang: str) -> tuple[str, str, str]:
+    """A log entry's date, action (or "plan") and result, as they read."""
+    when = entry.get("date")
+    if isinstance(when, str):
+        with contextlib.suppress(ValueError):
+            when = dt.date.fromisoformat(when)
+    return show(when, lang), str(entry.get("action") or "plan"), show(entry.get("result"), lang)
+
+
 def _added(section: str, value: dict[str, Any], lang: str) -> Iterator[str]:
     """A new item of a section: "nouveau risque R4 « … »", "suivi 12/05/2025 A3 : « … »"."""
     fr = lang == "fr"
     if section == "log":
-        when = value.get("date")
-        when = date_text(dt.date.fromisoformat(when) if isinstance(when, str) else when, lang)
-        target = value.get("action") or "plan"
-        result = show(value.get("result"), lang)
+        when, target, result = _log_parts(value, lang)
         yield f"suivi {when} {target} : {result}" if fr else f"log {when} {target}: {result}"
     elif section in _ENTRY_NOUNS:
         noun_fr, noun_en = _ENTRY_NOUNS[section]
@@ -191,6 +250,10 @@ def _added(section: str, value: dict[str, Any], lang: str) -> Iterator[str]:
 def _removed(section: str, value: dict[str, Any], lang: str) -> Iterator[str]:
     """An item that went: "risque R4 supprimé", "removed log entry: …"."""
     fr = lang == "fr"
+    if section == "log":
+        when, target, result = _log_parts(value, lang)
+        yield f"suivi supprimé : {when} {target} {result}" if fr else f"removed log entry {when} {target}: {result}"
+        return
     if section in _ENTRY_NOUNS:
         noun_fr, noun_en = _ENTRY_NOUNS[section]
         yield f"{noun_fr} supprimé : {show(value, lang)}" if fr else f"removed {noun_en}: {show(value, lang)}"
