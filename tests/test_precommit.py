@@ -1,0 +1,102 @@
+"""The published pre-commit hook, run by pre-commit itself as a plans repository would.
+
+pre-commit installs the hook from a git repository, so the test commits a copy
+of this project (what a tag would hold) and points ``pre-commit try-repo`` at it
+from a temporary plans repository. The hook's environment is built once per
+session (about ten seconds, packages from the registry).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PLANS, REPO
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=_git_env(cwd))
+
+
+def _git_env(home: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "HOME": str(home),
+    }
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This project as a committed repository: what users' `repo:` + `rev:` point at."""
+    root = tmp_path_factory.mktemp("hook-repo")
+    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
+        shutil.copy2(REPO / name, root / name)
+    shutil.copytree(REPO / "src", root / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    git("init", "-q", cwd=root)
+    git("add", "-A", cwd=root)
+    git("commit", "-q", "-m", "hook", cwd=root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def try_hook(plans_repo: Path, hook_repo: Path, home: Path, *extra: str) -> subprocess.CompletedProcess:
+    env = {**_git_env(plans_repo), "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "planaction-validate", *extra],
+        cwd=plans_repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+
+
+def make_plans_repo(root: Path) -> Path:
+    git("init", "-q", cwd=root)
+    (root / "plans").mkdir()
+    shutil.copy2(PLANS / "support-it.yaml", root / "plans" / "support-it.yaml")
+    # YAML that is not a plan (CI, tools) must not be checked by the hook.
+    (root / "ci.yaml").write_text("jobs: [unclosed\n", encoding="utf-8")
+    git("add", "-A", cwd=root)
+    return root
+
+
+def test_hook_passes_valid_plans_and_ignores_other_yaml(tmp_path: Path, hook_repo: Path, pre_commit_home: Path) -> None:
+    plans_repo = make_plans_repo(tmp_path)
+    done = try_hook(plans_repo, hook_repo, pre_commit_home, "--all-files")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "planaction validate" in done.stdout and "Passed" in done.stdout
+
+
+def test_hook_blocks_an_invalid_plan_with_its_location(tmp_path: Path, hook_repo: Path, pre_commit_home: Path) -> None:
+    plans_repo = make_plans_repo(tmp_path)
+    text = (plans_repo / "plans" / "support-it.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    line_no = next(i for i, line in enumerate(lines, 1) if line.strip() == "status: todo")
+    bad = plans_repo / "plans" / "bad.yaml"
+    bad.write_text(text.replace("status: todo", "status: finished", 1), encoding="utf-8")
+    git("add", "-A", cwd=plans_repo)
+
+    done = try_hook(plans_repo, hook_repo, pre_commit_home, "--files", "plans/bad.yaml")
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Failed" in done.stdout
+    assert f"plans/bad.yaml:{line_no}:" in done.stdout
+    assert '"finished" is not a valid status' in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
