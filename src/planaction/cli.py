@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -364,8 +365,8 @@ def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from planaction import report, store, views
-    from planaction.gitrev import RevisionError, read_at_revision
+    from planaction import describe, report, store, views
+    from planaction.gitrev import RevisionError, read_at_revision, read_many_at_revision
 
     today = args.today or dt.date.today()
     target = Path(args.path)
@@ -373,8 +374,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"{target}:1:1: error: no such file or folder", file=sys.stderr)
         return EXIT_INVALID
 
-    def base_at(path: Path):
-        text = read_at_revision(path, args.since)
+    def plan_then(path: Path, text: str):
         old = store.parse(text, f"{path}@{args.since}", nodes=False)
         if old.document is None:
             raise RevisionError(f"{path.name} at {args.since} is not a valid plan ({old.problems[0].message})")
@@ -382,32 +382,46 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     try:
         if target.is_dir():
-            rows = []
-            since: dict[str, list[str]] = {}
             lang = args.lang or "fr"
+            plans = []
             for path in store.plan_files([target]):
                 result = store.read(path, nodes=False)
-                plan = result.document.plan if result.document else None
-                error = ""
-                if plan is None:
-                    first = (result.errors or result.problems)[0]
-                    error = f"{first.line}:{first.col} {first.message}"
+                plans.append((path, result.document.plan if result.document else None, result))
+            rows = []
+            for path, plan, result in plans:
+                first = None if plan is not None else (result.errors or result.problems)[0]
+                error = f"{first.line}:{first.col} {first.message}" if first else ""
                 rows.append(views.portfolio_row(path, plan, error, today, lang))
-                if args.since and plan is not None:
-                    from planaction import describe
-
+            since: dict[str, list[str]] = {}
+            if args.since:
+                valid = [(path, result.document) for path, plan, result in plans if plan is not None]
+                texts = read_many_at_revision([path for path, _document in valid], args.since)
+                for path, document in valid:
+                    then, plan = texts[path], document.plan
+                    if isinstance(then, RevisionError) and not then.absent:
+                        raise then
+                    if isinstance(then, RevisionError):
+                        since[str(path)] = [describe.new_plan(lang)]
+                        continue
+                    if then == document.text:  # most plans of a portfolio did not change: nothing to parse
+                        since[str(path)] = []
+                        continue
                     try:
-                        since[str(path)] = describe.changes(base_at(path), plan, lang)
+                        since[str(path)] = describe.changes(plan_then(path, then), plan, lang)
                     except RevisionError as exc:
                         since[str(path)] = [str(exc)]
             built = report.PortfolioReport(str(target), today, lang, rows, since, args.since)
+            invalid = any(plan is None for _path, plan, _result in plans)
         else:
             document = _load_or_report(str(target), editing=False)
             if document is None:
                 return EXIT_INVALID
             lang = args.lang or document.plan.language
-            previous = (args.since, base_at(target)) if args.since else None
+            previous = None
+            if args.since:
+                previous = (args.since, plan_then(target, read_at_revision(target, args.since)))
             built = report.plan_report(str(target), document.plan, today, lang, since=previous)
+            invalid = False
     except RevisionError as exc:
         print(f"planaction: {exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -419,14 +433,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         sys.stdout.write(report.render(built, args.format))
         if args.format == "json":
             sys.stdout.write("\n")
-    return EXIT_OK
+    return EXIT_INVALID if invalid else EXIT_OK  # a portfolio row says which plan and where
 
 
 def cmd_due(args: argparse.Namespace) -> int:
     from planaction import due
+    from planaction.model import normalise_word
 
     if args.within < 0:
         print("planaction: --within must be 0 or more days", file=sys.stderr)
+        return EXIT_USAGE
+    if args.owner is not None and not normalise_word(args.owner):
+        print(f"planaction: --owner {args.owner!r} is not a name", file=sys.stderr)
         return EXIT_USAGE
     documents, invalid = _read_plans(args.paths)
     if not documents and not invalid:
@@ -447,9 +465,13 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    from planaction.exchange.ics import calendar
+    from planaction.exchange.ics import calendar, uid_prefix
     from planaction.store import SaveError, write_atomic
 
+    output = Path(args.output)
+    if output.suffix.lower() != ".ics":
+        print(f"planaction: {output}: a calendar file ends in .ics", file=sys.stderr)
+        return EXIT_USAGE
     documents, invalid = _read_plans(args.paths)
     if invalid:
         print("planaction: no calendar written: fix the plans above first", file=sys.stderr)
@@ -457,9 +479,19 @@ def cmd_ics(args: argparse.Namespace) -> int:
     if not documents:
         print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
         return EXIT_INVALID
+    owners: dict[str, Path] = {}
+    for path, doc in documents:
+        other = owners.setdefault(uid_prefix(doc.plan_id), path)
+        if other != path:
+            line, col = doc.location(("id",))
+            print(
+                f"{path}:{line}:{col}: error: this plan and {other} have the same id {doc.plan_id!r}, so their events would"
+                " overwrite each other in calendars\n  hint: give each plan its own `id:`",
+                file=sys.stderr,
+            )
+            return EXIT_INVALID
     name = documents[0][1].plan.title if len(documents) == 1 else f"planaction — {', '.join(args.paths)}"
     text = calendar([(doc.plan_id, doc.plan) for _path, doc in documents], name, args.today or dt.date.today())
-    output = Path(args.output)
     try:
         write_atomic(output, text.encode("utf-8"))
     except SaveError as exc:
@@ -476,6 +508,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     first = Path(args.old)
     second = Path(args.new) if args.new and Path(args.new).is_file() else None
+    if second is None and args.new and Path(args.new).suffix in (".yaml", ".yml"):
+        print(f"{args.new}:1:1: error: no such file", file=sys.stderr)
+        return EXIT_INVALID
     if second is not None:
         old_result, new_result = store.read(first, nodes=False), store.read(second, nodes=False)
     else:
@@ -504,9 +539,12 @@ def cmd_textconv(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     result = store.read(path, nodes=False)
-    if result.document is None:
+    if result.document is None:  # git shows the file as it is, byte for byte
         with contextlib.suppress(OSError):
-            sys.stdout.write(path.read_bytes().decode("utf-8", errors="replace"))
+            data = path.read_bytes()
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         return EXIT_OK
     for line in describe.facts(result.document.plan):
         print(line)
@@ -546,7 +584,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except store.SaveError as exc:
         print(f"planaction: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"{target}: created; open it with: planaction {target}")
+    print(f"{target}: created; open it with: planaction {shlex.quote(str(target))}")
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planaction import describe, rules, views
+from planaction import describe, rules, store, views
 from planaction.labels import date_text, one_line, rag_symbol, word
 from planaction.model import Plan, Rag
 
@@ -131,7 +131,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
     return {
         "kind": "plan",
         "file": report.file,
-        "id": plan.id,
+        "id": store.plan_id(plan, report.file),
         "title": plan.title,
         "type": plan.type.value,
         "owner": plan.owner,
@@ -207,7 +207,7 @@ def portfolio_json(report: PortfolioReport) -> dict[str, Any]:
         plans.append(
             {
                 "file": str(r.path),
-                "id": plan.id if plan else None,
+                "id": store.plan_id(plan, r.path) if plan else None,
                 "title": plan.title if plan else None,
                 "type": plan.type.value if plan else None,
                 "owner": plan.owner if plan else None,
@@ -239,9 +239,10 @@ def to_json(report: PlanReport | PortfolioReport) -> str:
 # ---------------------------------------------------------------------------
 # Markdown
 
-#: What could start emphasis, code, a link, a table cell or strikethrough inside a line. Line-start
-#: markers (#, +, -, 1.) need no escape: plan text never starts a line of the report.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+#: What could start emphasis, code, a link, a table cell or strikethrough inside a line, and "#",
+#: which a heading drops at its end. Other line-start markers (+, -, 1.) need no escape: plan
+#: text never starts a line of the report.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 
 
 def since_heading(revision: str, lang: str) -> str:
@@ -249,6 +250,13 @@ def since_heading(revision: str, lang: str) -> str:
     if lang == "fr":
         return f"Depuis le dernier comité ({one_line(revision)})"
     return f"Since the last steering committee ({one_line(revision)})"
+
+
+def _late(late: bool, lang: str, separator: str) -> str:
+    """The mark of a milestone whose date has passed: words, since a symbol alone explains nothing."""
+    if not late:
+        return ""
+    return separator + ("en retard" if lang == "fr" else "late")
 
 
 def _figure(value: str, unit: str) -> str:
@@ -360,7 +368,7 @@ def plan_markdown(report: PlanReport) -> str:
         ]
     if board.milestones:
         out += ["", f"### {word('next_milestones', lang)}", ""]
-        out += [f"- {when}{' ⚠' if late else ''} — {md(text)}" for text, when, late in board.milestones]
+        out += [f"- {when} — {md(text)}{_late(late, lang, ' — ')}" for text, when, late in board.milestones]
     if board.decision:
         out += [
             "",
@@ -458,7 +466,7 @@ def plan_plain(report: PlanReport) -> str:
             )
     if board.milestones:
         out += ["", word("next_milestones", lang)]
-        out += [f"  {when}{' !' if late else ''} {one_line(text)}" for text, when, late in board.milestones]
+        out += [f"  {when} {one_line(text)}{_late(late, lang, ' — ')}" for text, when, late in board.milestones]
     if board.decision:
         out += ["", f"{word('next_decision', lang)}{sep}{one_line(board.decision)}"]
     if report.since is not None:
@@ -603,7 +611,11 @@ def print_rich(report: PlanReport | PortfolioReport, console: Any) -> None:
     if board.milestones:
         console.print(Text(word("next_milestones", lang), style="bold"))
         for text, when, late in board.milestones:
-            console.print(Text.assemble((f"  {when} ", "bold red" if late else "dim"), one_line(text)))
+            console.print(
+                Text.assemble(
+                    (f"  {when} ", "bold red" if late else "dim"), one_line(text), (_late(late, lang, " — "), "red")
+                )
+            )
     if board.decision:
         console.print(
             Text.assemble(

@@ -103,8 +103,7 @@ class PlanDocument:
 
     @property
     def plan_id(self) -> str:
-        """The plan's stable id: its `id:`, or the file name without extension."""
-        return self.plan.id or self.path.stem
+        return plan_id(self.plan, self.path)
 
     @property
     def style(self) -> Style:
@@ -192,6 +191,11 @@ class PlanDocument:
         self.disk = DiskState.of(self.path, data)
         self.saved = plan
         return True
+
+
+def plan_id(plan: Plan, path: Path | str) -> str:
+    """A plan's stable id: its `id:`, or the file name without extension."""
+    return plan.id or Path(path).stem
 
 
 def locate(root: Node | None, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from planaction import __version__, rules
-from planaction.labels import printable, word
+from planaction.labels import printable, verdict, word
 from planaction.model import Plan, Status
 
 #: The alarm of an open item: the day before, at 9:00 (all-day events start at 0:00).
@@ -30,24 +30,20 @@ def escape(text: str) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets (continuations start with a space)."""
+    """Fold a content line at 75 octets (continuations start with a space), never inside a character."""
     encoded = line.encode("utf-8")
     if len(encoded) <= 75:
         return line
     parts = []
-    current = ""
-    size = 0
-    limit = 75
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append(current)
-            current, size, limit = char, width, 74  # continuation lines lose one octet to the space
-        else:
-            current += char
-            size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
+    at, limit = 0, 75
+    while len(encoded) - at > limit:
+        cut = at + limit
+        while encoded[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            cut -= 1
+        parts.append(encoded[at:cut])
+        at, limit = cut, 74  # continuation lines lose one octet to the space
+    parts.append(encoded[at:])
+    return b"\r\n ".join(parts).decode("utf-8")
 
 
 def _date(day: dt.date) -> str:
@@ -56,6 +52,11 @@ def _date(day: dt.date) -> str:
 
 def _uid_part(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text)
+
+
+def uid_prefix(plan_id: str) -> str:
+    """What every UID of a plan's events starts with: two plans of one calendar need different ones."""
+    return _uid_part(plan_id)
 
 
 def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[list[str]]:
@@ -75,8 +76,6 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
             f"Plan : {plan.title}" if fr else f"Plan: {plan.title}",
         ]
         if assessment.rag is not None:
-            from planaction.labels import verdict
-
             details.append(
                 f"{word('rag', lang)} : {verdict(assessment, lang)}" if fr else f"RAG: {verdict(assessment, lang)}"
             )
@@ -94,7 +93,7 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
             )
         lines = [
             "BEGIN:VEVENT",
-            f"UID:{_uid_part(plan_id)}-action-{_uid_part(action.id)}@planaction",
+            f"UID:{uid_prefix(plan_id)}-action-{_uid_part(action.id)}@planaction",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{_date(action.due)}",
             f"DTEND;VALUE=DATE:{_date(action.due + dt.timedelta(days=1))}",
@@ -132,7 +131,7 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
             )
         lines = [
             "BEGIN:VEVENT",
-            f"UID:{_uid_part(plan_id)}-milestone-{_uid_part(milestone.id)}@planaction",
+            f"UID:{uid_prefix(plan_id)}-milestone-{_uid_part(milestone.id)}@planaction",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{_date(milestone.due)}",
             f"DTEND;VALUE=DATE:{_date(milestone.due + dt.timedelta(days=1))}",
