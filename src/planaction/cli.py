@@ -465,8 +465,8 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
+    from planaction.atomic import SaveError, write_atomic
     from planaction.exchange.ics import calendar, uid_prefix
-    from planaction.store import SaveError, write_atomic
 
     output = Path(args.output)
     if output.suffix.lower() != ".ics":

@@ -16,11 +16,11 @@ overwrite a file that changed on disk since it was read.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from planaction import checks
+from planaction.atomic import SaveError, write_atomic
 from planaction.model import Plan
 from planaction.problems import ERROR, WARNING, PlanError, Problem
 from planaction.yamlnodes import SCALAR, Node, YamlProblem, compose, deepest_node_at, load_data, node_at
@@ -48,24 +49,33 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 BOM = "\ufeff"
 
 
-class SaveError(Exception):
-    """A save that did not happen; the message says why and what to do."""
-
-
 class ConflictError(SaveError):
     """The file changed on disk since it was read."""
 
 
+#: File systems that keep modification times to 2 s (FAT, SMB): within that much of a write, an
+#: unchanged (mtime, size) proves nothing and the content is compared (git's "racy clean" rule).
+RACY_NS = 2_000_000_000
+
+
 @dataclass(frozen=True)
 class DiskState:
+    """What the file on disk was when last read or written: its stat, its hash, and when this was seen."""
+
     mtime_ns: int
     size: int
     digest: str
+    seen_ns: int = 0
 
     @staticmethod
-    def of(path: Path, data: bytes) -> DiskState:
-        st = path.stat()
-        return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+    def of(path: Path, data: bytes, st: os.stat_result | None = None) -> DiskState:
+        st = path.stat() if st is None else st
+        return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest(), time.time_ns())
+
+    def vouches_for(self, st: os.stat_result) -> bool:
+        """Whether ``st`` alone proves the file is unchanged: same stat, and not written just before we looked."""
+        same = (st.st_mtime_ns, st.st_size) == (self.mtime_ns, self.size)
+        return same and self.seen_ns - self.mtime_ns > RACY_NS
 
 
 @dataclass
@@ -150,15 +160,15 @@ class PlanDocument:
             return False
         try:
             st = self.path.stat()
-        except OSError:
-            return True
-        if (st.st_mtime_ns, st.st_size) == (self.disk.mtime_ns, self.disk.size):
-            return False
-        try:
+            if self.disk.vouches_for(st):
+                return False
             data = self.path.read_bytes()
         except OSError:
             return True
-        return hashlib.sha256(data).hexdigest() != self.disk.digest
+        if hashlib.sha256(data).hexdigest() != self.disk.digest:
+            return True
+        self.disk = DiskState.of(self.path, data, st)  # same content: from now on its stat can vouch
+        return False
 
     def acknowledge_disk(self) -> None:
         """Take the file as it is now on disk as the one the next save may replace."""
@@ -176,19 +186,23 @@ class PlanDocument:
         plan = self.plan if plan is None else plan
         text = self.render(plan)
         data = ((BOM if self.bom else "") + text).encode("utf-8")
-        if not force and self.changed_on_disk():
-            raise ConflictError(
-                f"{self.path}: the file changed on disk since it was read; "
-                "reload it (your edits would be lost) or save elsewhere"
-            )
+
+        def unchanged_on_disk() -> None:
+            if not force and self.changed_on_disk():
+                raise ConflictError(
+                    f"{self.path}: the file changed on disk since it was read; "
+                    "reload it (your edits would be lost) or save elsewhere"
+                )
+
+        unchanged_on_disk()  # early, before the work; again under the folder lock, right before the rename
         self.plan = plan
         if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
             self.saved = plan
             return False
         if len(text) <= VERIFY_BELOW_BYTES:
             verify(text, plan, self.name)
-        write_atomic(self.path, data)
-        self.disk = DiskState.of(self.path, data)
+        written = write_atomic(self.path, data, check=unchanged_on_disk)
+        self.disk = DiskState.of(self.path, data, written)
         self.saved = plan
         return True
 
@@ -234,60 +248,15 @@ def verify(text: str, plan: Plan, name: str) -> None:
         )
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that it is always the old or the new file."""
-    import tempfile
-
-    target = Path(os.path.realpath(path))
-    try:
-        st = target.stat()
-    except FileNotFoundError:
-        st = None
-    if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
-        raise SaveError(f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere")
-    directory = target.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise SaveError(f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if st is not None:
-            os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
-            with contextlib.suppress(PermissionError, AttributeError):
-                os.chown(tmp_name, st.st_uid, st.st_gid)
-        else:
-            os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        reason = exc.strerror or str(exc)
-        raise SaveError(f"{path}: could not save ({reason}); the file on disk is unchanged") from None
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_new(path: Path, text: str) -> None:
-    """Create a new plan file; refuses to replace an existing one."""
-    if path.exists():
-        raise SaveError(f"{path}: the file already exists; choose another name")
-    write_atomic(path, text.encode("utf-8"))
+    """Create a new plan file; refuses to replace an existing one, even one created while writing."""
+
+    def still_absent() -> None:
+        if os.path.lexists(path):
+            raise SaveError(f"{path}: the file already exists; choose another name")
+
+    still_absent()
+    write_atomic(path, text.encode("utf-8"), check=still_absent)
 
 
 # ---------------------------------------------------------------------------

@@ -610,8 +610,19 @@ def default_path(plan_path: Path) -> Path:
 
 
 def export(plan: Plan, path: Path, *, plan_id: str, file_name: str, today: dt.date, lang: str) -> Path:
-    """Write the workbook atomically (a reader never sees half a file)."""
-    from planaction.store import write_atomic
+    """Write the workbook atomically (a reader never sees half a file).
 
-    write_atomic(path, render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang))
+    Building it writes temporary files too (openpyxl spools sheets to the
+    system's temp folder): a full disk there is a failed save, not a crash.
+    """
+    from planaction.atomic import SaveError, write_atomic
+
+    try:
+        data = render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang)
+    except OSError as exc:
+        raise SaveError(
+            f"{path}: cannot build the workbook ({exc.strerror or exc}); nothing was written. "
+            "Free some disk space (the temporary folder too) and export again"
+        ) from None
+    write_atomic(path, data)
     return path

@@ -1,0 +1,168 @@
+"""Replacing a file so that it is always the old or the new version, never a mix, never lost.
+
+Every file planaction writes (plans, workbooks, calendars) goes through
+``write_atomic``: the bytes go to a temporary file beside the target, are
+flushed to disk, and the temporary file is renamed over the target. A crash at
+any moment leaves the old file or the new one.
+
+Two writers must not interleave their check and their rename, or the second
+silently replaces what the first just saved. Writers therefore take an
+exclusive lock on the *folder* (a lock on the file itself would be swapped
+away by the rename) and run the caller's ``check`` (has the file changed since
+it was read?) under that lock, right before the rename. The lock also tells
+which temporary files are stale: while it is held no other planaction is
+writing in the folder, so any temporary file of the target is left over from
+a killed process and is removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no folder locks, renames still atomic
+    fcntl = None  # type: ignore[assignment]
+
+#: How long a save waits for another planaction saving in the same folder.
+LOCK_WAIT_SECONDS = 10.0
+#: Without a lock, a temporary file older than this is taken for a leftover.
+STALE_AFTER_SECONDS = 600.0
+
+
+class SaveError(Exception):
+    """A save that did not happen; the message says why and what to do."""
+
+
+def temp_prefix(target: Path) -> str:
+    """The start of the names of a target's temporary files (hidden, and ending in .tmp)."""
+    return f".{target.name}."
+
+
+def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = None) -> os.stat_result:
+    """Replace ``path`` with ``data``; the file is always the old or the new version.
+
+    ``check`` runs under the folder lock just before the rename and may raise
+    (a conflict) to leave the file untouched. Returns the new file's stat,
+    taken under the lock, so that a caller can recognise its own write.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        st = None
+    if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
+        raise SaveError(f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere")
+    directory = target.parent
+    with _folder_lock(path, directory) as locked:
+        _remove_leftovers(target, everything=locked)
+        try:
+            fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=temp_prefix(target), suffix=".tmp")
+        except OSError as exc:
+            raise SaveError(
+                f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed. "
+                "Make the folder writable or save elsewhere"
+            ) from None
+        replaced = False
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if st is not None:
+                os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
+                with contextlib.suppress(PermissionError, AttributeError):
+                    os.chown(tmp_name, st.st_uid, st.st_gid)
+            else:
+                os.chmod(tmp_name, 0o666 & ~_umask())
+            if check is not None:
+                check()
+            os.replace(tmp_name, target)
+            replaced = True
+            written = target.stat()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise SaveError(f"{path}: could not save ({reason}); the file on disk is unchanged") from None
+        finally:
+            if not replaced:  # an error, a conflict, Ctrl+C: leave no trace
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_name)
+        _sync_folder(directory)
+    return written
+
+
+@contextlib.contextmanager
+def _folder_lock(path: Path, directory: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on ``directory`` (True), or go on without one where locks do not exist (False)."""
+    fd = None
+    if fcntl is not None:
+        with contextlib.suppress(OSError):  # unreadable folder: mkstemp will say why it cannot be written
+            fd = os.open(directory, os.O_RDONLY)
+    locked = fd is not None and _lock(fd, path, directory)
+    try:
+        yield locked
+    finally:
+        if fd is not None:
+            if locked:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+
+def _lock(fd: int, path: Path, directory: Path) -> bool:
+    """Wait for the folder lock; False on a file system without locks."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                os.close(fd)
+                raise SaveError(
+                    f"{path}: another program has been saving in {directory} for "
+                    f"{LOCK_WAIT_SECONDS:.0f} s; nothing was changed, try again"
+                ) from None
+            time.sleep(0.01)
+        except OSError:
+            return False
+
+
+def _remove_leftovers(target: Path, *, everything: bool) -> None:
+    """Remove temporary files of ``target`` left by a killed save (all of them when the folder is locked)."""
+    prefix = temp_prefix(target)
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                continue
+            with contextlib.suppress(OSError):
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if everything or now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS:
+                    os.unlink(entry.path)
+
+
+def _sync_folder(directory: Path) -> None:
+    """Make the rename itself durable (a crash right after it must not bring the old file back)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
