@@ -10,12 +10,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import io
 import json
 import os
+import re
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from planaction import __version__
 
@@ -159,7 +162,75 @@ def _app_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class PrintableStream(io.TextIOBase):
+    """stdout or stderr for the commands: what they print passes through ``labels.printable``.
+
+    Every message, report and reminder quotes plan or workbook text somewhere;
+    making the stream itself safe means no command, present or future, can
+    let an escape sequence, a C1 control or a bidi override reach the
+    terminal. Rich's colours go to the real stream (``raw``) and the raw bytes
+    that ``textconv`` passes to git go to ``buffer``.
+    """
+
+    def __init__(self, raw: TextIO) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        from planaction.safetext import printable
+
+        self.raw.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def isatty(self) -> bool:
+        return self.raw.isatty()
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    @property
+    def buffer(self):
+        return self.raw.buffer
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self.raw.encoding
+
+
+class ColourStream(PrintableStream):
+    """For Rich: its own colour codes (SGR sequences) pass, any other control character is replaced."""
+
+    def write(self, text: str) -> int:
+        from planaction.safetext import printable
+
+        parts = _SGR.split(text)
+        self.raw.write("".join(part if index % 2 else printable(part) for index, part in enumerate(parts)))
+        return len(text)
+
+
+_SGR = re.compile(r"(\x1b\[[0-9;]*m)")
+
+
+@contextlib.contextmanager
+def _printable_output() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = PrintableStream(sys.stdout), PrintableStream(sys.stderr)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        sys.stdout, sys.stderr = saved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    with _printable_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
         return cmd_app(_app_parser().parse_args(args_list))
@@ -206,6 +277,7 @@ def _out(text: str) -> None:
 def cmd_validate(args: argparse.Namespace) -> int:
     from planaction import store
     from planaction.problems import ERROR, render
+    from planaction.safetext import json_text
 
     files = list(store.plan_files(args.paths))
     if not files:
@@ -227,15 +299,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     warnings = len(all_problems) - errors
     if args.format == "json":
         print(
-            json.dumps(
+            json_text(
                 {
                     "valid": invalid == 0,
                     "files": len(files),
                     "invalid_files": invalid,
                     "problems": json.loads(render(all_problems, "json")),
-                },
-                ensure_ascii=False,
-                indent=2,
+                }
             )
         )
     else:
@@ -428,7 +498,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         from rich.console import Console
 
-        report.print_rich(built, Console(highlight=False))
+        stream = sys.stdout.raw if isinstance(sys.stdout, PrintableStream) else sys.stdout
+        report.print_rich(built, Console(highlight=False, file=ColourStream(stream)))
     else:
         sys.stdout.write(report.render(built, args.format))
         if args.format == "json":
@@ -536,12 +607,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_textconv(args: argparse.Namespace) -> int:
     """For git: a plan as one line per value; anything unreadable passes through as it is."""
     from planaction import describe, store
+    from planaction.userfiles import read_regular
 
     path = Path(args.file)
     result = store.read(path, nodes=False)
     if result.document is None:  # git shows the file as it is, byte for byte
         with contextlib.suppress(OSError):
-            data = path.read_bytes()
+            data = read_regular(path)
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

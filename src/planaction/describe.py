@@ -17,8 +17,9 @@ from enum import Enum
 from typing import Any
 
 from planaction import diff
-from planaction.labels import WORDS, date_text, label, number, one_line, word
+from planaction.labels import WORDS, date_text, label, number, word
 from planaction.model import ID_SECTIONS, Coded, Plan
+from planaction.safetext import one_line
 
 #: Sections whose items have no id: they are named by their content.
 _ENTRY_NOUNS = {

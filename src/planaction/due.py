@@ -9,14 +9,14 @@ mail the output only when it matters.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from planaction import rules
-from planaction.labels import date_text, one_line
+from planaction.labels import date_text
 from planaction.model import Plan, normalise_word
 from planaction.report import md
+from planaction.safetext import json_text, one_line
 
 
 @dataclass(frozen=True)
@@ -200,4 +200,4 @@ def render_json(people: list[PersonDue], today: dt.date, within: int) -> str:
             for p in people
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text(data)

@@ -9,7 +9,7 @@ reads the same in the app, the reports and the workbook.
 from __future__ import annotations
 
 import datetime as dt
-import re
+import math
 from enum import Enum
 from typing import Any
 
@@ -100,20 +100,6 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """Plan text made safe to show in a terminal: escapes and control
-    characters (ESC, bidi overrides...) become visible replacement marks."""
-    return _CONTROL.sub("\ufffd", text)
-
-
-def one_line(text: str) -> str:
-    """``printable`` text on one line: line breaks and tabs become spaces."""
-    return printable(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " "))
-
-
 #: What each key binding of the app does, by binding id (shown in the footer and palette).
 KEYS: dict[str, tuple[str, str]] = {
     "add_action": ("Ajouter", "Add"),
@@ -192,13 +178,21 @@ def number(value: float | int | None, lang: str, *, decimals: int | None = None)
 
 
 def percent(ratio: float | None, lang: str, *, signed: bool = False) -> str:
-    """A ratio as a percentage: 0.45 -> 45 % (fr) / 45% (en)."""
-    if ratio is None:
+    """A ratio as a percentage: 0.45 -> 45 % (fr) / 45% (en); empty when there is none to show."""
+    if ratio is None or not math.isfinite(ratio * 100):  # a finite ratio above 1.8e306 overflows here
         return ""
     value = round(ratio * 100)
     body = number(abs(value) if signed else value, lang, decimals=0)
     sign = ("+" if value >= 0 else "-") if signed else ""
     return f"{sign}{body}\u00a0%" if lang == "fr" else f"{sign}{body}%"
+
+
+def bar(ratio: float | None, width: int = 20) -> str:
+    """A ratio from 0 to 1 as a bar of ``width`` cells (clamped; empty for None)."""
+    if ratio is None:
+        return ""
+    filled = round(max(0.0, min(1.0, ratio)) * width)
+    return "█" * filled + "░" * (width - filled)
 
 
 def money(value: float | None, currency: str, lang: str) -> str:

@@ -7,9 +7,10 @@ annotations all understand.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+
+from planaction.safetext import json_text, one_line
 
 ERROR = "error"
 WARNING = "warning"
@@ -24,6 +25,13 @@ class Problem:
     level: str
     message: str
     hint: str | None = None
+
+    def __post_init__(self) -> None:
+        # Messages quote plan text; one problem must stay one line (``path:line:col`` heads every
+        # line that editors and CI read) and must not carry a terminal escape.
+        object.__setattr__(self, "message", one_line(self.message))
+        if self.hint is not None:
+            object.__setattr__(self, "hint", one_line(self.hint))
 
     def as_text(self) -> str:
         head = f"{self.file}:{self.line}:{self.col}: {self.level}: {self.message}"
@@ -49,7 +57,7 @@ def render(problems: Iterable[Problem], fmt: str) -> str:
     """The problems as text lines, a JSON array, or GitHub workflow commands."""
     problems = list(problems)
     if fmt == "json":
-        return json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2)
+        return json_text([asdict(p) for p in problems])
     if fmt == "github":
         lines = []
         for p in problems:

@@ -9,15 +9,15 @@ is data in all of them: no markup, no terminal escape, no HTML.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from planaction import describe, rules, store, views
-from planaction.labels import date_text, one_line, rag_symbol, word
+from planaction.labels import bar, date_text, rag_symbol, word
 from planaction.model import Plan, Rag
+from planaction.safetext import json_text, one_line
 
 #: Open actions shown on the one-page report (all of them in JSON).
 PAGE_ACTIONS = 10
@@ -233,7 +233,7 @@ def portfolio_json(report: PortfolioReport) -> dict[str, Any]:
 
 def to_json(report: PlanReport | PortfolioReport) -> str:
     data = plan_json(report) if isinstance(report, PlanReport) else portfolio_json(report)
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text(data)
 
 
 # ---------------------------------------------------------------------------
@@ -275,13 +275,6 @@ def _md_rag(rag: Rag | None, lang: str) -> str:
     return f"{emoji} {rag.label(lang) if rag else '—'}"
 
 
-def _bar(ratio: float | None, width: int = 20) -> str:
-    if ratio is None:
-        return ""
-    filled = round(max(0.0, min(1.0, ratio)) * width)
-    return "█" * filled + "░" * (width - filled)
-
-
 def plan_markdown(report: PlanReport) -> str:
     t, lang, plan, board = report.t, report.lang, report.plan, report.board
     out = [f"## {md(plan.title)}", ""]
@@ -301,9 +294,9 @@ def plan_markdown(report: PlanReport) -> str:
     if board.progress is not None:
         out.append("")
         out.append(
-            f"**{word('progress', lang)}** : `{_bar(board.progress / 100)}` {board.progress_text}"
+            f"**{word('progress', lang)}** : `{bar(board.progress / 100)}` {board.progress_text}"
             if lang == "fr"
-            else f"**Progress**: `{_bar(board.progress / 100)}` {board.progress_text}"
+            else f"**Progress**: `{bar(board.progress / 100)}` {board.progress_text}"
         )
     if board.objective:
         out += [
@@ -427,7 +420,7 @@ def plan_plain(report: PlanReport) -> str:
         )
     out.append(f"{word('plan_rag', lang)}{sep}{rag_symbol(board.rag)} {one_line(board.rag_text)}")
     if board.progress is not None:
-        out.append(f"{word('progress', lang)}{sep}[{_bar(board.progress / 100)}] {board.progress_text}")
+        out.append(f"{word('progress', lang)}{sep}[{bar(board.progress / 100)}] {board.progress_text}")
     if board.objective:
         out.append(f"{word('objective', lang)}{sep}{one_line(board.objective)}")
         if board.objective_figures:
@@ -552,7 +545,7 @@ def print_rich(report: PlanReport | PortfolioReport, console: Any) -> None:
     head = Text.assemble((one_line(plan.title), "bold"), "\n", rag(board.rag, board.rag_text))
     if board.progress is not None:
         head.append(f"\n{word('progress', lang)} ")
-        head.append(_bar(board.progress / 100), style="cyan")
+        head.append(bar(board.progress / 100), style="cyan")
         head.append(f" {board.progress_text}")
     if board.objective:
         head.append(f"\n{word('objective', lang)} : " if lang == "fr" else "\nObjective: ")

@@ -32,6 +32,7 @@ from planaction import checks
 from planaction.atomic import SaveError, write_atomic
 from planaction.model import Plan
 from planaction.problems import ERROR, WARNING, PlanError, Problem
+from planaction.userfiles import NotAFile, read_regular
 from planaction.yamlnodes import SCALAR, Node, YamlProblem, compose, deepest_node_at, load_data, node_at
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class PlanDocument:
             st = self.path.stat()
             if self.disk.vouches_for(st):
                 return False
-            data = self.path.read_bytes()
+            data = read_regular(self.path, MAX_FILE_BYTES)
         except OSError:
             return True
         if hashlib.sha256(data).hexdigest() != self.disk.digest:
@@ -173,7 +174,7 @@ class PlanDocument:
     def acknowledge_disk(self) -> None:
         """Take the file as it is now on disk as the one the next save may replace."""
         try:
-            self.disk = DiskState.of(self.path, self.path.read_bytes())
+            self.disk = DiskState.of(self.path, read_regular(self.path, MAX_FILE_BYTES))
         except OSError:
             self.disk = None
 
@@ -338,8 +339,9 @@ def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
             "split it into several plans (one per team or per stream)",
         )
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except NotAFile as exc:
+        return _problem(name, f"this is {exc.kind}, not a plan file", "give the path of a .yaml plan file")
     except OSError as exc:
         return _problem(name, f"cannot read the file ({exc.strerror})", "check its permissions")
     if len(raw) > MAX_FILE_BYTES:

@@ -19,6 +19,7 @@ from typing import Any
 from planaction import labels, rules
 from planaction.labels import date_text, label, number, percent, word
 from planaction.model import Action, Decision, Level, Milestone, Plan, Rag, Status, normalise_word
+from planaction.safetext import one_line
 
 # ---------------------------------------------------------------------------
 # Actions
@@ -333,7 +334,7 @@ def _objective_figures(plan: Plan, lang: str) -> str:
         number(objective.target, lang),
     ]
     shown = " → ".join(p if p else "?" for p in parts) if any(parts) else ""
-    return f"{shown} {objective.unit}".strip() if shown else ""
+    return f"{shown} {one_line(objective.unit or '')}".strip() if shown else ""  # shown as it is by every face
 
 
 def _decision_text(decision: Decision | None, lang: str) -> str:

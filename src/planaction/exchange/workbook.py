@@ -25,8 +25,12 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def cell_text(value: str) -> str:
-    """Plan text as a workbook cell holds it (what the client sees and edits)."""
-    text = _NOT_IN_XML.sub("\ufffd", value)
+    """Plan text as a workbook cell holds it (what the client sees and edits).
+
+    Line breaks are LF, as spreadsheets store them: a CR would come back as LF
+    and make the merge see a change nobody made.
+    """
+    text = _NOT_IN_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 

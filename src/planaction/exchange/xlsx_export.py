@@ -33,6 +33,7 @@ from planaction.exchange import fast_rows
 from planaction.exchange import workbook as spec
 from planaction.labels import WORDS, date_text, word
 from planaction.model import Level, Plan, Rag, Status
+from planaction.safetext import one_line
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 RAG_FILLS = {Rag.GREEN: "C6EFCE", Rag.AMBER: "FFEB9C", Rag.RED: "FFC7CE"}
@@ -489,7 +490,7 @@ def _value(sheet: Sheet, plan: Plan) -> None:
             ]
         )
     currency = plan.budget.currency if plan.budget else "EUR"
-    money = '#,##0 "€"' if currency == "EUR" else f'#,##0 "{currency}"'
+    money = '#,##0 "€"' if currency == "EUR" else f"#,##0 {format_literal(currency)}"
     _first, last = sheet.table(
         "Valeur" if lang == "fr" else "Value", spec.VALUE_COLUMNS, rows, formats={"value": money, "roi": "0%"}
     )
@@ -603,6 +604,12 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
     props.created = dt.datetime.now()
     styles.close()  # the rows registered their styles as they were added
     return fast_rows.save(wb, fast)
+
+
+def format_literal(text: str) -> str:
+    """Plan text inside an Excel number format, as literal characters: each one backslash-escaped,
+    so quotes, semicolons (sections) and brackets (colours, conditions) stay text."""
+    return "".join("\\" + ch for ch in one_line(text)[:20])
 
 
 def default_path(plan_path: Path) -> Path:

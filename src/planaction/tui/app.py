@@ -18,13 +18,17 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
+from textual.filter import LineFilter
 from textual.screen import Screen
 
 from planaction.labels import KEYS, key_label
 from planaction.problems import PlanError
 from planaction.session import EditSession
+from planaction.tui.palette import PlainTextCommands
 from planaction.tui.plan_screen import PlanScreen
 from planaction.tui.portfolio_screen import PortfolioScreen
+from planaction.tui.terminal_safe import PrintableFilter
+from planaction.userfiles import read_regular
 
 THEMES = ("textual-dark", "textual-light")
 
@@ -43,7 +47,7 @@ def read_keymap(path: Path) -> tuple[dict[str, str], str | None]:
     if not path.exists():
         return {}, None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular(path, 1024 * 1024).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return {}, f"{path}: {exc}; keys keep their defaults"
     keys = data.get("keys", {})
@@ -58,12 +62,14 @@ def read_keymap(path: Path) -> tuple[dict[str, str], str | None]:
 class PlanactionApp(App[None]):
     CSS_PATH = "planaction.tcss"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = {PlainTextCommands}
     BINDINGS = [
         Binding("ctrl+t", "toggle_theme", "Light/dark", id="toggle_theme", show=False),
     ]
 
     def __init__(self, target: Path, *, today: dt.date, lang: str | None = None, theme: str | None = None) -> None:
         super().__init__()
+        self._printable_filter = PrintableFilter()
         self.target = target
         self.today = today
         self.lang = lang
@@ -103,6 +109,9 @@ class PlanactionApp(App[None]):
         node._bindings = BindingsMap(localized)
         self.refresh_bindings()
 
+    def get_line_filters(self) -> list[LineFilter]:
+        return [*super().get_line_filters(), self._printable_filter]
+
     def action_toggle_theme(self) -> None:
         self.theme = THEMES[1] if self.theme == THEMES[0] else THEMES[0]
 
@@ -111,7 +120,7 @@ class PlanactionApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
-            for title, help_text, callback in commands():
+            for title, help_text, callback in commands():  # plan text: PlainTextCommands shows it as text
                 yield SystemCommand(title, help_text, callback)
         yield SystemCommand(
             "Thème clair / sombre" if (self.lang or "fr") == "fr" else "Light / dark theme",

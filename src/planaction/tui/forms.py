@@ -23,8 +23,9 @@ from textual.suggester import SuggestFromList
 from textual.validation import Function, ValidationResult, Validator
 from textual.widgets import Button, Checkbox, Input, Label, MaskedInput, Select, Static, TextArea
 
-from planaction.labels import printable, word
+from planaction.labels import word
 from planaction.model import Action, Level, Plan, Status
+from planaction.safetext import printable
 
 # -- validators -------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ from textual.strip import Strip
 from textual.widgets import Static, Tree
 
 from planaction import views
-from planaction.labels import number, one_line, percent, printable, rag_symbol, word
+from planaction.labels import bar, number, percent, rag_symbol, word
 from planaction.model import Plan, Rag
+from planaction.safetext import one_line, printable
 from planaction.tui.line_table import ColumnSpec, LineTable, fit, rag_cell
 
 TONES = {Rag.GREEN: "$success", Rag.AMBER: "$warning", Rag.RED: "$error", None: "$text-muted"}
@@ -38,19 +39,14 @@ def rag_text(rag: Rag | None, text: str) -> Content:
     return Content.styled(f"{rag_symbol(rag)} {printable(text)}", f"bold {tone(rag)}")
 
 
-def bar(ratio: float | None, width: int = 20) -> str:
-    if ratio is None:
-        return ""
-    filled = round(max(0.0, min(1.0, ratio)) * width)
-    return "█" * filled + "░" * (width - filled)
-
-
 def sparkline(values: tuple[float, ...]) -> str:
     if len(values) < 2:
         return ""
-    low, high = min(values), max(values)
+    scale = max(abs(v) for v in values) or 1.0  # scaled first: high - low of huge figures overflows
+    scaled = [v / scale for v in values]
+    low, high = min(scaled), max(scaled)
     span = (high - low) or 1
-    return "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in values[-12:])
+    return "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in scaled[-12:])
 
 
 def lines(*parts: Content | str) -> Content:

@@ -25,8 +25,9 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 
 from planaction import ops, views
-from planaction.labels import key_label, one_line, printable, word
+from planaction.labels import key_label, word
 from planaction.model import Level, Plan, Status
+from planaction.safetext import one_line, printable
 from planaction.session import EditSession
 from planaction.store import ConflictError, SaveError
 from planaction.tui.forms import (

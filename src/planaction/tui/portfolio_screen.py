@@ -13,8 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from planaction import store, views
-from planaction.labels import printable, word
+from planaction.labels import word
 from planaction.problems import PlanError
+from planaction.safetext import printable
 from planaction.session import EditSession
 from planaction.tui.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 
