@@ -242,6 +242,9 @@ def diagnose(
             hint = "write a number, e.g. 4.2"
         return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a number', hint)
 
+    if kind == "finite_number":
+        return Diagnosis(loc, f"{prefix}: {key} {written} is not a finite number", "write a number, e.g. 4.2")
+
     if kind in ("bool_parsing", "bool_type"):
         return Diagnosis(loc, f'{prefix}: {key} "{written}" is not true or false', "write true or false")
 

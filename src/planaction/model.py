@@ -294,6 +294,7 @@ class Model(BaseModel):
         extra="forbid",
         frozen=True,
         validate_default=False,
+        allow_inf_nan=False,  # .inf and .nan are valid YAML, but no figure of a plan is infinite
     )
 
     #: The name of the things this model lists, for messages ("action A3").

@@ -9,6 +9,7 @@ same reason reads "red: 5 days overdue" or "rouge : 5 jours de retard".
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -257,11 +258,17 @@ def kpi_current(kpi: Kpi) -> float | None:
     return max(kpi.measurements, key=lambda m: m.date).value
 
 
+def _finite(value: float | None) -> float | None:
+    """A computed figure, or None when it overflowed: plan figures are finite, but their
+    products and ratios can pass 1.8e308 (a target a hair from its baseline, huge volumes)."""
+    return value if value is None or math.isfinite(value) else None
+
+
 def attainment(baseline: float | None, target: float | None, current: float | None) -> float | None:
     """Share of the way from baseline to target: 0 at the baseline, 1 at the target."""
     if baseline is None or target is None or current is None or target == baseline:
         return None
-    return (current - baseline) / (target - baseline)
+    return _finite((current - baseline) / (target - baseline))
 
 
 def kpi_attainment(kpi: Kpi) -> float | None:
@@ -325,27 +332,27 @@ def unit_gain(line: ValueLine, plan: Plan) -> float | None:
     direction = _line_direction(line, plan)
     if line.baseline is None or line.actual is None or direction is None:
         return None
-    return line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline
+    return _finite(line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline)
 
 
 def value_per_year(line: ValueLine, plan: Plan) -> float | None:
     """Unit gain x volume x margin, or the value stated on the line."""
     gain = unit_gain(line, plan)
     if gain is not None and line.volume is not None and line.margin is not None:
-        return round(gain * line.volume * line.margin, 2)
+        return _finite(round(gain * line.volume * line.margin, 2))
     return line.value_per_year
 
 
 def total_value(plan: Plan) -> float | None:
     values = [v for line in plan.value if (v := value_per_year(line, plan)) is not None]
-    return round(sum(values), 2) if values else None
+    return _finite(round(sum(values), 2)) if values else None
 
 
 def roi(value: float | None, budget: float | None) -> float | None:
     """(value - budget) / budget, as a ratio (14.2 = +1,420 %)."""
     if value is None or not budget:
         return None
-    return (value - budget) / budget
+    return _finite((value - budget) / budget)
 
 
 def plan_roi(plan: Plan) -> float | None:

@@ -352,7 +352,10 @@ def _load_data(text: str, max_depth: int) -> Any:
                     if regexp.match(text_value):
                         if short == "merge":
                             raise _Unusual
-                        value = construct_scalar(short, text_value)
+                        try:
+                            value = construct_scalar(short, text_value)
+                        except ValueError:
+                            raise _Unusual from None  # compose says where and why
                         break
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
             if event.tag is not None or event.anchor is not None or len(stack) >= max_depth:
@@ -398,6 +401,18 @@ def _unsupported_tag(tag: str, mark: Any) -> YamlProblem:
     )
 
 
+def _unreadable_scalar(tag: str, text: str, mark: Any) -> YamlProblem:
+    """A scalar its tag cannot read: ``!!int abc``, or an integer longer than Python reads (4,300 digits)."""
+    shown = text if len(text) <= 40 else f"{text[:20]}…({len(text)} characters)"
+    kind = {"int": "an integer", "float": "a number"}.get(tag, f"a {tag}")
+    return YamlProblem(
+        f"{shown!r} cannot be read as {kind}",
+        mark.line,
+        mark.column,
+        "write a plain number such as 1500 or 2.5, or remove the tag",
+    )
+
+
 class _Composer:
     """Builds data and nodes from libyaml events with an explicit stack."""
 
@@ -425,14 +440,20 @@ class _Composer:
                     tag = _SHORT_TAGS.get(event.tag.replace("!!", "tag:yaml.org,2002:", 1))
                     if tag is None or tag in (MAP, SEQ, "merge"):
                         raise _unsupported_tag(event.tag, mark)
-                    value = construct_scalar(tag, text)
+                    try:
+                        value = construct_scalar(tag, text)
+                    except ValueError:
+                        raise _unreadable_scalar(tag, text, mark) from None
                 elif event.implicit[0]:
                     tag = "str"
                     value = text
                     for short, regexp in resolvers.get(text[0] if text else "", ()):
                         if regexp.match(text):
                             tag = short
-                            value = construct_scalar(tag, text)
+                            try:
+                                value = construct_scalar(tag, text)
+                            except ValueError:
+                                raise _unreadable_scalar(tag, text, mark) from None
                             break
                 else:
                     tag = "str"
