@@ -18,9 +18,13 @@ checking the archive so that a zip bomb is refused before it is inflated.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import html
+import math
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +34,8 @@ from planaction.diagnose import enum_choices
 from planaction.exchange import workbook as spec
 from planaction.labels import date_text, number, word
 from planaction.model import Level, Plan, Status
+from planaction.safetext import one_line
+from planaction.userfiles import is_regular, kind_of
 
 #: Limits that keep a hostile archive from filling memory or disk.
 MAX_ARCHIVE_BYTES = 200 * 1024 * 1024  # uncompressed, all members
@@ -47,9 +53,10 @@ class CellProblem:
     hint: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
-        text = f"{where}: {self.message}"
-        return f"{text}\n  hint: {self.hint}" if self.hint else text
+        """One line (and a hint): cell text quoted in a message can neither forge lines nor act on a terminal."""
+        where = one_line(f"{self.sheet}!{self.cell}" if self.cell else self.sheet)
+        text = f"{where}: {one_line(self.message)}"
+        return f"{text}\n  hint: {one_line(self.hint)}" if self.hint else text
 
 
 class WorkbookRefused(Exception):
@@ -127,6 +134,8 @@ def _text(value: Any) -> str:
     return str(value).strip("\n") if isinstance(value, str) else str(value)
 
 
+#: Excel serial numbers taken as dates: 1970-01-01 to 2099-12-31.
+SERIAL_DATES = (25569, 73051)
 _DATE_FR = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
 
@@ -138,8 +147,11 @@ def _date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, (int, float)):
-        # a date typed into a cell without date format: Excel serial number
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # a date typed into a cell without date format is an Excel serial number; one outside
+        # the years a plan can hold (5, 45) is a slip of another column, not a date
+        if not SERIAL_DATES[0] <= value < SERIAL_DATES[1]:
+            raise ValueError("a number, not a date")
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
     text = str(value).strip()
     match = _DATE_FR.match(text)
@@ -149,19 +161,30 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(text[:10])
 
 
+def _number(value: Any) -> float:
+    """A number cell, or a number typed as text ("4,2", "1 500"); ValueError for anything else,
+    including what ``float`` reads but no plan figure is (inf, nan, beyond 1.8e308)."""
+    if isinstance(value, str):
+        value = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError("not a number")
+    try:
+        result = float(value)
+    except OverflowError:
+        raise ValueError("too large") from None
+    if not math.isfinite(result):
+        raise ValueError("not a finite number")
+    return result
+
+
 def _progress(value: Any) -> int:
     """Percentage points from a percent cell (0.45) or typed text ("45 %", "45%", "45").
 
     A number is what a percent cell holds: 1.5 is 150 %, not 1.5 %.
     """
     if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-        if not text:
-            raise ValueError("empty")
-        return round(float(text.rstrip("%").replace(",", ".")))
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError("not a number")
-    return round(value * 100)
+        return round(_number(value.strip().removesuffix("%")))
+    return round(_number(_number(value) * 100))
 
 
 class _Sheet:
@@ -221,8 +244,9 @@ class _Row:
 def _check_archive(path: Path) -> None:
     if not path.exists():
         raise WorkbookRefused([CellProblem(str(path), "", "no such file", "check the path of the workbook")])
-    if path.is_dir():
-        raise WorkbookRefused([CellProblem(str(path), "", "this is a folder, not a workbook", "give the .xlsx file")])
+    if not is_regular(path):  # a FIFO would block every reader below, a device never end
+        kind = kind_of(path.stat().st_mode)
+        raise WorkbookRefused([CellProblem(str(path), "", f"this is {kind}, not a workbook", "give the .xlsx file")])
     if not zipfile.is_zipfile(path):
         raise WorkbookRefused(
             [
@@ -278,6 +302,80 @@ class _Book:
     base_measurements: dict[tuple[str, str], float]
     sheets: dict[str, _Sheet]
     macros: bool
+    _xml: dict[str, str] = field(default_factory=dict)
+    _empty_formulas: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def why_empty(self, sheet: str, cell: str) -> str | None:
+        """Why a cell reads empty when it is not: a formula without a computed value, or an error.
+
+        calamine reads both as "". The sheet's XML (kept by ``read_book``) is
+        searched once per sheet, so asking for every row costs a lookup.
+        """
+        if sheet not in self._empty_formulas:
+            if sheet not in self._xml:
+                self._xml[sheet] = _sheet_xml(self.path, sheet)
+            self._empty_formulas[sheet] = _empty_formulas(self._xml[sheet])
+        return self._empty_formulas[sheet].get(cell)
+
+
+_CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_FORMULA = re.compile(r"<(?:\w+:)?f[\s>/]")
+_VALUE = re.compile(r"<(?:\w+:)?v>")
+_ERROR_VALUE = re.compile(r"<(?:\w+:)?v>(#[^<]*)</")
+_CELL_REFERENCE = re.compile(r'\br="([A-Z]+\d+)"')
+
+
+def _empty_formulas(xml: str) -> dict[str, str]:
+    """Cells that calamine reads as empty but are not: formula errors, formulas never computed."""
+    if not _FORMULA.search(xml) and 't="e"' not in xml:
+        return {}  # the common case, an export or a plain re-save: no formula at all
+    found: dict[str, str] = {}
+    for match in _CELL.finditer(xml):
+        attributes, inner = match.group(1), match.group(2) or ""
+        reference = _CELL_REFERENCE.search(attributes)
+        if reference is None:
+            continue
+        error = _ERROR_VALUE.search(inner) if 't="e"' in attributes else None
+        if error:
+            found[reference.group(1)] = f"its formula gives the error {error.group(1)}"
+        elif _FORMULA.search(inner) and not _VALUE.search(inner):
+            found[reference.group(1)] = "it holds a formula whose value was never computed"
+    return found
+
+
+def _sheet_xml(path: Path, sheet: str) -> str:
+    """The XML of a sheet, found by name through the workbook's relationships ("" if not found)."""
+    with (
+        # a damaged part reads as "": calamine, which reads it next, then refuses the sheet by name
+        contextlib.suppress(
+            KeyError, OSError, EOFError, zlib.error, NotImplementedError, zipfile.BadZipFile, UnicodeDecodeError
+        ),
+        zipfile.ZipFile(path) as archive,
+    ):
+        workbook = _read_part(archive, "xl/workbook.xml").decode("utf-8")
+        rels = _read_part(archive, "xl/_rels/workbook.xml.rels").decode("utf-8")
+        for match in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", workbook):
+            attributes = dict(re.findall(r'([\w:]+)="([^"]*)"', match.group(1)))
+            if html.unescape(attributes.get("name", "")) != sheet:
+                continue
+            rid = next((v for k, v in attributes.items() if k.endswith(":id")), "")
+            target = re.search(rf'<Relationship\b[^>]*\bId="{re.escape(rid)}"[^>]*>', rels)
+            location = re.search(r'Target="([^"]*)"', target.group(0)) if target else None
+            if location:
+                name = location.group(1).lstrip("/")
+                return _read_part(archive, name if name.startswith("xl/") else f"xl/{name}").decode("utf-8")
+    return ""
+
+
+def _read_part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One part of the archive, read in small steps: ``ZipFile.read`` inflates a whole member
+    in one call, so a part whose header understates its size would fill memory before the
+    size check; read this way it stops at the declared size (then fails its CRC check)."""
+    chunks = []
+    with archive.open(name) as part:
+        while chunk := part.read(1024 * 1024):
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def read_book(path: Path) -> _Book:
@@ -287,7 +385,9 @@ def read_book(path: Path) -> _Book:
     _check_archive(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for unreadable parts
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # calamine's own error types, and pyo3 panics
         raise WorkbookRefused(
             [CellProblem(str(path), "", f"the workbook cannot be read ({exc})", "save it again as .xlsx")]
         ) from None
@@ -303,14 +403,15 @@ def read_book(path: Path) -> _Book:
                 )
             ]
         )
-    meta_rows = book.get_sheet_by_name(spec.META_SHEET).to_python()
+    xml: dict[str, str] = {}
+    meta_rows = _read_sheet(book, path, spec.META_SHEET, xml).rows
     meta: dict[str, Any] = {}
     sheet_names: dict[str, str] = {}
     bases: dict[str, dict[str, Any]] = {}
     priorities: dict[str, str] = {}
     base_log: list[tuple[str, str, str]] = []
     measurements: dict[tuple[str, str], float] = {}
-    for row in meta_rows:
+    for index, row in enumerate(meta_rows):
         kind = _text(row[0]) if row else ""
         values = list(row[1:]) + [""] * 7
         if kind == "sheet":
@@ -319,7 +420,7 @@ def read_book(path: Path) -> _Book:
             progress = values[2]
             bases[_text(values[0])] = {
                 "status": _text(values[1]),
-                "progress": int(progress) if isinstance(progress, (int, float)) else 0,
+                "progress": int(progress) if isinstance(progress, (int, float)) and 0 <= progress <= 100 else 0,
                 "completed": _text(values[3]),
                 "comment": _text(values[4]),
             }
@@ -327,7 +428,22 @@ def read_book(path: Path) -> _Book:
         elif kind == "log":
             base_log.append((_text(values[0]), _text(values[1]), _text(values[2])))
         elif kind == "measurement":
-            measurements[(_text(values[0]), _text(values[1]))] = float(values[2] or 0)
+            written = values[2] or 0  # planaction writes a number cell here; anything else is an edit
+            try:
+                if isinstance(written, str):
+                    raise ValueError("text")
+                measurements[(_text(values[0]), _text(values[1]))] = _number(written)
+            except ValueError:
+                raise WorkbookRefused(
+                    [
+                        CellProblem(
+                            spec.META_SHEET,
+                            f"D{index + 1}",
+                            "the hidden sheet planaction keeps to merge was edited",
+                            "export the plan again and make your changes in the visible sheets",
+                        )
+                    ]
+                ) from None
         elif kind:
             meta[kind] = values[0]
     if meta.get("format") != spec.FORMAT:
@@ -357,13 +473,77 @@ def read_book(path: Path) -> _Book:
                 )
             )
             continue
-        sheet = book.get_sheet_by_name(wanted)
-        sheets[key] = _Sheet(wanted, sheet.to_python(), sheet.start or (0, 0))
+        sheets[key] = _read_sheet(book, path, wanted, xml)
     if problems:
         raise WorkbookRefused(problems)
     with zipfile.ZipFile(path) as archive:
         macros = any(m.filename.lower().endswith("vbaproject.bin") for m in archive.infolist())
-    return _Book(path, meta, sheet_names, bases, priorities, base_log, measurements, sheets, macros)
+    return _Book(path, meta, sheet_names, bases, priorities, base_log, measurements, sheets, macros, xml)
+
+
+#: Cells a sheet may span (rows x columns from A1). calamine builds the sheet's range densely,
+#: so one cell typed at XFD1048576 in a 10 KB workbook would ask for 17 billion cells.
+MAX_SHEET_CELLS = 5_000_000
+#: Row and cell references (``r="12"``, ``r="C12"``). No word boundary before ``r``: it would
+#: be four times slower, and the few other attributes ending in r (``header="1"``) only ever
+#: overstate the extent.
+_ROW_OF_REFERENCE = re.compile(r'r="[A-Z]{0,3}(\d+)"')
+_WIDE_REFERENCE = re.compile(r'r="([A-Z]{2,3})\d+"')
+
+
+def _sheet_extent(xml: str) -> tuple[int, int]:
+    """The last row and column any cell of the sheet's XML names (row and cell ``r`` attributes)."""
+    rows = max(map(int, _ROW_OF_REFERENCE.findall(xml)), default=0)
+    wide = _WIDE_REFERENCE.findall(xml)  # beyond Z: rare, so only those are decoded
+    columns = max((_column_number(letters) for letters in wide), default=26)
+    return rows, columns
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> _Sheet:
+    """One sheet read by calamine, or the workbook refused with the sheet named.
+
+    The sheet's extent is checked on its XML first (see ``MAX_SHEET_CELLS``);
+    then anything calamine raises, down to a Rust panic on a date out of
+    chrono's range (pyo3 raises those as a ``BaseException``), is a refusal.
+    """
+    xml[name] = _sheet_xml(path, name)
+    rows, columns = _sheet_extent(xml[name])
+    if rows * columns > MAX_SHEET_CELLS:
+        far = re.search(rf'\br="([A-Z]{{1,3}}){rows}"', xml[name])  # a cell on the last row, to name it
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    name,
+                    f"{far.group(1) if far else 'A'}{rows}",
+                    f"this cell takes the sheet to row {rows:,} and column {_column_letter(columns - 1)}, "
+                    f"{rows * columns:,} cells: far more than a plan's workbook holds",
+                    "delete the rows and columns after the table (Ctrl+End shows the last cell used) and save again",
+                )
+            ]
+        )
+    try:
+        sheet = book.get_sheet_by_name(name)
+        return _Sheet(name, sheet.to_python(), sheet.start or (0, 0))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # calamine's errors and pyo3 panics alike
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    path.name,
+                    "",
+                    f'the sheet "{name}" cannot be read ({one_line(str(exc))[:200]})',
+                    "check the dates and numbers typed in this sheet, or open the workbook and save it again as .xlsx",
+                )
+            ]
+        ) from None
 
 
 # ---------------------------------------------------------------------------
@@ -389,6 +569,7 @@ class _Merger:
         self.today = today
         self.lang = lang
         self.result = ImportPlan(book.path.name, today=today)
+        self.our_actions = {action.id: action for action in plan.actions}  # plan.action() is a scan
         self.problems: list[CellProblem] = []
 
     def t(self, fr: str, en: str) -> str:
@@ -403,7 +584,7 @@ class _Merger:
             return f"{value} %" if self.lang == "fr" else f"{value}%"
         if key == "completed":
             return date_text(dt.date.fromisoformat(value), self.lang)
-        text = str(value).replace("\n", " ")
+        text = one_line(str(value))
         return f"« {text[:60]} »" if self.lang == "fr" else f'"{text[:60]}"'
 
     def run(self) -> ImportPlan:
@@ -437,7 +618,7 @@ class _Merger:
         if len(columns) < len(wanted):
             return
         seen: dict[str, str] = {}
-        current = {a.id: a for a in self.plan.actions}
+        current = self.our_actions
         for r, values in enumerate(sheet.rows[1:], 1):
             row = _Row(sheet, r, values, columns)
             cell, where = row.cell, row.where
@@ -497,8 +678,18 @@ class _Merger:
                 )
             )
 
+    def refuse_cell(self, row: _Row, key: str, message: str, hint: str) -> None:
+        """Refuse a cell; one that reads empty is first asked whether it hides a formula or an error."""
+        where = row.where(key)
+        if _text(row.cell(key)).strip() == "":
+            reason = self.book.why_empty(row.sheet.name, where)
+            if reason:
+                message = f"the cell reads empty: {reason}"
+                hint = "type the value itself, or open and save the workbook in Excel or LibreOffice so it computes"
+        self.problems.append(CellProblem(row.sheet.name, where, message, hint))
+
     def read_action_cells(self, row: _Row) -> dict[str, Any] | None:
-        sheet, cell, where = row.sheet, row.cell, row.where
+        cell = row.cell
         values: dict[str, Any] = {}
         ok = True
         status_text = _text(cell("status")).strip()
@@ -507,11 +698,7 @@ class _Merger:
         except ValueError:
             ok = False
             shown = status_text or self.t("(vide)", "(empty)")
-            self.problems.append(
-                CellProblem(
-                    sheet.name, where("status"), f'"{shown}" is not a status', f"allowed: {enum_choices(Status)}"
-                )
-            )
+            self.refuse_cell(row, "status", f'"{shown}" is not a status', f"allowed: {enum_choices(Status)}")
         try:
             progress = _progress(cell("progress"))
             if not 0 <= progress <= 100:
@@ -519,33 +706,29 @@ class _Merger:
             values["progress"] = progress
         except ValueError:
             ok = False
-            self.problems.append(
-                CellProblem(
-                    sheet.name,
-                    where("progress"),
-                    f'"{_text(cell("progress"))}" is not a progress',
-                    "write a percentage from 0 % to 100 %",
-                )
+            self.refuse_cell(
+                row,
+                "progress",
+                f'"{_text(cell("progress"))}" is not a progress',
+                "write a percentage from 0 % to 100 %",
             )
         try:
             completed = _date(cell("completed"))
             values["completed"] = completed.isoformat() if completed else ""
         except (ValueError, OverflowError):
             ok = False
-            self.problems.append(
-                CellProblem(
-                    sheet.name,
-                    where("completed"),
-                    f'"{_text(cell("completed"))}" is not a date',
-                    "write a date, e.g. 15/05/2025",
-                )
+            self.refuse_cell(
+                row, "completed", f'"{_text(cell("completed"))}" is not a date', "write a date, e.g. 15/05/2025"
             )
+        if _text(cell("completed")).strip() == "" and self.book.why_empty(row.sheet.name, row.where("completed")):
+            ok = False  # a date formula that was never computed must not clear the completion date
+            self.refuse_cell(row, "completed", "", "")
         values["comment"] = spec.cell_text(_text(cell("comment")))
         return values if ok else None
 
     def merge_action(self, action_id: str, theirs: dict[str, Any], cells: dict[str, str]) -> None:
         base = self.book.bases[action_id]
-        ours = spec.action_base(self.plan.action(action_id))
+        ours = spec.action_base(self.our_actions[action_id])
         changes: dict[str, Any] = {}
         for key in ("status", "progress", "completed", "comment"):
             decision = _decide(base[key], theirs[key], ours[key], self.prefer)
@@ -649,8 +832,8 @@ class _Merger:
         author = _text(cell("author")).strip() or None
         self.result.changes.append(
             self.t(
-                f"+ suivi {date_text(day, 'fr')} {action_id or ''} : {result[:60]}",
-                f"+ log {day.isoformat()} {action_id or ''}: {result[:60]}",
+                f"+ suivi {date_text(day, 'fr')} {action_id or ''} : {one_line(result)[:60]}",
+                f"+ log {day.isoformat()} {action_id or ''}: {one_line(result)[:60]}",
             ).replace("  ", " ")
         )
         self.result.log_entries.append(
@@ -698,14 +881,8 @@ class _Merger:
                 continue
             raw = cell("value")
             try:
-                value = (
-                    float(raw.replace(",", ".").replace("\u00a0", "").replace(" ", ""))
-                    if isinstance(raw, str)
-                    else float(raw)
-                )
-                if isinstance(raw, bool):
-                    raise ValueError
-            except (ValueError, TypeError):
+                value = _number(raw)
+            except ValueError:
                 self.problems.append(
                     CellProblem(
                         sheet.name, where("value"), f'"{_text(raw)}" is not a number', "write a number, e.g. 4.2"
@@ -733,6 +910,44 @@ class _Merger:
             self.result.measurements.append((kpi_id, day, value, comment))
 
 
+def _same_plan(plan: Plan, book: _Book) -> None:
+    """Refuse a workbook of another plan that happens to share the id (two folders' `plan.yaml`).
+
+    A plan without `id:` is known by its file name, which is a weak identity.
+    A renamed plan is still the same plan when its actions are: so a workbook
+    is refused only when both the plan's title and most action titles differ.
+    """
+    exported_title = _text(book.meta.get("plan_title"))
+    sheet = book.sheets.get("actions")
+    if exported_title == plan.title or sheet is None or not sheet.rows:
+        return
+    header = [_text(v).strip() for v in sheet.rows[0]]
+
+    def position(key: str) -> int | None:
+        names = {spec.heading(c, lang) for lang in ("fr", "en") for c in spec.ACTION_COLUMNS if c.key == key}
+        return next((i for i, h in enumerate(header) if h in names), None)
+
+    id_at, title_at = position("id"), position("title")
+    if id_at is None or title_at is None:
+        return  # the merge reports the missing columns
+    titles = {a.id: spec.cell_text(a.title) for a in plan.actions}
+    rows = [r for r in sheet.rows[1:] if len(r) > max(id_at, title_at) and _text(r[id_at]).strip() in titles]
+    same = sum(1 for r in rows if _text(r[title_at]).strip() == titles[_text(r[id_at]).strip()].strip())
+    if rows and same * 2 >= len(rows):
+        return
+    raise WorkbookRefused(
+        [
+            CellProblem(
+                book.path.name,
+                "",
+                f'this workbook is for the plan "{exported_title}" ({_text(book.meta.get("file"))}), '
+                f'whose actions are not those of "{plan.title}"',
+                "import it into the plan it was exported from (give each plan its own `id:` to tell them apart)",
+            )
+        ]
+    )
+
+
 def plan_import(
     plan: Plan, path: Path, *, plan_id: str, prefer: Prefer = None, today: dt.date, lang: str
 ) -> ImportPlan:
@@ -750,6 +965,7 @@ def plan_import(
                 )
             ]
         )
+    _same_plan(plan, book)
     result = _Merger(plan, book, prefer=prefer, today=today, lang=lang).run()
     # the operations must hold together (e.g. a log entry for a known action): try them now
     try:
