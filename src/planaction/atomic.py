@@ -18,6 +18,7 @@ a killed process and is removed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -43,6 +44,17 @@ class SaveError(Exception):
 def temp_prefix(target: Path) -> str:
     """The start of the names of a target's temporary files (hidden, and ending in .tmp)."""
     return f".{target.name}."
+
+
+#: What the user can do about the errors a save meets in practice.
+_WHAT_TO_DO = {
+    errno.ENOSPC: ". Free some space on the disk, or save elsewhere",
+    errno.EDQUOT: ". Your disk quota is used up: free some space, or save elsewhere",
+    errno.EFBIG: ". The file system refuses a file this large (a size limit or a full disk): save elsewhere",
+    errno.EROFS: ". The disk is mounted read-only: save elsewhere",
+    errno.EACCES: ". Make the folder writable, or save elsewhere",
+    errno.EPERM: ". Make the folder writable, or save elsewhere",
+}
 
 
 def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = None) -> os.stat_result:
@@ -88,7 +100,8 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
             written = target.stat()
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise SaveError(f"{path}: could not save ({reason}); the file on disk is unchanged") from None
+            advice = _WHAT_TO_DO.get(exc.errno, "")
+            raise SaveError(f"{path}: could not save ({reason}); the file on disk is unchanged{advice}") from None
         finally:
             if not replaced:  # an error, a conflict, Ctrl+C: leave no trace
                 with contextlib.suppress(OSError):

@@ -90,6 +90,7 @@ def assert_refused_cleanly(done, target: Path, reason: str, before: dict[str, by
     assert "Traceback" not in output, output
     assert str(target) in done.stderr, done.stderr  # names the file
     assert reason in done.stderr, done.stderr  # says why
+    assert any(advice in done.stderr for advice in ("elsewhere", "writable", "Free some")), done.stderr  # what to do
     assert snapshot(folder) == before  # nothing half-written, nothing new, no temp file
 
 
