@@ -506,12 +506,34 @@ def _column_number(letters: str) -> int:
     return number
 
 
+#: A cell value calamine may take for a date must stay within chrono's range (about 1e14 days),
+#: or calamine panics, and Rust prints the panic on stderr before Python can refuse anything.
+MAX_CELL_NUMBER = 1e14
+#: Numbers written with an exponent or with 15 digits or more: the only ones that can pass it.
+_LONG_NUMBER = re.compile(r"<(?:\w+:)?v>\s*([+-]?(?:[\d.]*[eE][+-]?\d+|\d{15,}[\d.]*|inf\w*|nan))\s*<", re.I)
+
+
+def _huge_number(xml: str) -> tuple[str, str] | None:
+    """The first cell (name, value) holding a number beyond ``MAX_CELL_NUMBER``, if any."""
+    for match in _LONG_NUMBER.finditer(xml):
+        try:
+            value = float(match.group(1))
+        except ValueError:
+            continue
+        if not abs(value) < MAX_CELL_NUMBER:  # also inf and nan
+            start = max(xml.rfind("<c ", 0, match.start()), xml.rfind(":c ", 0, match.start()))
+            reference = _CELL_REFERENCE.search(xml, start, match.start()) if start >= 0 else None
+            return (reference.group(1) if reference else "", match.group(1))
+    return None
+
+
 def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> _Sheet:
     """One sheet read by calamine, or the workbook refused with the sheet named.
 
-    The sheet's extent is checked on its XML first (see ``MAX_SHEET_CELLS``);
-    then anything calamine raises, down to a Rust panic on a date out of
-    chrono's range (pyo3 raises those as a ``BaseException``), is a refusal.
+    The sheet's XML is checked first for what calamine cannot take (an
+    extent past ``MAX_SHEET_CELLS``, a number past ``MAX_CELL_NUMBER``); then
+    anything calamine still raises, down to a Rust panic (pyo3 raises those
+    as a ``BaseException``), is a refusal.
     """
     xml[name] = _sheet_xml(path, name)
     rows, columns = _sheet_extent(xml[name])
@@ -525,6 +547,18 @@ def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> _Sheet
                     f"this cell takes the sheet to row {rows:,} and column {_column_letter(columns - 1)}, "
                     f"{rows * columns:,} cells: far more than a plan's workbook holds",
                     "delete the rows and columns after the table (Ctrl+End shows the last cell used) and save again",
+                )
+            ]
+        )
+    huge = _huge_number(xml[name])
+    if huge is not None:
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    name,
+                    huge[0],
+                    f"{huge[1]} is far beyond any date or figure of a plan",
+                    "correct the number typed in this cell",
                 )
             ]
         )

@@ -1,6 +1,6 @@
 """The app's last line of defence: no control character from a plan reaches the terminal.
 
-Widgets show plan text through ``labels.printable`` already, but some draw
+Widgets show plan text through ``safetext.printable`` already, but some draw
 what they are given (an Input's value, a TextArea, the palette, a toast), and
 the next widget may forget. A line filter sees every segment Textual writes,
 whatever widget made it, so one mechanism covers them all: escape, OSC, C1 and
