@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,31 @@ def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict | None 
         env=full_env,
         timeout=120,
     )
+
+
+def run_bounded(
+    argv: list[str | os.PathLike], *, seconds: float, memory_gb: float | None = None
+) -> subprocess.CompletedProcess | None:
+    """The real command in a child, killed after ``seconds`` (then None), its address space capped
+    at ``memory_gb``: for inputs that could hang it (a FIFO) or make it allocate without end."""
+
+    def cap() -> None:
+        if memory_gb is not None:
+            limit = int(memory_gb * 1024**3)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    try:
+        return subprocess.run(
+            [*planaction_command(), *map(str, argv)],
+            capture_output=True,
+            text=True,
+            timeout=seconds,
+            env={**os.environ, "NO_COLOR": "1"},
+            stdin=subprocess.DEVNULL,
+            preexec_fn=cap if memory_gb is not None else None,
+        )
+    except subprocess.TimeoutExpired:
+        return None
 
 
 @pytest.fixture

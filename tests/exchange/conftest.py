@@ -57,8 +57,8 @@ def soffice() -> str | None:
     return found
 
 
-def resave_with_libreoffice(book: Path, out_dir: Path) -> Path:
-    """Open and save the workbook with LibreOffice, as a client's spreadsheet would."""
+def convert_with_libreoffice(book: Path, out_dir: Path, target: str) -> None:
+    """Have LibreOffice open the workbook and write it as ``target`` (a --convert-to filter) in ``out_dir``."""
     program = soffice()
     if program is None:
         pytest.skip("LibreOffice is not installed")
@@ -70,7 +70,7 @@ def resave_with_libreoffice(book: Path, out_dir: Path) -> Path:
             f"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",
-            "xlsx",
+            target,
             "--outdir",
             str(out_dir),
             str(book),
@@ -79,6 +79,11 @@ def resave_with_libreoffice(book: Path, out_dir: Path) -> Path:
         capture_output=True,
         timeout=180,
     )
+
+
+def resave_with_libreoffice(book: Path, out_dir: Path) -> Path:
+    """Open and save the workbook with LibreOffice, as a client's spreadsheet would."""
+    convert_with_libreoffice(book, out_dir, "xlsx")
     result = out_dir / book.name
     assert result.exists()
     return result

@@ -31,7 +31,6 @@ import re
 import resource
 import shutil
 import struct
-import subprocess
 import time
 import traceback
 import zipfile
@@ -47,7 +46,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from planaction import cli, store
 from planaction.exchange.xlsx_export import export
 from planaction.exchange.xlsx_import import WorkbookRefused, plan_import
-from tests.conftest import PLANS, TODAY, examples, planaction_command
+from tests.conftest import PLANS, TODAY, examples, run_bounded
 
 FUZZ = settings(
     max_examples=examples(30),
@@ -473,23 +472,6 @@ def test_twenty_thousand_rows(tmp_path: Path, capsysbinary, exports) -> None:
     assert time.monotonic() - started < 60
 
 
-def run_limited(argv: list[str | os.PathLike], *, memory_gb: float, seconds: float) -> subprocess.CompletedProcess:
-    """The real command in a child process whose address space is capped at ``memory_gb``."""
-
-    def cap() -> None:
-        limit = int(memory_gb * 1024**3)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-    return subprocess.run(
-        [*planaction_command(), *map(str, argv)],
-        capture_output=True,
-        text=True,
-        timeout=seconds,
-        env={**os.environ, "NO_COLOR": "1"},
-        preexec_fn=cap,
-    )
-
-
 def test_cell_on_the_last_row(tmp_path: Path, exports) -> None:
     """A1048576 is refused and named before calamine reads the 1,048,576 x 15 range densely (~8 s, 800 MB)."""
     source = exports["support-it.yaml"]
@@ -497,7 +479,8 @@ def test_cell_on_the_last_row(tmp_path: Path, exports) -> None:
     workbook = openpyxl.load_workbook(io.BytesIO(source.book))
     workbook["Actions"].cell(row=1_048_576, column=1).value = "A1"
     workbook.save(book)
-    done = run_limited(["import", plan, book], memory_gb=1, seconds=30)
+    done = run_bounded(["import", plan, book], memory_gb=1, seconds=30)
+    assert done is not None, "still running after 30 s"
     assert done.returncode == 1, done.stderr[-2000:]
     assert "Actions!A1048576: this cell takes the sheet to row 1,048,576" in done.stderr
     assert plan.read_bytes() == source.plan
@@ -511,7 +494,8 @@ def test_far_cell_does_not_exhaust_memory(tmp_path: Path, exports, cell: str) ->
     workbook["Actions"][cell] = "loin"
     workbook.save(book)
     assert book.stat().st_size < 64 * 1024
-    done = run_limited(["import", plan, book], memory_gb=2, seconds=60)
+    done = run_bounded(["import", plan, book], memory_gb=2, seconds=60)
+    assert done is not None, "still running after 60 s"
     assert done.returncode == 1, f"exit {done.returncode}: {done.stderr[:300]}"
     assert "Actions!" in done.stderr and "Traceback" not in done.stderr
     assert plan.read_bytes() == source.plan
@@ -642,20 +626,6 @@ def test_large_shared_strings_within_the_limits(tmp_path: Path, capsysbinary, ex
     assert time.monotonic() - started < 30
 
 
-def run_with_timeout(argv: list[str | os.PathLike], seconds: float) -> subprocess.CompletedProcess | None:
-    try:
-        return subprocess.run(
-            [*planaction_command(), *map(str, argv)],
-            capture_output=True,
-            text=True,
-            timeout=seconds,
-            env={**os.environ, "NO_COLOR": "1"},
-            stdin=subprocess.DEVNULL,
-        )
-    except subprocess.TimeoutExpired:
-        return None
-
-
 def test_workbook_path_that_is_no_file(tmp_path: Path, capsysbinary, exports) -> None:
     source = exports["support-it.yaml"]
     plan, _book = place(tmp_path, source)
@@ -673,7 +643,7 @@ def test_workbook_that_is_a_fifo_does_not_hang(tmp_path: Path, exports) -> None:
     plan, _book = place(tmp_path, source)
     fifo = tmp_path / "book.xlsx"
     os.mkfifo(fifo)
-    done = run_with_timeout(["import", plan, fifo], 4)
+    done = run_bounded(["import", plan, fifo], seconds=4)
     assert done is not None, "planaction import PLAN book.xlsx (a FIFO) was still running after 4 s"
     assert done.returncode == 1 and "book.xlsx" in done.stderr
     assert plan.read_bytes() == source.plan
@@ -803,7 +773,7 @@ def test_date_cell_out_of_range_is_refused(tmp_path: Path, capsysbinary, exports
     workbook["Actions"][cell] = value
     workbook.save(book)
     assert check_import(plan, book, capsysbinary) == "refused"
-    done = run_with_timeout(["import", plan, book], 60)
+    done = run_bounded(["import", plan, book], seconds=60)
     assert done is not None and done.returncode == 1
     assert done.stderr.startswith(f"Actions!{cell}: ") and "panicked" not in done.stderr, done.stderr
 

@@ -40,7 +40,7 @@ from ruamel.yaml import YAML
 from planaction import cli, store, views
 from planaction.problems import ERROR, WARNING, PlanError
 from planaction.session import EditSession
-from tests.conftest import PLANS, TODAY, example_plans, examples, odd_files, planaction_command
+from tests.conftest import PLANS, TODAY, example_plans, examples, odd_files, planaction_command, run_bounded
 
 SCALE = examples(1)
 SOURCES = [p.read_bytes() for p in [*example_plans(), *odd_files()]]
@@ -901,26 +901,11 @@ def test_symlink_to_a_device_is_refused(tmp_path: Path, capsysbinary) -> None:
     assert f"{path}:1:1: error: this is a device, not a plan file" in out
 
 
-def run_with_timeout(argv: list[str | os.PathLike], seconds: float) -> subprocess.CompletedProcess | None:
-    """The real command in a child; None if it was still running after ``seconds`` (then killed)."""
-    try:
-        return subprocess.run(
-            [*planaction_command(), *map(str, argv)],
-            capture_output=True,
-            text=True,
-            timeout=seconds,
-            env={**os.environ, "NO_COLOR": "1"},
-            stdin=subprocess.DEVNULL,
-        )
-    except subprocess.TimeoutExpired:
-        return None
-
-
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_fifo_named_like_a_plan_does_not_hang(tmp_path: Path) -> None:
     fifo = tmp_path / "x.yaml"
     os.mkfifo(fifo)
-    done = run_with_timeout(["validate", fifo], 4)
+    done = run_bounded(["validate", fifo], seconds=4)
     assert done is not None, "planaction validate x.yaml (a FIFO) was still running after 4 s"
     assert done.returncode == 1
     assert re.search(rf"^{re.escape(str(fifo))}:1:1: error: ", done.stdout, re.M), done.stdout

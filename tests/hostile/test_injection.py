@@ -44,7 +44,7 @@ from planaction.tui.forms import ActionForm, ChangesModal, ConfirmModal, LogForm
 from planaction.tui.plan_screen import PlanScreen
 from planaction.tui.portfolio_screen import PortfolioScreen
 from tests.conftest import planaction_command, run_cli
-from tests.exchange.conftest import soffice
+from tests.exchange.conftest import convert_with_libreoffice
 
 TODAY = "2025-05-12"
 TODAY_DATE = dt.date(2025, 5, 12)
@@ -1002,28 +1002,10 @@ def test_workbook_cells_from_the_plan_are_text(hostile: Path, tmp_path: Path) ->
 
 
 def test_workbook_formulas_stay_text_in_libreoffice(hostile: Path, tmp_path: Path) -> None:
-    program = soffice()
-    if program is None:
-        pytest.skip("LibreOffice is not installed")
     book = _export(hostile, tmp_path / "evil.xlsx")
     out = tmp_path / "csv"
-    out.mkdir()
     # every sheet, UTF-8, formulas as their results (so a formula would show "2", not "=1+1")
-    subprocess.run(
-        [
-            program,
-            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            "--outdir",
-            str(out),
-            str(book),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    convert_with_libreoffice(book, out, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
     with (out / "evil-Actions.csv").open(encoding="utf-8", newline="") as handle:
         actions = list(csv.reader(handle))
     titles = [row[1] for row in actions[1:]]
