@@ -45,6 +45,7 @@ from planaction.tui.plan_screen import PlanScreen
 from planaction.tui.portfolio_screen import PortfolioScreen
 from tests.conftest import planaction_command, run_cli
 from tests.exchange.conftest import convert_with_libreoffice
+from tests.test_report_due import inline_text, walk
 
 TODAY = "2025-05-12"
 TODAY_DATE = dt.date(2025, 5, 12)
@@ -766,26 +767,9 @@ def test_report_and_due_text_and_rich_show_plan_text_literally(hostile: Path) ->
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def _walk(tokens):
-    for token in tokens:
-        yield token
-        if token.children:
-            yield from _walk(token.children)
-
-
-def _inline_text(token) -> str:
-    parts = []
-    for child in token.children or []:
-        if child.type in ("text", "text_special", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
-    return "".join(parts)
-
-
 def _spans(tokens, kind: str) -> set[str]:
     found = set()
-    flat = list(_walk(tokens))
+    flat = list(walk(tokens))
     for index, token in enumerate(flat):
         if token.type == f"{kind}_open":
             found.add(flat[index + 1].content)
@@ -797,9 +781,9 @@ def test_markdown_keeps_plan_text_inert(hostile: Path, command: str) -> None:
     done = run_cli(command, hostile, "--today", TODAY, "--format", "markdown")
     assert done.returncode in (0, 3), done.stderr
     tokens = MD.parse(done.stdout)
-    kinds = {t.type for t in _walk(tokens)}
+    kinds = {t.type for t in walk(tokens)}
     assert not kinds & {"html_inline", "html_block", "link_open", "image", "s_open"}, kinds
-    text = "\n".join(_inline_text(t) for t in tokens if t.type == "inline")
+    text = "\n".join(inline_text(t) for t in tokens if t.type == "inline")
     assert_terminal_safe(text, f"{command} markdown")
     for literal in (
         *LITERALS,
