@@ -92,31 +92,19 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
                 if fr
                 else f"Indicators: {'; '.join(action.indicators)}"
             )
-        lines = [
-            "BEGIN:VEVENT",
-            f"UID:{uid_prefix(plan_id)}-action-{_uid_part(action.id)}@planaction",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{_date(action.due)}",
-            f"DTEND;VALUE=DATE:{_date(action.due + dt.timedelta(days=1))}",
-            f"SUMMARY:{escape(summary)}",
-            f"DESCRIPTION:{escape(chr(10).join(details))}",
-            f"CATEGORIES:{escape('planaction')},{escape(plan_id)}",
-            "TRANSP:TRANSPARENT",
-            f"STATUS:{'CANCELLED' if action.status == Status.CANCELLED else 'CONFIRMED'}",
-        ]
-        if rules.is_open(action):
-            reminder = (
-                f"Échéance demain : {action.id} {action.title}" if fr else f"Due tomorrow: {action.id} {action.title}"
-            )
-            lines += [
-                "BEGIN:VALARM",
-                "ACTION:DISPLAY",
-                f"DESCRIPTION:{escape(reminder)}",
-                f"TRIGGER:{ALARM}",
-                "END:VALARM",
-            ]
-        lines.append("END:VEVENT")
-        yield lines
+        reminder = (
+            f"Échéance demain : {action.id} {action.title}" if fr else f"Due tomorrow: {action.id} {action.title}"
+        )
+        yield _event(
+            uid=f"{uid_prefix(plan_id)}-action-{_uid_part(action.id)}@planaction",
+            stamp=stamp,
+            day=action.due,
+            summary=summary,
+            details=details,
+            plan_id=plan_id,
+            cancelled=action.status == Status.CANCELLED,
+            reminder=reminder if rules.is_open(action) else None,
+        )
     for milestone in plan.milestones:
         summary = f"◆ {milestone.title}" + (" ✓" if milestone.done else "")
         details = [f"Plan : {plan.title}" if fr else f"Plan: {plan.title}"]
@@ -130,29 +118,53 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
                 if fr
                 else f"Deliverables: {'; '.join(milestone.deliverables)}"
             )
-        lines = [
-            "BEGIN:VEVENT",
-            f"UID:{uid_prefix(plan_id)}-milestone-{_uid_part(milestone.id)}@planaction",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{_date(milestone.due)}",
-            f"DTEND;VALUE=DATE:{_date(milestone.due + dt.timedelta(days=1))}",
-            f"SUMMARY:{escape(summary)}",
-            f"DESCRIPTION:{escape(chr(10).join(details))}",
-            f"CATEGORIES:{escape('planaction')},{escape(plan_id)}",
-            "TRANSP:TRANSPARENT",
-            "STATUS:CONFIRMED",
+        reminder = f"Jalon demain : {milestone.title}" if fr else f"Milestone tomorrow: {milestone.title}"
+        yield _event(
+            uid=f"{uid_prefix(plan_id)}-milestone-{_uid_part(milestone.id)}@planaction",
+            stamp=stamp,
+            day=milestone.due,
+            summary=summary,
+            details=details,
+            plan_id=plan_id,
+            cancelled=False,
+            reminder=None if milestone.done else reminder,
+        )
+
+
+def _event(
+    *,
+    uid: str,
+    stamp: str,
+    day: dt.date,
+    summary: str,
+    details: list[str],
+    plan_id: str,
+    cancelled: bool,
+    reminder: str | None,
+) -> list[str]:
+    """One all-day VEVENT, with an alarm the day before when there is a ``reminder``."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{_date(day)}",
+        f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
+        f"SUMMARY:{escape(summary)}",
+        f"DESCRIPTION:{escape(chr(10).join(details))}",
+        f"CATEGORIES:{escape('planaction')},{escape(plan_id)}",
+        "TRANSP:TRANSPARENT",
+        f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}",
+    ]
+    if reminder is not None:
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{escape(reminder)}",
+            f"TRIGGER:{ALARM}",
+            "END:VALARM",
         ]
-        if not milestone.done:
-            reminder = f"Jalon demain : {milestone.title}" if fr else f"Milestone tomorrow: {milestone.title}"
-            lines += [
-                "BEGIN:VALARM",
-                "ACTION:DISPLAY",
-                f"DESCRIPTION:{escape(reminder)}",
-                f"TRIGGER:{ALARM}",
-                "END:VALARM",
-            ]
-        lines.append("END:VEVENT")
-        yield lines
+    lines.append("END:VEVENT")
+    return lines
 
 
 def calendar(plans: list[tuple[str, Plan]], name: str, today: dt.date, *, now: dt.datetime | None = None) -> str:
