@@ -163,7 +163,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 class PrintableStream(io.TextIOBase):
-    """stdout or stderr for the commands: what they print passes through ``labels.printable``.
+    """stdout or stderr for the commands: what they print passes through ``safetext.printable``.
 
     Every message, report and reminder quotes plan or workbook text somewhere;
     making the stream itself safe means no command, present or future, can
