@@ -53,6 +53,20 @@ CASES = {
         '"Finished" is not a valid status',
         "in_progress (En cours / In progress)",
     ),
+    "boolean as a number": (  # pydantic reads true as 1: a plan must not
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n    owner: o\n    progress: true\n",
+        8,
+        15,
+        'progress "true" is not a whole number',
+        "digits",
+    ),
+    "boolean as an amount": (
+        GOOD_HEAD.encode() + b"budget:\n  amount: false\n",
+        5,
+        11,
+        '"false" is not a number',
+        "",
+    ),
     "french date": (
         GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n    owner: o\n    due: 15/05/2025\n",
         8,

@@ -153,7 +153,8 @@ def date_text(value: Any, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
+        # not strftime: glibc writes the year 205 as "205", which no one can type back
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}" if lang == "fr" else value.isoformat()
     return str(value)
 
 
@@ -282,3 +283,63 @@ def verdict(assessment: Assessment, lang: str) -> str:
 def rag_symbol(rag: Rag | None) -> str:
     """A symbol beside the colour, for colour-blind readers and monochrome output."""
     return {Rag.GREEN: "●", Rag.AMBER: "▲", Rag.RED: "■"}.get(rag, "·") if rag else "·"
+
+
+#: Why typed text is not the value asked for, and how to write it: (message, hint) in French and English.
+INPUT_PROBLEMS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "number_empty": (("aucun nombre", "écrivez un nombre, par ex. 4,2"), ("no number", "write a number, e.g. 4.2")),
+    "number": (
+        ("« {text} » n'est pas un nombre", "écrivez par ex. 1 234,5"),
+        ('"{text}" is not a number', "write e.g. 1,234.5"),
+    ),
+    "number_spaces": (
+        ("« {text} » : les espaces ne séparent que des groupes de trois chiffres", "écrivez par ex. 1 234 567,5"),
+        ('"{text}": spaces only separate groups of three digits', "write e.g. 1 234 567.5"),
+    ),
+    "number_ambiguous": (
+        (
+            "« {text} » peut se lire {grouped} ou {decimal}",
+            "écrivez {grouped} pour un entier, ou {decimal} avec la virgule décimale",
+        ),
+        ('"{text}" could be {grouped} or {decimal}', "write {grouped} (1,234 is one thousand here) or a decimal point"),
+    ),
+    "number_comma": (
+        ("« {text} » : la virgule n'est pas décimale ici", "écrivez {decimal}"),
+        ('"{text}": a comma is not a decimal mark in English', "write {decimal}"),
+    ),
+    "number_infinite": (
+        ("« {text} » est trop grand", "écrivez un nombre fini"),
+        ('"{text}" is too large', "write a finite number"),
+    ),
+    "whole": (
+        ("« {text} » n'est pas un nombre entier", "écrivez un nombre sans décimales"),
+        ('"{text}" is not a whole number', "write a number without decimals"),
+    ),
+    "range": (
+        ("« {text} » est hors limites", "de {low} à {high}"),
+        ('"{text}" is out of range', "from {low} to {high}"),
+    ),
+    "date_empty": (
+        ("aucune date", "écrivez une date, par ex. 15/01/2027"),
+        ("no date", "write a date, e.g. 2027-01-15"),
+    ),
+    "date": (
+        ("« {text} » n'est pas une date", "écrivez JJ/MM/AAAA ou AAAA-MM-JJ, par ex. 15/01/2027"),
+        ('"{text}" is not a date', "write YYYY-MM-DD, e.g. 2027-01-15"),
+    ),
+    "date_impossible": (
+        ("« {text} » : cette date n'existe pas", "vérifiez le jour et le mois"),
+        ('"{text}": no such date', "check the day and the month"),
+    ),
+    "date_ambiguous": (
+        ("« {text} » peut se lire {day_first} ou {month_first}", "écrivez la date en AAAA-MM-JJ"),
+        ('"{text}" could be {day_first} or {month_first}', "write the date as YYYY-MM-DD"),
+    ),
+}
+
+
+def input_problem(code: str, lang: str, **values: str) -> tuple[str, str]:
+    """The message and hint for typed text that could not be read, in ``lang``."""
+    fr, en = INPUT_PROBLEMS[code]
+    message, hint = fr if lang == "fr" else en
+    return message.format(**values), hint.format(**values)

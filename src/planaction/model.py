@@ -287,6 +287,26 @@ def _non_null_defaults(model: type[BaseModel]) -> dict[str, Any]:
     return found
 
 
+_NUMERIC: dict[type, tuple[str, ...]] = {}
+
+
+def _is_numeric(annotation: Any) -> bool:
+    """Whether a field holds a number (int or float, optional or constrained)."""
+    if annotation in (int, float):
+        return True
+    return any(_is_numeric(arg) for arg in getattr(annotation, "__args__", ()) if arg is not type(None))
+
+
+def _numeric_keys(model: type[BaseModel]) -> tuple[str, ...]:
+    """YAML keys of the model's number fields."""
+    found = _NUMERIC.get(model)
+    if found is None:
+        found = _NUMERIC[model] = tuple(
+            info.alias or name for name, info in model.model_fields.items() if _is_numeric(info.annotation)
+        )
+    return found
+
+
 class Model(BaseModel):
     """Shared configuration: unknown keys are errors, values are immutable."""
 
@@ -303,15 +323,25 @@ class Model(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _empty_means_default(cls, data: Any) -> Any:
-        """`status:` left empty reads as the default (to do), not as an error.
+        """`status:` left empty reads as the default (to do), not as an error; `progress: true` is not 1.
 
-        One model-level check rather than a validator on every field: pydantic
-        builds a wrapper per field validator, which doubled the schema's build time.
+        Pydantic reads a boolean as the number 1 or 0 wherever a number is
+        expected; in a plan that is a slip (a checkbox pasted into a figure),
+        so a boolean there is handed on as its word, which the number field then
+        refuses at its own line and column. One model-level check rather than a
+        validator on every field: pydantic builds a wrapper per field validator,
+        which doubled the schema's build time.
         """
-        if isinstance(data, dict) and None in data.values():
+        if not isinstance(data, dict):
+            return data
+        if None in data.values():
             defaults = _non_null_defaults(cls)
             if defaults:
                 data = {k: (defaults[k]() if v is None and k in defaults else v) for k, v in data.items()}
+        for key in _numeric_keys(cls):
+            value = data.get(key)
+            if value is True or value is False:
+                data = {**data, key: "true" if value else "false"}
         return data
 
 
