@@ -100,3 +100,35 @@ def test_hook_blocks_an_invalid_plan_with_its_location(tmp_path: Path, hook_repo
     assert f"plans/bad.yaml:{line_no}:" in done.stdout
     assert '"finished" is not a valid status' in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_hook_blocks_conflict_markers_left_in_a_quoted_string(
+    tmp_path: Path, hook_repo: Path, pre_commit_home: Path
+) -> None:
+    """A merge whose conflict falls inside a multi-line quoted string, staged as it is: YAML alone would
+    read the markers as text; the hook refuses the commit at the ``<<<<<<<`` line."""
+    plans_repo = make_plans_repo(tmp_path)
+    plan = plans_repo / "plans" / "support-it.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        "owner: Responsable IT\n", 'owner: Responsable IT\nsynthesis: "Bilan du comité\nà compléter\nfin du bilan"\n', 1
+    )
+    plan.write_text(text, encoding="utf-8")
+    git("add", "-A", cwd=plans_repo)
+    git("commit", "-q", "-m", "base", cwd=plans_repo)
+    git("checkout", "-q", "-b", "client", cwd=plans_repo)
+    plan.write_text(text.replace("à compléter\n", "validé par le client\n"), encoding="utf-8")
+    git("commit", "-q", "-am", "client", cwd=plans_repo)
+    git("checkout", "-q", "-", cwd=plans_repo)
+    plan.write_text(text.replace("à compléter\n", "validé en comité\n"), encoding="utf-8")
+    git("commit", "-q", "-am", "comité", cwd=plans_repo)
+    merge = subprocess.run(["git", "merge", "client"], cwd=plans_repo, capture_output=True, env=_git_env(plans_repo))
+    assert merge.returncode == 1
+    git("add", "plans/support-it.yaml", cwd=plans_repo)  # "resolved" in git's eyes, markers still inside
+    line = next(n for n, t in enumerate(plan.read_text(encoding="utf-8").splitlines(), 1) if t.startswith("<<<<<<<"))
+
+    done = try_hook(plans_repo, hook_repo, pre_commit_home, "--files", "plans/support-it.yaml")
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"plans/support-it.yaml:{line}:1: error: unresolved merge conflict" in done.stdout
+    assert '"validé en comité"' in done.stdout and '"validé par le client"' in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from planaction import checks
+from planaction import checks, conflict_markers
 from planaction.atomic import SaveError, write_atomic
 from planaction.model import Plan
 from planaction.problems import ERROR, WARNING, PlanError, Problem
@@ -379,6 +379,8 @@ def parse(text: str, name: str, *, path: Path | None = None, bom: bool = False, 
 
 
 def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -> ReadResult:
+    if conflicts := conflict_markers.problems(text, name):  # before YAML, which would misread them
+        return ReadResult(name, None, conflicts)
     root: Node | None = None
     try:
         if nodes:
