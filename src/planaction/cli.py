@@ -14,7 +14,6 @@ import io
 import json
 import os
 import re
-import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -274,6 +273,24 @@ def _out(text: str) -> None:
         print(text)
 
 
+def _tell(message: str) -> None:
+    """A one-line message for the person, on stderr: a file name it quotes (which may hold a line
+    break, and would then start a line of its own: a GitHub ``::error`` command, say) stays on it."""
+    from planaction.safetext import one_line
+
+    print(one_line(message), file=sys.stderr)
+
+
+def _problems_text(problems) -> str:
+    """Problems as ``file:line:col: level: message`` lines and their hints, each file name on one line."""
+    from dataclasses import replace
+
+    from planaction.problems import render
+    from planaction.safetext import one_line
+
+    return render([replace(p, file=one_line(p.file)) for p in problems], "text")
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from planaction import store
     from planaction.problems import ERROR, render
@@ -281,7 +298,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     files = list(store.plan_files(args.paths))
     if not files:
-        print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
+        _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}")
         return EXIT_INVALID
     all_problems = []
     invalid = 0
@@ -309,7 +326,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        _out(render(all_problems, args.format))
+        _out(_problems_text(all_problems) if args.format == "text" else render(all_problems, args.format))
         if args.format == "text":
             summary = f"{len(files)} plan{'s' if len(files) != 1 else ''} checked: "
             summary += f"{len(files) - invalid} valid, {invalid} invalid"
@@ -323,12 +340,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def _load_or_report(path: str, *, editing: bool):
     from planaction import store
-    from planaction.problems import PlanError, render
+    from planaction.problems import PlanError
 
     try:
         return store.load(Path(path), nodes=editing)
     except PlanError as exc:
-        print(render(exc.problems, "text"), file=sys.stderr)
+        print(_problems_text(exc.problems), file=sys.stderr)
         return None
 
 
@@ -420,7 +437,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
     """Valid documents of the plan files and folders given; invalid ones are reported on stderr."""
     from planaction import store
-    from planaction.problems import render
 
     documents = []
     invalid = 0
@@ -428,7 +444,7 @@ def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
         result = store.read(path, nodes=False)
         if result.document is None:
             invalid += 1
-            print(render(result.errors or result.problems, "text"), file=sys.stderr)
+            print(_problems_text(result.errors or result.problems), file=sys.stderr)
             continue
         documents.append((path, result.document))
     return documents, invalid
@@ -441,7 +457,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     target = Path(args.path)
     if not target.exists():
-        print(f"{target}:1:1: error: no such file or folder", file=sys.stderr)
+        _tell(f"{target}:1:1: error: no such file or folder")
         return EXIT_INVALID
 
     def plan_then(path: Path, text: str):
@@ -493,7 +509,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             built = report.plan_report(str(target), document.plan, today, lang, since=previous)
             invalid = False
     except RevisionError as exc:
-        print(f"planaction: {exc}", file=sys.stderr)
+        _tell(f"planaction: {exc}")
         return EXIT_INVALID
     if args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         from rich.console import Console
@@ -515,11 +531,11 @@ def cmd_due(args: argparse.Namespace) -> int:
         print("planaction: --within must be 0 or more days", file=sys.stderr)
         return EXIT_USAGE
     if args.owner is not None and not normalise_word(args.owner):
-        print(f"planaction: --owner {args.owner!r} is not a name", file=sys.stderr)
+        _tell(f"planaction: --owner {args.owner!r} is not a name")
         return EXIT_USAGE
     documents, invalid = _read_plans(args.paths)
     if not documents and not invalid:
-        print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
+        _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}")
         return EXIT_INVALID
     today = args.today or dt.date.today()
     lang = args.lang or (documents[0][1].plan.language if documents else "fr")
@@ -538,49 +554,49 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     from planaction.atomic import SaveError, write_atomic
     from planaction.exchange.ics import calendar, uid_prefix
+    from planaction.safetext import one_line
 
     output = Path(args.output)
     if output.suffix.lower() != ".ics":
-        print(f"planaction: {output}: a calendar file ends in .ics", file=sys.stderr)
+        _tell(f"planaction: {output}: a calendar file ends in .ics")
         return EXIT_USAGE
     documents, invalid = _read_plans(args.paths)
     if invalid:
         print("planaction: no calendar written: fix the plans above first", file=sys.stderr)
         return EXIT_INVALID
     if not documents:
-        print(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}", file=sys.stderr)
+        _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}")
         return EXIT_INVALID
     owners: dict[str, Path] = {}
     for path, doc in documents:
         other = owners.setdefault(uid_prefix(doc.plan_id), path)
         if other != path:
             line, col = doc.location(("id",))
-            print(
+            _tell(
                 f"{path}:{line}:{col}: error: this plan and {other} have the same id {doc.plan_id!r}, so their events would"
-                " overwrite each other in calendars\n  hint: give each plan its own `id:`",
-                file=sys.stderr,
+                " overwrite each other in calendars"
             )
+            _tell("  hint: give each plan its own `id:`")
             return EXIT_INVALID
     name = documents[0][1].plan.title if len(documents) == 1 else f"planaction — {', '.join(args.paths)}"
     text = calendar([(doc.plan_id, doc.plan) for _path, doc in documents], name, args.today or dt.date.today())
     try:
         write_atomic(output, text.encode("utf-8"))
     except SaveError as exc:
-        print(f"planaction: {exc}", file=sys.stderr)
+        _tell(f"planaction: {exc}")
         return EXIT_INVALID
-    print(output)
+    print(one_line(str(output)))
     return EXIT_OK
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from planaction import describe, store
     from planaction.gitrev import RevisionError, read_at_revision
-    from planaction.problems import render
 
     first = Path(args.old)
     second = Path(args.new) if args.new and Path(args.new).is_file() else None
     if second is None and args.new and Path(args.new).suffix in (".yaml", ".yml"):
-        print(f"{args.new}:1:1: error: no such file", file=sys.stderr)
+        _tell(f"{args.new}:1:1: error: no such file")
         return EXIT_INVALID
     if second is not None:
         old_result, new_result = store.read(first, nodes=False), store.read(second, nodes=False)
@@ -589,13 +605,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
         try:
             text = read_at_revision(first, revision)
         except RevisionError as exc:
-            print(f"planaction: {exc}", file=sys.stderr)
+            _tell(f"planaction: {exc}")
             return EXIT_INVALID
         old_result = store.parse(text, f"{first}@{revision}", nodes=False)
         new_result = store.read(first, nodes=False)
     for result in (old_result, new_result):
         if result.document is None:
-            print(render(result.errors or result.problems, "text"), file=sys.stderr)
+            print(_problems_text(result.errors or result.problems), file=sys.stderr)
             return EXIT_INVALID
     new_plan = new_result.document.plan
     lines = describe.changes(old_result.document.plan, new_plan, args.lang or new_plan.language)
@@ -626,13 +642,14 @@ def cmd_textconv(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from planaction import ops, store, templates
     from planaction.model import is_valid_id
+    from planaction.safetext import one_line, shell_word
 
     target = Path(args.file)
     if target.suffix not in (".yaml", ".yml"):
-        print(f"planaction: {target}: a plan file ends in .yaml", file=sys.stderr)
+        _tell(f"planaction: {target}: a plan file ends in .yaml")
         return EXIT_USAGE
     if target.exists():
-        print(f"planaction: {target}: the file already exists; choose another name", file=sys.stderr)
+        _tell(f"planaction: {target}: the file already exists; choose another name")
         return EXIT_INVALID
     try:
         text = templates.text(args.template)
@@ -654,9 +671,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         store.write_new(target, document.render(plan))
     except store.SaveError as exc:
-        print(f"planaction: {exc}", file=sys.stderr)
+        _tell(f"planaction: {exc}")
         return EXIT_INVALID
-    print(f"{target}: created; open it with: planaction {shlex.quote(str(target))}")
+    print(f"{one_line(str(target))}: created; open it with: planaction {shell_word(str(target))}")
     return EXIT_OK
 
 
@@ -671,16 +688,15 @@ def cmd_templates() -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     """Open the Textual app; an invalid plan file is reported like `validate` does."""
     from planaction import store
-    from planaction.problems import render
 
     target = Path(args.path)
     if not target.exists():
-        print(f"{target}:1:1: error: no such file or folder", file=sys.stderr)
+        _tell(f"{target}:1:1: error: no such file or folder")
         return EXIT_INVALID
     if not target.is_dir():
         result = store.read(target, nodes=False)
         if result.document is None:
-            print(render(result.problems, "text"), file=sys.stderr)
+            print(_problems_text(result.problems), file=sys.stderr)
             return EXIT_INVALID
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print(
@@ -705,21 +721,21 @@ def cmd_schema() -> int:
 
 
 def _print_problem(name: str, line: int, col: int, message: str, hint: str | None) -> None:
-    print(f"{name}:{line}:{col}: error: {message}", file=sys.stderr)
+    _tell(f"{name}:{line}:{col}: error: {message}")
     if hint:
-        print(f"  hint: {hint}", file=sys.stderr)
+        _tell(f"  hint: {hint}")
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
     from planaction import ops, store
     from planaction.model import Action
-    from planaction.problems import PlanError, render
+    from planaction.problems import PlanError
 
     today = args.today or dt.date.today()
     try:
         document = store.load(Path(args.plan))
     except PlanError as exc:
-        print(render(exc.problems, "text"), file=sys.stderr)
+        print(_problems_text(exc.problems), file=sys.stderr)
         return EXIT_INVALID
     plan = document.plan
     location = (1, 1)
@@ -752,12 +768,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
     try:
         changed = document.save(plan)
     except store.SaveError as exc:
-        print(f"planaction: {exc}", file=sys.stderr)
+        _tell(f"planaction: {exc}")
         return EXIT_INVALID
     if message:
         print(message)
     if not changed:
-        print(f"{document.name}: nothing to change", file=sys.stderr)
+        _tell(f"{document.name}: nothing to change")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 
 #: What must never reach a terminal from a plan: C0 controls but tab and line feed (ESC starts
 #: every escape sequence), DEL, C1 controls (U+009B is a one-character CSI), line and paragraph
@@ -35,3 +36,24 @@ def json_text(data: object) -> str:
     C0 controls only, so a C1 CSI or a bidi override would otherwise reach the terminal raw)."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return CONTROL_CHARACTERS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def shell_word(text: str) -> str:
+    """``text`` as one shell word a person can copy, on one line: ``shlex.quote`` when that is
+    printable on one line, else bash's ``$'...'`` with escapes (a file name can hold a line break)."""
+    if one_line(text) == text:
+        return shlex.quote(text)
+    escaped = []
+    for ch in text:
+        if ch in "\\'":
+            escaped.append("\\" + ch)
+        elif ch in _C_ESCAPES:
+            escaped.append(_C_ESCAPES[ch])
+        elif CONTROL_CHARACTERS.match(ch) or ch == "\t":
+            escaped.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            escaped.append(ch)
+    return "$'" + "".join(escaped) + "'"
+
+
+_C_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
