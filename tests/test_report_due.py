@@ -152,14 +152,15 @@ def walk(tokens):
 
 
 def inline_text(token) -> str:
-    """What a reader sees of an inline token: its text, entities and escapes resolved."""
+    """What a reader sees of an inline token: its text, entities and escapes resolved, without the
+    invisible word joiners that keep GitHub from linking URLs and mentions (see markdown_text)."""
     parts = []
     for child in token.children or []:
         if child.type in ("text", "text_special", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-    return "".join(parts)
+    return "".join(parts).replace("\u2060", "")
 
 
 def headings(tokens) -> list[tuple[str, str]]:
@@ -204,7 +205,7 @@ def spans(tokens, kind: str) -> list[str]:
                 depth -= 1
                 found.append("".join(current))
             elif depth and child.type in ("text", "text_special", "code_inline"):
-                current.append(child.content)
+                current.append(child.content.replace("\u2060", ""))
     return found
 
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from planaction import rules
 from planaction.labels import date_text
+from planaction.markdown_text import md
 from planaction.model import Plan, normalise_word
-from planaction.report import md
 from planaction.safetext import json_text, one_line
 
 

@@ -9,13 +9,13 @@ is data in all of them: no markup, no terminal escape, no HTML.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from planaction import describe, rules, store, views
 from planaction.labels import bar, date_text, rag_symbol, word
+from planaction.markdown_text import md
 from planaction.model import Plan, Rag
 from planaction.safetext import json_text, one_line
 
@@ -239,11 +239,6 @@ def to_json(report: PlanReport | PortfolioReport) -> str:
 # ---------------------------------------------------------------------------
 # Markdown
 
-#: What could start emphasis, code, a link, a table cell or strikethrough inside a line, and "#",
-#: which a heading drops at its end. Other line-start markers (+, -, 1.) need no escape: plan
-#: text never starts a line of the report.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
-
 
 def since_heading(revision: str, lang: str) -> str:
     """The title of the "what changed" part: a steering committee is what the revision stands for."""
@@ -262,12 +257,6 @@ def _late(late: bool, lang: str, separator: str) -> str:
 def _figure(value: str, unit: str) -> str:
     """A KPI figure with its unit, or a dash when it was never set."""
     return one_line(f"{value} {unit}".rstrip()) if value else "—"
-
-
-def md(text: str) -> str:
-    """Plan text as Markdown shows it literally: no emphasis, link, table break or HTML."""
-    text = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _md_rag(rag: Rag | None, lang: str) -> str:
@@ -485,7 +474,7 @@ def portfolio_plain(report: PortfolioReport) -> str:
         out += ["", since_heading(report.since_rev, lang)]
         for file, lines in report.since.items():
             for line in lines:
-                out.append(f"  {Path(file).name}: {one_line(line)}")
+                out.append(f"  {one_line(Path(file).name)}: {one_line(line)}")
     return "\n".join(out) + "\n"
 
 
@@ -539,7 +528,7 @@ def print_rich(report: PlanReport | PortfolioReport, console: Any) -> None:
             console.print(Text(since_heading(report.since_rev, lang), style="bold"))
             for file, lines in report.since.items():
                 for line in lines:
-                    console.print(Text(f"  {Path(file).name}: {one_line(line)}"))
+                    console.print(Text(f"  {one_line(Path(file).name)}: {one_line(line)}"))
         return
     plan, board, t = report.plan, report.board, report.t
     head = Text.assemble((one_line(plan.title), "bold"), "\n", rag(board.rag, board.rag_text))
