@@ -452,7 +452,7 @@ def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from planaction import describe, report, store, views
-    from planaction.gitrev import RevisionError, read_at_revision, read_many_at_revision
+    from planaction.gitrev import RevisionError, TooLarge, read_at_revision, read_many_at_revision
 
     today = args.today or dt.date.today()
     target = Path(args.path)
@@ -484,6 +484,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 texts = read_many_at_revision([path for path, _document in valid], args.since)
                 for path, document in valid:
                     then, plan = texts[path], document.plan
+                    if isinstance(then, TooLarge):  # that plan's past is refused, as a file would be
+                        since[str(path)] = [str(then)]
+                        continue
                     if isinstance(then, RevisionError) and not then.absent:
                         raise then
                     if isinstance(then, RevisionError):

@@ -20,89 +20,147 @@ class RevisionError(Exception):
 
 
 def read_at_revision(path: Path, revision: str) -> str:
-    """The text of ``path`` at ``revision`` (any git revision: HEAD, HEAD~3, a tag, a hash)."""
-    _check(revision)
-    if shutil.which("git") is None:
-        raise RevisionError("git is not installed")
-    folder = path.resolve().parent
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(folder), "show", "--end-of-options", f"{revision}:./{path.name}"],
-            capture_output=True,
-            timeout=30,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise RevisionError(f"git could not run ({exc})") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = message[-1] if message else "git failed"
-        if "not a git repository" in reason:
-            raise RevisionError(f"{path} is not in a git repository")
-        if "invalid object name" in reason or "unknown revision" in reason:
-            raise RevisionError(f"{revision!r} is not a revision of this git repository (try HEAD~1, a tag or a hash)")
-        if "exists on disk, but not in" in reason or "does not exist in" in reason:
-            raise RevisionError(f"{path.name} did not exist at {revision}", absent=True)
-        raise RevisionError(f"cannot read {path.name} at {revision}: {reason.removeprefix('fatal: ')}")
-    return _text(done.stdout)
+    """The text of ``path`` at ``revision`` (any git revision: HEAD, HEAD~3, a tag, a hash).
+
+    Raises ``RevisionError`` when git cannot give it, and ``TooLarge`` when it is
+    larger than plans may be (its size is asked of git before anything is read).
+    """
+    answer = read_many_at_revision([path], revision)[path]
+    if isinstance(answer, RevisionError):
+        raise answer
+    return answer
 
 
 def read_many_at_revision(paths: list[Path], revision: str) -> dict[Path, str | RevisionError]:
-    """The texts of many files at ``revision``, one git process per folder instead of one per file.
+    """The texts of many files at ``revision``, a few git processes per folder instead of some per file.
 
-    A portfolio report with ``--since`` reads every plan of a folder; ``git
-    cat-file --batch`` answers them all at once. A file git cannot give is
-    asked again alone, so that its error says why (bad revision, new file…).
+    A portfolio report with ``--since`` reads every plan of a folder: ``git
+    cat-file --batch-check`` gives every size at once, then ``--batch`` the
+    contents, never more than the size limit at a time. A blob above the
+    limit is refused unread (``TooLarge``), as a file on disk is; a file git
+    cannot give is asked again alone, so that its error says why (bad
+    revision, new file…).
     """
+    from planaction.store import MAX_FILE_BYTES  # read when called: PLANACTION_MAX_BYTES may be set by then
+
     _check(revision)
+    if shutil.which("git") is None:
+        raise RevisionError("git is not installed")
     results: dict[Path, str | RevisionError] = {}
     by_folder: dict[Path, list[Path]] = {}
     for path in paths:
         by_folder.setdefault(path.resolve().parent, []).append(path)
     for folder, group in by_folder.items():
-        answers = _batch(folder, [f"{revision}:./{path.name}" for path in group])
-        for path, data in zip(group, answers, strict=True):
-            if data is None:
-                try:
-                    results[path] = read_at_revision(path, revision)
-                except RevisionError as exc:
-                    results[path] = exc
+        found = _batch_check(folder, [f"{revision}:./{path.name}" for path in group])
+        wanted: list[tuple[Path, str, int]] = []
+        for path, blob in zip(group, found, strict=True):
+            if blob is None:
+                results[path] = _why_not(path, revision)
+            elif blob[1] > MAX_FILE_BYTES:
+                results[path] = TooLarge(
+                    f"{path.name} at {revision} is {_megabytes(blob[1])}; plans above "
+                    f"{_megabytes(MAX_FILE_BYTES)} are refused (PLANACTION_MAX_BYTES changes the limit)"
+                )
             else:
-                results[path] = _text(data)
+                wanted.append((path, blob[0], blob[1]))
+        for chunk in _chunks(wanted, MAX_FILE_BYTES):
+            contents = _batch(folder, [object_id for _path, object_id, _size in chunk])
+            for (path, _object_id, _size), data in zip(chunk, contents, strict=True):
+                results[path] = _why_not(path, revision) if data is None else _text(data)
     return results
 
 
-def _batch(folder: Path, names: list[str]) -> list[bytes | None]:
-    """``git cat-file --batch`` of object names: each blob's bytes, or None when git has none."""
-    if shutil.which("git") is None or any("\n" in name for name in names):
+class TooLarge(RevisionError):
+    """The file at that revision is larger than a plan may be: refused before it is read."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def _chunks(items: list[tuple[Path, str, int]], budget: int) -> list[list[tuple[Path, str, int]]]:
+    """Groups of blobs whose sizes add up to at most ``budget`` (one blob alone may reach it)."""
+    chunks: list[list[tuple[Path, str, int]]] = []
+    total = budget + 1
+    for item in items:
+        if total + item[2] > budget:
+            chunks.append([])
+            total = 0
+        chunks[-1].append(item)
+        total += item[2]
+    return chunks
+
+
+def _git(folder: Path, args: list[str], data: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["git", "-C", str(folder), *args],
+        input=data,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def _batch_check(folder: Path, names: list[str]) -> list[tuple[str, int] | None]:
+    """``git cat-file --batch-check``: each name's blob (object id, size), or None when it is no blob."""
+    if any("\n" in name for name in names):
         return [None] * len(names)
     try:
-        done = subprocess.run(
-            ["git", "-C", str(folder), "cat-file", "--batch"],
-            input="".join(name + "\n" for name in names).encode("utf-8"),
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
+        done = _git(folder, ["cat-file", "--batch-check"], "".join(name + "\n" for name in names).encode("utf-8"))
     except (OSError, subprocess.TimeoutExpired):
         return [None] * len(names)
-    if done.returncode != 0:
+    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    if done.returncode != 0 or len(lines) != len(names):
         return [None] * len(names)
+    answers: list[tuple[str, int] | None] = []
+    for line in lines:
+        parts = line.rsplit(" ", 2)
+        answers.append((parts[0], int(parts[2])) if len(parts) == 3 and parts[1] == "blob" else None)
+    return answers
+
+
+def _batch(folder: Path, object_ids: list[str]) -> list[bytes | None]:
+    """``git cat-file --batch`` of blob ids (sizes already checked): each blob's bytes, or None."""
+    try:
+        done = _git(folder, ["cat-file", "--batch"], "".join(oid + "\n" for oid in object_ids).encode("ascii"))
+    except (OSError, subprocess.TimeoutExpired):
+        return [None] * len(object_ids)
+    if done.returncode != 0:
+        return [None] * len(object_ids)
     out, at, answers = done.stdout, 0, []
-    for _name in names:
-        end = out.index(b"\n", at)
-        header = out[at:end].split(b" ")
-        at = end + 1
+    for _oid in object_ids:
+        end = out.find(b"\n", at)
+        header = out[at:end].split(b" ") if end >= 0 else []
         if len(header) == 3 and header[1] == b"blob":
             size = int(header[2])
-            answers.append(out[at : at + size])
-            at += size + 1
-        elif len(header) == 3:  # a tree or commit: skip its content too
-            at += int(header[2]) + 1
+            answers.append(out[end + 1 : end + 1 + size])
+            at = end + 1 + size + 1
+        else:
             answers.append(None)
-        else:  # "<name> missing" or "ambiguous"
-            answers.append(None)
+            at = end + 1 if end >= 0 else len(out)
     return answers
+
+
+def _why_not(path: Path, revision: str) -> RevisionError:
+    """Why git has no blob for ``path`` at ``revision``, asked of git alone so that it says."""
+    try:
+        done = _git(path.resolve().parent, ["cat-file", "-t", f"{revision}:./{path.name}"], timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return RevisionError(f"git could not run ({exc})")
+    message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    reason = message[-1] if message else ""
+    if done.returncode == 0:
+        kind = done.stdout.decode("ascii", "replace").strip()
+        if kind == "blob":
+            return RevisionError(f"git could not give {path.name} at {revision}")
+        return RevisionError(f"{path.name} at {revision} is a {kind}, not a file")
+    if "not a git repository" in reason:
+        return RevisionError(f"{path} is not in a git repository")
+    if "invalid object name" in reason or "unknown revision" in reason or "Not a valid object name" in reason:
+        return RevisionError(f"{revision!r} is not a revision of this git repository (try HEAD~1, a tag or a hash)")
+    if "exists on disk, but not in" in reason or "does not exist in" in reason:
+        return RevisionError(f"{path.name} did not exist at {revision}", absent=True)
+    return RevisionError(f"cannot read {path.name} at {revision}: {reason.removeprefix('fatal: ') or 'git failed'}")
 
 
 def _text(data: bytes) -> str:
