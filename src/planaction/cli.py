@@ -528,12 +528,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_due(args: argparse.Namespace) -> int:
     from planaction import due
-    from planaction.model import normalise_word
+    from planaction.folding import person_key
 
     if args.within < 0:
         print("planaction: --within must be 0 or more days", file=sys.stderr)
         return EXIT_USAGE
-    if args.owner is not None and not normalise_word(args.owner):
+    if args.owner is not None and not person_key(args.owner):
         _tell(f"planaction: --owner {args.owner!r} is not a name")
         return EXIT_USAGE
     documents, invalid = _read_plans(args.paths)

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planaction import rules
+from planaction.folding import person_key
 from planaction.labels import date_text
 from planaction.markdown_text import md
-from planaction.model import Plan, normalise_word
+from planaction.model import Plan
+from planaction.people import Directory
 from planaction.safetext import json_text, one_line
 
 
@@ -41,19 +43,26 @@ class PersonDue:
 
 
 def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: str | None = None) -> list[PersonDue]:
-    """Each person's overdue and due-soon items, most late first; people sorted by name."""
-    people: dict[str, PersonDue] = {}
-    wanted = normalise_word(owner) if owner else None
+    """Each person's overdue and due-soon items, most late first; people sorted by name.
 
-    def add(name: str, email: str | None, reminder: Reminder) -> None:
-        if wanted and normalise_word(name) != wanted:
+    A person is one whatever the spelling of their name (``people.Directory``):
+    their items are gathered under the spelling of the plans' ``people:``
+    list, with its e-mail; ``owner`` keeps only the person it names.
+    """
+    directory = Directory(plan for _file, plan in plans)
+    people: dict[str, PersonDue] = {}
+    wanted = person_key(owner) if owner else None
+
+    def add(name: str, reminder: Reminder) -> None:
+        key = person_key(name) or name
+        if wanted and key != wanted:
             return
-        person = people.setdefault(name, PersonDue(name, email))
-        person.email = person.email or email
+        person = people.get(key)
+        if person is None:
+            person = people[key] = PersonDue(directory.name(name), directory.email(name))
         (person.overdue if reminder.days < 0 else person.soon).append(reminder)
 
     for file, plan in plans:
-        emails = {p.name: p.email for p in plan.people if p.email}
         for action in plan.actions:
             if not rules.is_open(action) or action.due is None:
                 continue
@@ -63,7 +72,6 @@ def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: s
             for name, role in [(action.owner, "owner"), *((c, "co-owner") for c in action.co_owners)]:
                 add(
                     name,
-                    emails.get(name),
                     Reminder(
                         plan.title, file, "action", action.id, action.title, action.due, days, role, action.status.value
                     ),
@@ -75,7 +83,6 @@ def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: s
             if days <= within:
                 add(
                     plan.owner,
-                    emails.get(plan.owner),
                     Reminder(
                         plan.title,
                         file,
@@ -91,7 +98,7 @@ def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: s
     for person in people.values():
         person.overdue.sort(key=lambda r: (r.days, r.plan, r.id))
         person.soon.sort(key=lambda r: (r.days, r.plan, r.id))
-    return sorted(people.values(), key=lambda p: normalise_word(p.name))
+    return sorted(people.values(), key=lambda p: (person_key(p.name), p.name))
 
 
 def anything_overdue(people: list[PersonDue]) -> bool:

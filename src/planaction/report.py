@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import Any
 
-from planaction import describe, rules, store, views
+from planaction import describe, people, rules, store, views
 from planaction.labels import bar, date_text, rag_symbol, word
 from planaction.markdown_text import md
 from planaction.model import Plan, Rag
@@ -47,6 +48,7 @@ class PlanReport:
     board: views.Dashboard
     open_actions: list[OpenAction]
     since: tuple[str, list[str]] | None = None
+    owner: str = ""  # the plan's owner as the directory spells them (see people)
 
     def t(self, fr: str, en: str) -> str:
         return fr if self.lang == "fr" else en
@@ -61,6 +63,11 @@ class PortfolioReport:
     since: dict[str, list[str]] = field(default_factory=dict)
     since_rev: str | None = None
 
+    def __post_init__(self) -> None:
+        # One person, one spelling across the folder: each owner as the plans' people: lists spell them.
+        directory = people.Directory(row.plan for row in self.rows if row.plan is not None)
+        self.rows = [dc_replace(row, owner=directory.name(row.owner)) if row.plan else row for row in self.rows]
+
     def t(self, fr: str, en: str) -> str:
         return fr if self.lang == "fr" else en
 
@@ -71,15 +78,17 @@ class PortfolioReport:
 
 
 def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
-    """Open actions, most urgent first: overdue, then by due date (undated last)."""
+    """Open actions, most urgent first: overdue, then by due date (undated last); each person under
+    one spelling (see ``people``)."""
+    directory = people.Directory([plan])
     rows = [r for r in views.action_rows(plan, today, lang) if rules.is_open(r.action)]
     rows.sort(key=lambda r: (r.overdue_days is None, -(r.overdue_days or 0), r.due or dt.date.max, r.id))
     return [
         OpenAction(
             r.id,
             r.title,
-            r.owner,
-            r.action.co_owners,
+            directory.name(r.owner),
+            tuple(directory.name(name) for name in r.action.co_owners),
             r.due,
             r.due_text,
             r.status.value,
@@ -97,7 +106,14 @@ def plan_report(
 ) -> PlanReport:
     changes = (since[0], describe.changes(since[1], plan, lang)) if since is not None else None
     return PlanReport(
-        file, plan, today, lang, views.dashboard(plan, today, lang), open_actions(plan, today, lang), changes
+        file,
+        plan,
+        today,
+        lang,
+        views.dashboard(plan, today, lang),
+        open_actions(plan, today, lang),
+        changes,
+        people.Directory([plan]).name(plan.owner),
     )
 
 
@@ -134,7 +150,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
         "id": store.plan_id(plan, report.file),
         "title": plan.title,
         "type": plan.type.value,
-        "owner": plan.owner,
+        "owner": report.owner,
         "sponsor": plan.sponsor,
         "today": report.today.isoformat(),
         "rag": _rag(board.rag),
@@ -210,7 +226,7 @@ def portfolio_json(report: PortfolioReport) -> dict[str, Any]:
                 "id": store.plan_id(plan, r.path) if plan else None,
                 "title": plan.title if plan else None,
                 "type": plan.type.value if plan else None,
-                "owner": plan.owner if plan else None,
+                "owner": r.owner if plan else None,
                 "start": plan.period.start.isoformat() if plan and plan.period else None,
                 "end": plan.period.end.isoformat() if plan and plan.period else None,
                 "rag": _rag(r.rag),
@@ -267,7 +283,7 @@ def _md_rag(rag: Rag | None, lang: str) -> str:
 def plan_markdown(report: PlanReport) -> str:
     t, lang, plan, board = report.t, report.lang, report.plan, report.board
     out = [f"## {md(plan.title)}", ""]
-    meta = [f"**{word('owner', lang)}** : {md(plan.owner)}" if lang == "fr" else f"**Owner**: {md(plan.owner)}"]
+    meta = [f"**{word('owner', lang)}** : {md(report.owner)}" if lang == "fr" else f"**Owner**: {md(report.owner)}"]
     if plan.sponsor:
         meta.append(f"**Sponsor** : {md(plan.sponsor)}" if lang == "fr" else f"**Sponsor**: {md(plan.sponsor)}")
     if plan.period:
@@ -400,7 +416,7 @@ def plan_plain(report: PlanReport) -> str:
     sep = " : " if lang == "fr" else ": "
     out = [one_line(plan.title), "=" * min(len(one_line(plan.title)), 80)]
     out.append(
-        f"{word('owner', lang)}{sep}{one_line(plan.owner)}"
+        f"{word('owner', lang)}{sep}{one_line(report.owner)}"
         + (f"   Sponsor{sep}{one_line(plan.sponsor)}" if plan.sponsor else "")
     )
     if plan.period:
@@ -544,7 +560,7 @@ def print_rich(report: PlanReport | PortfolioReport, console: Any) -> None:
     if board.health is not None:
         head.append("\n")
         head.append_text(rag(board.health.rag, f"{word('health_score', lang)} {board.health_text}"))
-    console.print(Panel(head, title=Text(f"{one_line(plan.owner)} — {date_text(report.today, lang)}"), expand=True))
+    console.print(Panel(head, title=Text(f"{one_line(report.owner)} — {date_text(report.today, lang)}"), expand=True))
     if board.streams:
         streams = Table(title=t("RAG par flux", "RAG by stream"), expand=True, show_header=False)
         streams.add_column()
