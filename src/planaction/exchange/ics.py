@@ -48,7 +48,8 @@ def fold(line: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return day.strftime("%Y%m%d")
+    """RFC 5545 DATE: always four digits of year (strftime writes the year 205 as "205")."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
 def _uid_part(text: str) -> str:
@@ -142,20 +143,29 @@ def _event(
     cancelled: bool,
     reminder: str | None,
 ) -> list[str]:
-    """One all-day VEVENT, with an alarm the day before when there is a ``reminder``."""
+    """One all-day VEVENT, with an alarm the day before when there is a ``reminder``.
+
+    Any date a plan can hold gives a valid event: on 9999-12-31 the exclusive
+    end (the next day) does not exist, so DTEND is left out, which RFC 5545
+    reads as one day all the same; on 0001-01-01 the day before does not
+    exist either, so the event has no reminder.
+    """
     lines = [
         "BEGIN:VEVENT",
         f"UID:{uid}",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{_date(day)}",
-        f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}",
+    ]
+    if day < dt.date.max:
+        lines.append(f"DTEND;VALUE=DATE:{_date(day + dt.timedelta(days=1))}")
+    lines += [
         f"SUMMARY:{escape(summary)}",
         f"DESCRIPTION:{escape(chr(10).join(details))}",
         f"CATEGORIES:{escape('planaction')},{escape(plan_id)}",
         "TRANSP:TRANSPARENT",
         f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}",
     ]
-    if reminder is not None:
+    if reminder is not None and day > dt.date.min:
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
