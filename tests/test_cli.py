@@ -80,13 +80,13 @@ def test_set_refuses_bad_values_and_keeps_the_file(tmp_path: Path) -> None:
     path = write_plan(tmp_path)
     done = run_cli("set", path, "A1", "progress=150")
     assert done.returncode == 1
-    assert f"{path}:5:5: error: action A1: progress 150 is out of range" in done.stderr
-    assert "hint: progress goes from 0 to 100" in done.stderr
+    assert f"{path}:5:5: error: progress : « 150 » est hors limites" in done.stderr
+    assert "hint: de 0 à 100" in done.stderr
     missing = run_cli("set", path, "A9", "status=done")
     assert missing.returncode == 1
     assert 'no action "A9"' in missing.stderr
     typo = run_cli("set", path, "A1", "stauts=done")
-    assert 'did you mean "status"?' in typo.stderr
+    assert "vouliez-vous dire « status » ?" in typo.stderr
     assert path.read_text(encoding="utf-8") == PLAN
 
 

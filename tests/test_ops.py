@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planaction import ops
-from planaction.model import Action, Plan, Status
+from planaction.model import Plan, Status
 
 TODAY = dt.date(2025, 5, 12)
 
@@ -163,21 +163,3 @@ def test_add_risk_and_update_item() -> None:
     assert plan.risks[0].status.value == "mitigated"
     with pytest.raises(ops.OpError, match="not a valid probability"):
         ops.add_risk(plan, {"title": "x", "probability": "huge", "impact": "H"})
-
-
-def test_parse_assignments() -> None:
-    parsed = ops.parse_assignments(
-        Action,
-        ["status=Terminé", "co_owners=Ana, Léo", "comment=", "skills=[a, 'b, c']", "title=x=y"],
-    )
-    assert parsed == {
-        "status": "Terminé",
-        "co_owners": ("Ana", "Léo"),
-        "comment": None,
-        "skills": ("a", "b, c"),
-        "title": "x=y",
-    }
-    with pytest.raises(ops.OpError, match="not key=value"):
-        ops.parse_assignments(Action, ["status"])
-    with pytest.raises(ops.OpError, match="nested values"):
-        ops.parse_assignments(Action, ["origins=audit"])

@@ -730,7 +730,7 @@ def _print_problem(name: str, line: int, col: int, message: str, hint: str | Non
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from planaction import ops, store
+    from planaction import assignments, ops, store
     from planaction.model import Action
     from planaction.problems import PlanError
 
@@ -744,7 +744,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     location = (1, 1)
     try:
         if args.command == "add":
-            fields = ops.parse_assignments(Action, args.assignments)
+            fields = assignments.parse(Action, args.assignments, plan.language)
             plan, new_id = ops.add_action(plan, fields, today)
             message = new_id
         else:
@@ -752,7 +752,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             if index is not None:
                 location = document.location(("actions", index))
             if args.command == "set":
-                fields = ops.parse_assignments(Action, args.assignments)
+                fields = assignments.parse(Action, args.assignments, plan.language)
                 plan = ops.update_action(plan, args.action_id, fields, today)
                 message = None
             else:

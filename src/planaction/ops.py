@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import types
-import typing
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -32,7 +30,6 @@ from planaction.model import (
     Plan,
     Status,
 )
-from planaction.yamlnodes import YamlProblem, compose
 
 #: The prefix of new ids, by section.
 ID_PREFIXES = {
@@ -388,60 +385,3 @@ def update_item(plan: Plan, section: str, item_id: str, changes: Mapping[str, An
     items = getattr(plan, section)
     new = replace(items[index], changes)
     return _checked(plan, _with_section(plan, section, (*items[:index], new, *items[index + 1 :])))
-
-
-# ---------------------------------------------------------------------------
-# key=value assignments from the command line
-
-
-def _is_list_field(model: type[BaseModel], name: str) -> bool:
-    annotation = model.model_fields[name].annotation
-    while typing.get_origin(annotation) is typing.Annotated:
-        annotation = typing.get_args(annotation)[0]
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
-        while typing.get_origin(annotation) is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-    return typing.get_origin(annotation) in (tuple, list)
-
-
-def _nested_model(model: type[BaseModel], name: str) -> bool:
-    from planaction.diagnose import unwrap_types
-
-    return any(
-        isinstance(t, type) and issubclass(t, BaseModel) for t in unwrap_types(model.model_fields[name].annotation)
-    )
-
-
-def parse_assignments(model: type[BaseModel], items: Iterable[str]) -> dict[str, Any]:
-    """``["status=done", "co_owners=Ana, Léo", "comment="]`` -> field values.
-
-    Lists are comma-separated (or written ``[a, b]``); an empty value removes
-    the field; other values are validated by the model (dates as YYYY-MM-DD).
-    """
-    result: dict[str, Any] = {}
-    for item in items:
-        if "=" not in item:
-            raise OpError(f'"{item}" is not key=value', "write for example status=done or due=2025-06-30")
-        key, raw = item.split("=", 1)
-        key = key.strip()
-        name = _field_name(model, key)
-        if _nested_model(model, name):
-            raise OpError(
-                f'"{key}" holds nested values and cannot be set from the command line',
-                "edit the file or use the app",
-            )
-        if raw.strip() == "":
-            result[key] = None
-        elif _is_list_field(model, name):
-            if raw.strip().startswith("["):
-                try:
-                    value, _node = compose(raw)
-                except YamlProblem as exc:
-                    raise OpError(f'{key}: cannot read the list "{raw}": {exc.message}', exc.hint) from None
-                result[key] = tuple(str(v) for v in value or ())
-            else:
-                result[key] = tuple(part.strip() for part in raw.split(",") if part.strip())
-        else:
-            result[key] = raw
-    return result
