@@ -236,7 +236,7 @@ def test_report_text_is_the_one_page_dashboard(tmp_path: Path) -> None:
     assert "Objectif : Réduire le délai moyen de 10 à 5 jours" in out
     assert "  base → actuel → cible : 10 → 7,5 → 5 jours" in out
     # KPI: baseline → current → target, then the attainment worked out above.
-    assert f"    K1 Délai moyen de réponse: 10 → 7,5 → 5 jours 50{NBSP}%" in out
+    assert f"    K1 Délai moyen de réponse : 10 → 7,5 → 5 jours 50{NBSP}%" in out
     # Open actions: who, what, when, most late first; done and cancelled ones are not open.
     start = out.index("Actions ouvertes (2)")
     assert out[start + 1] == "  ■ A1 Former les agents — Léo Petit — 05/05/2025 — 7 jours de retard"
@@ -696,7 +696,7 @@ def test_report_since_lists_the_changes(repo: Path) -> None:
     assert len(changes) == 5
     # The report itself is of the new plan: A2 is done, so one open action; K1 at 6 -> (6 - 10) / (5 - 10) = 80 %.
     assert "Actions ouvertes (1)" in out
-    assert f"    K1 Délai moyen de réponse: 10 → 6 → 5 jours 80{NBSP}%" in out
+    assert f"    K1 Délai moyen de réponse : 10 → 6 → 5 jours 80{NBSP}%" in out
 
     english = run_cli("report", path, "--since", "HEAD~1", "--today", TODAY, "--lang", "en")
     assert "Since the last steering committee (HEAD~1)" in english.stdout
@@ -860,7 +860,7 @@ def test_due_owner_filter_folds_case_and_accents(tmp_path: Path) -> None:
     # Part of a name is not the name; nothing overdue for that "person", so exit 0.
     part = run_cli("due", path, "--today", TODAY, "--owner", "Léo")
     assert part.returncode == 0
-    assert part.stdout == "Rien en retard ni à échéance dans les 7 jours.\n"
+    assert part.stdout == "Rien en retard ni à échéance dans les 7 prochains jours.\n"
     # The plan's owner gets the milestones; A1 (someone else's) does not make her exit code 3.
     owner = run_cli("due", path, "--today", TODAY, "--owner", "ANA MARTIN", "--within", "40", "--format", "json")
     assert owner.returncode == 0
@@ -969,7 +969,7 @@ def test_due_exit_codes(tmp_path: Path) -> None:
     empty.mkdir()
     nothing = run_cli("due", empty)
     assert nothing.returncode == 1
-    assert "no plan files" in nothing.stderr
+    assert "no plan here" in nothing.stderr
     for done in (mixed, negative, nothing):
         assert "Traceback" not in done.stderr
 

@@ -298,7 +298,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     files = list(store.plan_files(args.paths))
     if not files:
-        _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}")
+        _no_plans(args.paths)
         return EXIT_INVALID
     all_problems = []
     invalid = 0
@@ -434,6 +434,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_INVALID if result.conflicts else EXIT_OK
 
 
+def _no_plans(paths: Sequence[str]) -> None:
+    """What every command says of folders that hold no plan (exit 1, as for an invalid plan)."""
+    _tell(f"planaction: no plan here: no *.yaml or *.yml file in {', '.join(paths)}")
+    _tell("  hint: give a plan file or a folder of plans; `planaction new FILE.yaml` starts one")
+
+
+def _language_of(plans) -> str:
+    """The language most of the plans are written in (French when there are none, or on a tie)."""
+    from collections import Counter
+
+    counts = Counter(plan.language for plan in plans)
+    return "en" if counts["en"] > counts["fr"] else "fr"
+
+
 def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
     """Valid documents of the plan files and folders given; invalid ones are reported on stderr."""
     from planaction import store
@@ -468,11 +482,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     try:
         if target.is_dir():
-            lang = args.lang or "fr"
             plans = []
             for path in store.plan_files([target]):
                 result = store.read(path, nodes=False)
                 plans.append((path, result.document.plan if result.document else None, result))
+            if not plans:
+                _no_plans([args.path])
+                return EXIT_INVALID
+            lang = args.lang or _language_of(plan for _path, plan, _result in plans if plan is not None)
             rows = []
             for path, plan, result in plans:
                 first = None if plan is not None else (result.errors or result.problems)[0]
@@ -538,10 +555,10 @@ def cmd_due(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     documents, invalid = _read_plans(args.paths)
     if not documents and not invalid:
-        _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}")
+        _no_plans(args.paths)
         return EXIT_INVALID
     today = args.today or dt.date.today()
-    lang = args.lang or (documents[0][1].plan.language if documents else "fr")
+    lang = args.lang or _language_of(doc.plan for _path, doc in documents)
     people = due.collect([(str(path), doc.plan) for path, doc in documents], today, args.within, args.owner)
     if args.format == "json":
         print(due.render_json(people, today, args.within))
@@ -568,7 +585,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         print("planaction: no calendar written: fix the plans above first", file=sys.stderr)
         return EXIT_INVALID
     if not documents:
-        _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(args.paths)}")
+        _no_plans(args.paths)
         return EXIT_INVALID
     owners: dict[str, Path] = {}
     for path, doc in documents:

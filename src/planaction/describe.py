@@ -148,9 +148,9 @@ def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
         return
     if change.op == diff.INSERT and len(path) == 0:
         yield (
-            f"nouveau champ {change.key} : {show(change.value, lang)}"
+            f"nouveau champ {_field(change.key, lang)} : {show(change.value, lang)}"
             if fr
-            else f"new {change.key}: {show(change.value, lang)}"
+            else f"new {_field(change.key, lang)}: {show(change.value, lang)}"
         )
         return
     if change.op == diff.REMOVE and len(path) == 1 and section in (*ID_SECTIONS, *_ENTRY_NOUNS):

@@ -14,7 +14,7 @@ from typing import Any
 
 from planaction import rules
 from planaction.folding import person_key
-from planaction.labels import date_text
+from planaction.labels import date_text, number
 from planaction.markdown_text import md
 from planaction.model import Plan
 from planaction.people import Directory
@@ -105,21 +105,27 @@ def anything_overdue(people: list[PersonDue]) -> bool:
     return any(p.overdue for p in people)
 
 
+def _days(count: int, lang: str) -> str:
+    """ "1 jour", "3 577 487 jours": the count grouped as the language writes numbers."""
+    noun = ("jour" if lang == "fr" else "day") + ("s" if count > 1 else "")
+    return f"{number(count, lang)} {noun}"
+
+
 def _when(r: Reminder, lang: str) -> str:
     if r.days < 0:
-        late = -r.days
-        return (
-            f"{late} jour{'s' if late > 1 else ''} de retard"
-            if lang == "fr"
-            else f"{late} day{'s' if late > 1 else ''} overdue"
-        )
+        return f"{_days(-r.days, lang)} de retard" if lang == "fr" else f"{_days(-r.days, lang)} overdue"
     if r.days == 0:
         return "aujourd'hui" if lang == "fr" else "today"
-    return (
-        f"dans {r.days} jour{'s' if r.days > 1 else ''}"
-        if lang == "fr"
-        else f"in {r.days} day{'s' if r.days > 1 else ''}"
-    )
+    return f"dans {_days(r.days, lang)}" if lang == "fr" else f"in {_days(r.days, lang)}"
+
+
+def _nothing(within: int, lang: str) -> str:
+    """The answer when no one has anything overdue or due within the window."""
+    if within == 0:
+        return "Rien en retard ni à échéance aujourd'hui." if lang == "fr" else "Nothing overdue or due today."
+    if lang == "fr":
+        return f"Rien en retard ni à échéance dans {'le prochain jour' if within == 1 else f'les {number(within, lang)} prochains jours'}."
+    return f"Nothing overdue or due in the next {'day' if within == 1 else f'{number(within, lang)} days'}."
 
 
 def _role(r: Reminder, lang: str) -> str:
@@ -135,9 +141,7 @@ def _role(r: Reminder, lang: str) -> str:
 def render_text(people: list[PersonDue], today: dt.date, within: int, lang: str) -> str:
     fr = lang == "fr"
     if not people:
-        return (
-            "Rien en retard ni à échéance dans les " if fr else "Nothing overdue or due in the next "
-        ) + f"{within} {'jours' if fr else 'days'}.\n"
+        return _nothing(within, lang) + "\n"
     out = []
     for person in people:
         head = one_line(person.name) + (f" <{one_line(person.email)}>" if person.email else "")
@@ -159,10 +163,7 @@ def render_markdown(people: list[PersonDue], today: dt.date, within: int, lang: 
     fr = lang == "fr"
     out = [f"## {'Échéances au' if fr else 'Due as of'} {date_text(today, lang)}", ""]
     if not people:
-        out.append(
-            ("Rien en retard ni à échéance dans les " if fr else "Nothing overdue or due in the next ")
-            + f"{within} {'jours' if fr else 'days'}."
-        )
+        out.append(_nothing(within, lang))
     for person in people:
         out.append(f"### {md(person.name)}" + (f" ({md(person.email)})" if person.email else ""))
         out.append("")

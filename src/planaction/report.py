@@ -282,13 +282,14 @@ def _md_rag(rag: Rag | None, lang: str) -> str:
 
 def plan_markdown(report: PlanReport) -> str:
     t, lang, plan, board = report.t, report.lang, report.plan, report.board
+    sep = " : " if lang == "fr" else ": "
     out = [f"## {md(plan.title)}", ""]
     meta = [f"**{word('owner', lang)}** : {md(report.owner)}" if lang == "fr" else f"**Owner**: {md(report.owner)}"]
     if plan.sponsor:
         meta.append(f"**Sponsor** : {md(plan.sponsor)}" if lang == "fr" else f"**Sponsor**: {md(plan.sponsor)}")
     if plan.period:
         meta.append(
-            f"**{word('period', lang)}** : {date_text(plan.period.start, lang)} – {date_text(plan.period.end, lang)}"
+            f"**{word('period', lang)}**{sep}{date_text(plan.period.start, lang)} – {date_text(plan.period.end, lang)}"
         )
     out += [" · ".join(meta), ""]
     out.append(
@@ -311,9 +312,9 @@ def plan_markdown(report: PlanReport) -> str:
             else f"**Objective**: {md(board.objective)}",
         ]
         if board.objective_figures:
-            out.append(f"{t('base → actuel → cible', 'baseline → current → target')} : {md(board.objective_figures)}")
+            out.append(f"{t('base → actuel → cible', 'baseline → current → target')}{sep}{md(board.objective_figures)}")
     if board.health is not None:
-        out += ["", f"**{word('health_score', lang)}** : {_md_rag(board.health.rag, lang)} {board.health_text}"]
+        out += ["", f"**{word('health_score', lang)}**{sep}{_md_rag(board.health.rag, lang)} {board.health_text}"]
     if board.streams:
         out += [
             "",
@@ -391,7 +392,7 @@ def portfolio_markdown(report: PortfolioReport) -> str:
     ]
     for r in report.rows:
         if r.error:
-            out.append(f"| {md(r.path.name)} | — | ⚠ {t('invalide', 'invalid')} : {md(r.error)} | | | |")
+            out.append(f"| {md(r.path.name)} | — | ⚠ {t('invalide', 'invalid')}{t(' : ', ': ')}{md(r.error)} | | | |")
         else:
             out.append(
                 f"| {md(r.title)} | {md(r.owner)} | {_md_rag(r.rag, lang)} | {r.progress_text} | {r.overdue} | {r.health or '—'} |"
@@ -440,7 +441,7 @@ def plan_plain(report: PlanReport) -> str:
         for k in board.kpis:
             figures = f"{k.baseline or '?'} → {k.current or '?'} → {k.target or '?'} {k.unit}".rstrip()
             out.append(
-                f"  {'✓' if k.reached else ' '} {one_line(k.id)} {one_line(k.name)}: {one_line(figures)} {k.attainment_text}".rstrip()
+                f"  {'✓' if k.reached else ' '} {one_line(k.id)} {one_line(k.name)}{sep}{one_line(figures)} {k.attainment_text}".rstrip()
             )
     shown = report.open_actions[:PAGE_ACTIONS]
     out += ["", f"{t('Actions ouvertes', 'Open actions')} ({len(report.open_actions)})"]
@@ -481,7 +482,7 @@ def portfolio_plain(report: PortfolioReport) -> str:
         if r.error:
             out.append(f"  ! {one_line(r.path.name)} — {t('invalide', 'invalid')} {one_line(r.error)}")
         else:
-            health = f"  {word('health', lang)} {r.health}" if r.health else ""
+            health = f" — {word('health', lang).lower()} {r.health}" if r.health else ""
             out.append(
                 f"  {rag_symbol(r.rag)} {one_line(r.title)} — {one_line(r.owner)} — {r.progress_text} — "
                 f"{r.overdue} {word('overdue', lang).lower()}{health}"
