@@ -5,7 +5,7 @@ milestones, risks and a decision per plan, each plan with its own id) is read
 by each command in a fresh process; the median of the runs is printed, beside
 `planaction validate` of the same folder (the part of every command that reads
 the plans). `report --since HEAD` adds the git half, with a tenth of the
-plans changed since the commit (one `git cat-file --batch` for the folder).
+plans changed since the commit (one `git cat-file --batch-check` then `--batch` for the folder).
 
 Targets (issue #6): report, due and ics on 100 plans of 50 actions <= 2 s cold.
 

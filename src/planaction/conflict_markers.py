@@ -18,11 +18,10 @@ reply), and YAML reads it as such.
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import dataclass
 
 from planaction.problems import ERROR, Problem
-from planaction.safetext import one_line
+from planaction.safetext import one_line, shell_word
 
 #: A marker line: seven or more of one character at the start of a line, then a space or the line's end
 #: (git writes longer markers for the conflicts of a recursive merge's virtual base).
@@ -127,7 +126,7 @@ def problems(text: str, name: str) -> list[Problem]:
             f"{theirs} has {_quote(conflict.theirs_line)}"
         )
         until = f" (lines {conflict.line}-{conflict.end_line})" if conflict.end_line else ""
-        file = shlex.quote(name)
+        file = shell_word(name)
         hint = (
             f"keep the lines you want and delete the marker lines <<<<<<<, ======= and >>>>>>>{until}; "
             f"or take one version of the whole file: git checkout --ours {file} ({ours}) "
