@@ -52,7 +52,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:
     done = run_cli("validate", tmp_path)
     assert done.returncode == 1
-    assert "no plan here" in done.stderr
+    assert "no plan files" in done.stderr
 
 
 def test_schema_copy_is_current() -> None:

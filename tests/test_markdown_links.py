@@ -15,12 +15,11 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import cmarkgfm  # a [test] dependency: GitHub's own renderer, never skipped
 import pytest
 
 from planaction.markdown_text import WORD_JOINER, md
 from tests.conftest import run_cli
-
-cmarkgfm = pytest.importorskip("cmarkgfm")
 
 TODAY = "2025-05-12"
 LINKY = [

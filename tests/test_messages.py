@@ -26,7 +26,7 @@ def test_a_folder_without_plans_is_an_error_for_every_command(tmp_path: Path, ar
     assert done.returncode == 1, done.stdout
     assert done.stdout == ""
     assert done.stderr.splitlines() == [
-        f"planaction: no plan here: no *.yaml or *.yml file in {empty}",
+        f"planaction: no plan files (*.yaml, *.yml) in {empty}",
         "  hint: give a plan file or a folder of plans; `planaction new FILE.yaml` starts one",
     ]
     assert not (tmp_path / "out.ics").exists()

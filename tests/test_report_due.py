@@ -969,7 +969,7 @@ def test_due_exit_codes(tmp_path: Path) -> None:
     empty.mkdir()
     nothing = run_cli("due", empty)
     assert nothing.returncode == 1
-    assert "no plan here" in nothing.stderr
+    assert "no plan files" in nothing.stderr
     for done in (mixed, negative, nothing):
         assert "Traceback" not in done.stderr
 

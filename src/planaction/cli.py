@@ -436,7 +436,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _no_plans(paths: Sequence[str]) -> None:
     """What every command says of folders that hold no plan (exit 1, as for an invalid plan)."""
-    _tell(f"planaction: no plan here: no *.yaml or *.yml file in {', '.join(paths)}")
+    _tell(f"planaction: no plan files (*.yaml, *.yml) in {', '.join(paths)}")
     _tell("  hint: give a plan file or a folder of plans; `planaction new FILE.yaml` starts one")
 
 
