@@ -61,8 +61,9 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
     """Replace ``path`` with ``data``; the file is always the old or the new version.
 
     ``check`` runs under the folder lock just before the rename and may raise
-    (a conflict) to leave the file untouched. Returns the new file's stat,
-    taken under the lock, so that a caller can recognise its own write.
+    (a conflict) to leave the file untouched. Returns the status of the file
+    written (from its own descriptor, after the rename), so that a caller can
+    recognise its own write and nothing else.
     """
     target = Path(os.path.realpath(path))
     try:
@@ -83,21 +84,24 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
             ) from None
         replaced = False
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if st is not None:
-                os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
-                with contextlib.suppress(PermissionError, AttributeError):
-                    os.chown(tmp_name, st.st_uid, st.st_gid)
-            else:
-                os.chmod(tmp_name, 0o666 & ~_umask())
-            if check is not None:
-                check()
-            os.replace(tmp_name, target)
-            replaced = True
-            written = target.stat()
+            try:
+                with os.fdopen(fd, "wb", closefd=False) as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                if st is not None:
+                    os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
+                    with contextlib.suppress(PermissionError, AttributeError):
+                        os.chown(tmp_name, st.st_uid, st.st_gid)
+                else:
+                    os.chmod(tmp_name, 0o666 & ~_umask())
+                if check is not None:
+                    check()
+                os.replace(tmp_name, target)
+                replaced = True
+                written = os.fstat(fd)  # the file just written, whatever is at the path by now
+            finally:
+                os.close(fd)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             advice = _WHAT_TO_DO.get(exc.errno, "")

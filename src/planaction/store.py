@@ -32,7 +32,7 @@ from planaction import checks
 from planaction.atomic import SaveError, write_atomic
 from planaction.model import Plan
 from planaction.problems import ERROR, WARNING, PlanError, Problem
-from planaction.userfiles import NotAFile, read_regular
+from planaction.userfiles import NotAFile, Snapshot, read_snapshot
 from planaction.yamlnodes import SCALAR, Node, YamlProblem, compose, deepest_node_at, load_data, node_at
 
 if TYPE_CHECKING:
@@ -61,21 +61,48 @@ RACY_NS = 2_000_000_000
 
 @dataclass(frozen=True)
 class DiskState:
-    """What the file on disk was when last read or written: its stat, its hash, and when this was seen."""
+    """The file on disk as last read or written: which file it was (device, inode), its size and
+    times, the hash of its bytes, and when this was seen.
 
-    mtime_ns: int
+    It always describes the very bytes that were read or written (the status comes from the
+    descriptor they went through), so that a file renamed over the plan while it was being read
+    or parsed is never taken for the one that was read, whatever its timestamp.
+    """
+
+    device: int
+    inode: int
     size: int
+    mtime_ns: int
+    ctime_ns: int
     digest: str
     seen_ns: int = 0
 
     @staticmethod
-    def of(path: Path, data: bytes, st: os.stat_result | None = None) -> DiskState:
-        st = path.stat() if st is None else st
-        return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest(), time.time_ns())
+    def of(data: bytes, st: os.stat_result, seen_ns: int) -> DiskState:
+        return DiskState(
+            st.st_dev,
+            st.st_ino,
+            st.st_size,
+            st.st_mtime_ns,
+            st.st_ctime_ns,
+            hashlib.sha256(data).hexdigest(),
+            seen_ns,
+        )
+
+    @staticmethod
+    def read(snapshot: Snapshot) -> DiskState:
+        return DiskState.of(snapshot.data, snapshot.stat, snapshot.seen_ns)
 
     def vouches_for(self, st: os.stat_result) -> bool:
-        """Whether ``st`` alone proves the file is unchanged: same stat, and not written just before we looked."""
-        same = (st.st_mtime_ns, st.st_size) == (self.mtime_ns, self.size)
+        """Whether ``st`` alone proves the file is unchanged: the same file (device and inode) with the
+        same size and times, not written just before we looked (a coarse clock could hide a change)."""
+        same = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) == (
+            self.device,
+            self.inode,
+            self.size,
+            self.mtime_ns,
+            self.ctime_ns,
+        )
         return same and self.seen_ns - self.mtime_ns > RACY_NS
 
 
@@ -160,21 +187,20 @@ class PlanDocument:
         if self.disk is None:
             return False
         try:
-            st = self.path.stat()
-            if self.disk.vouches_for(st):
+            if self.disk.vouches_for(self.path.stat()):
                 return False
-            data = read_regular(self.path, MAX_FILE_BYTES)
+            snapshot = read_snapshot(self.path, MAX_FILE_BYTES)
         except OSError:
             return True
-        if hashlib.sha256(data).hexdigest() != self.disk.digest:
+        if hashlib.sha256(snapshot.data).hexdigest() != self.disk.digest:
             return True
-        self.disk = DiskState.of(self.path, data, st)  # same content: from now on its stat can vouch
+        self.disk = DiskState.read(snapshot)  # same content: from now on its status can vouch
         return False
 
     def acknowledge_disk(self) -> None:
         """Take the file as it is now on disk as the one the next save may replace."""
         try:
-            self.disk = DiskState.of(self.path, read_regular(self.path, MAX_FILE_BYTES))
+            self.disk = DiskState.read(read_snapshot(self.path, MAX_FILE_BYTES))
         except OSError:
             self.disk = None
 
@@ -202,8 +228,9 @@ class PlanDocument:
             return False
         if len(text) <= VERIFY_BELOW_BYTES:
             verify(text, plan, self.name)
+        seen_ns = time.time_ns()
         written = write_atomic(self.path, data, check=unchanged_on_disk)
-        self.disk = DiskState.of(self.path, data, written)
+        self.disk = DiskState.of(data, written, seen_ns)
         self.saved = plan
         return True
 
@@ -313,8 +340,8 @@ def _decode(name: str, raw: bytes) -> tuple[str, bool] | Problem:
         )
 
 
-def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
-    """The file's text (without BOM), whether it had one, and its bytes."""
+def read_text(path: Path) -> tuple[str, bool, Snapshot] | Problem:
+    """The file's text (without BOM), whether it had one, and the snapshot it was read from."""
     name = str(path)
     try:
         st = path.stat()
@@ -339,11 +366,12 @@ def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
             "split it into several plans (one per team or per stream)",
         )
     try:
-        raw = read_regular(path, MAX_FILE_BYTES)
+        snapshot = read_snapshot(path, MAX_FILE_BYTES)
     except NotAFile as exc:
         return _problem(name, f"this is {exc.kind}, not a plan file", "give the path of a .yaml plan file")
     except OSError as exc:
         return _problem(name, f"cannot read the file ({exc.strerror})", "check its permissions")
+    raw = snapshot.data
     if len(raw) > MAX_FILE_BYTES:
         return _problem(
             name,
@@ -354,7 +382,7 @@ def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
     if isinstance(decoded, Problem):
         return decoded
     text, bom = decoded
-    return text, bom, raw
+    return text, bom, snapshot
 
 
 def parse(text: str, name: str, *, path: Path | None = None, bom: bool = False, nodes: bool = True) -> ReadResult:
@@ -480,10 +508,10 @@ def read(path: Path | str, *, nodes: bool = True) -> ReadResult:
     got = read_text(path)
     if isinstance(got, Problem):
         return ReadResult(name, None, [got])
-    text, bom, raw = got
+    text, bom, snapshot = got
     result = parse(text, name, path=path, bom=bom, nodes=nodes)
     if result.document is not None:
-        result.document.disk = DiskState.of(path, raw)
+        result.document.disk = DiskState.read(snapshot)  # the bytes parsed, not the file as it is now
     return result
 
 
