@@ -11,7 +11,7 @@ import pytest
 
 from planaction import ops, store
 from planaction.store import ConflictError, SaveError
-from tests.conftest import TODAY, example_plans, odd_files
+from tests.conftest import TODAY, example_plans, odd_files, run_cli
 
 ALL_FILES = example_plans() + odd_files()
 
@@ -236,3 +236,48 @@ def test_empty_value_reads_as_default_and_is_filled_in_place(tmp_path: Path) -> 
     assert document.plan.actions[0].status.value == "todo"
     document.save(ops.set_status(document.plan, "A1", "in_progress", TODAY))
     assert path.read_text().endswith("    status: in_progress\n    progress:\n")
+
+
+# -- values the patcher used to write into the wrong place ------------------------------------
+
+FILLER = "".join(
+    f"  - id: F{i}\n    title: Action de remplissage {i}\n    owner: Ana\n    due: 2025-06-01\n" for i in range(1, 4001)
+)
+
+
+def plan_text(actions: str, *, big: bool) -> str:
+    """A plan whose actions end with ``actions``; ``big`` puts 4,000 actions before them (330 KB)."""
+    return "schema: 1\ntitle: Plan\nowner: Ana\nactions:\n" + (FILLER if big else "") + actions
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["small", "above 256 KB"])
+def test_multi_line_value_over_an_inline_comment(tmp_path: Path, big: bool) -> None:
+    """Reported: below 256 KB the save was refused ("please report this"); above, the comment
+    became part of the saved value."""
+    path = tmp_path / "plan.yaml"
+    action = "  - id: A1\n    title: t\n    owner: o\n    due: 2025-01-01\n    comment: Premier jet   # à revoir\n"
+    path.write_text(plan_text(action + "  - id: A2\n    title: u\n    owner: o\n    due: 2025-01-01\n", big=big))
+    done = run_cli("set", path, "A1", "comment=Ligne 1\nLigne 2", "--today", TODAY.isoformat())
+    assert done.returncode == 0, done.stderr
+    document = store.load(path)
+    assert document.plan.action("A1").comment == "Ligne 1\nLigne 2"
+    assert "# à revoir" in document.text  # the person's comment stays, and stays a comment
+    assert document.plan.action("A2").title == "u"
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["small", "above 256 KB"])
+@pytest.mark.parametrize("command", ["add", "log"])
+def test_keep_chomped_block_ending_the_last_action(tmp_path: Path, big: bool, command: str) -> None:
+    """Reported: a `|+` value ending the last action lost its trailing newlines on `add` and `log`."""
+    path = tmp_path / "plan.yaml"
+    action = "  - id: A1\n    title: t\n    owner: o\n    due: 2025-01-01\n    comment: |+\n      garder\n\n\n"
+    path.write_text(plan_text(action, big=big))
+    argv = ["title=Nouvelle", "owner=Zoé", "due=2025-09-30"] if command == "add" else ["A1", "Fait"]
+    done = run_cli(command, path, *argv, "--today", TODAY.isoformat())
+    assert done.returncode == 0, done.stderr
+    plan = store.load(path).plan
+    assert plan.action("A1").comment == "garder\n\n\n"
+    if command == "add":
+        assert plan.actions[-1].title == "Nouvelle"
+    else:
+        assert plan.log[-1].result == "Fait"
