@@ -8,10 +8,11 @@ a traceback at the user.
 Saving: the document keeps the text and nodes it was read from and the plan
 as loaded (``base``). A save diffs ``base`` against the plan to save and
 splices only the changed spans into the *original* text, so unchanged bytes
-are unchanged by construction and a save costs milliseconds. Small files are
-re-read after patching and compared with the plan before anything is written.
-Writes are atomic (temp file, fsync, rename, same mode) and refuse to
-overwrite a file that changed on disk since it was read.
+are unchanged by construction and a save costs milliseconds. Every save is
+proved to read back as the plan before anything is written (``savecheck``,
+which re-reads only the regions that changed). Writes are atomic (temp file,
+fsync, rename, same mode) and refuse to overwrite a file that changed on
+disk since it was read.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from planaction.yamlnodes import SCALAR, Node, YamlProblem, compose, deepest_nod
 
 if TYPE_CHECKING:
     from planaction.diff import Change
+    from planaction.patch import Patched
     from planaction.yamlemit import Style
 
 # Saving and explaining errors need more modules than validating a good plan;
@@ -44,8 +46,6 @@ if TYPE_CHECKING:
 
 #: Files above this size are refused before they are read.
 MAX_FILE_BYTES = int(os.environ.get("PLANACTION_MAX_BYTES", 64 * 1024 * 1024))
-#: Saves of files up to this size re-read the patched text before writing it.
-VERIFY_BELOW_BYTES = 256 * 1024
 PLAN_SUFFIXES = (".yaml", ".yml")
 BOM = "\ufeff"
 
@@ -169,18 +169,25 @@ class PlanDocument:
 
     def render(self, plan: Plan | None = None) -> str:
         """The file's text for ``plan`` (default: the current plan), without the BOM."""
+        patched = self.patched(self.plan if plan is None else plan)
+        return self.text if patched is None else patched.text
+
+    def patched(self, plan: Plan) -> Patched | None:
+        """The text for ``plan`` and the edits that make it; None when it is the text as read."""
         from planaction import patch
 
-        plan = self.plan if plan is None else plan
         if plan is self.base:
-            return self.text
+            return None
         changes = self.changes(plan)
         if not changes:
-            return self.text
+            return None
         try:
-            return patch.apply_changes(self.text, self.root, changes, self.style)
+            return patch.patch(self.text, self.root, changes, self.style)
         except patch.PatchError as exc:
-            raise SaveError(f"{self.name}: cannot save this change: {exc}") from None
+            raise SaveError(
+                f"{self.name}: planaction cannot write this change into the file as it is laid out ({exc}); "
+                "nothing was written. Undo it, or make it in a text editor"
+            ) from None
 
     def changed_on_disk(self) -> bool:
         """Whether the file differs from what was last read or written."""
@@ -211,7 +218,8 @@ class PlanDocument:
         and ``SaveError`` if it cannot be written; the file is then untouched.
         """
         plan = self.plan if plan is None else plan
-        text = self.render(plan)
+        patched = self.patched(plan)
+        text = self.text if patched is None else patched.text
         data = ((BOM if self.bom else "") + text).encode("utf-8")
 
         def unchanged_on_disk() -> None:
@@ -226,8 +234,8 @@ class PlanDocument:
         if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
             self.saved = plan
             return False
-        if len(text) <= VERIFY_BELOW_BYTES:
-            verify(text, plan, self.name)
+        if patched is not None and text != self.text:
+            prove_exact(patched, self, plan)
         seen_ns = time.time_ns()
         written = write_atomic(self.path, data, check=unchanged_on_disk)
         self.disk = DiskState.of(data, written, seen_ns)
@@ -257,23 +265,18 @@ def locate(root: Node | None, path: tuple[str | int, ...], *, on_key: bool = Fal
     return node.line + 1, node.col + 1
 
 
-def verify(text: str, plan: Plan, name: str) -> None:
-    """Re-read patched text and check it holds ``plan``; SaveError otherwise."""
-    from planaction import diff
+def prove_exact(patched: Patched, document: PlanDocument, plan: Plan) -> None:
+    """Check that the patched text reads back as ``plan``; SaveError (nothing written) otherwise."""
+    from planaction import savecheck
 
     try:
-        data, _root = compose(text)
-        reread = Plan.model_validate(data)
-    except (YamlProblem, ValidationError) as exc:
+        savecheck.check(patched, document.root, document.base, plan)
+    except savecheck.NotExact as exc:
         raise SaveError(
-            f"{name}: planaction could not write this change exactly ({exc}); "
-            "nothing was written. Please report this with the file."
+            f"{document.name}:{exc.line}: planaction could not write this change exactly: {exc.what}, "
+            "so nothing was written. Undo this edit or make it in a text editor, "
+            "and please report this to planaction's developers with the file"
         ) from None
-    if diff.to_data(reread) != diff.to_data(plan):
-        raise SaveError(
-            f"{name}: planaction could not write this change exactly; nothing was written. "
-            "Please report this with the file."
-        )
 
 
 def write_new(path: Path, text: str) -> None:

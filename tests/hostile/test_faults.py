@@ -24,7 +24,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planaction import atomic, cli, ops, store
+from planaction import atomic, cli, ops, savecheck, store
 from planaction.exchange import xlsx_export
 from planaction.model import Status
 from planaction.tui.forms import ChoiceModal
@@ -439,13 +439,13 @@ def test_cli_set_when_the_file_changes_before_its_save(plan_path: Path, monkeypa
 def test_a_change_during_the_save_itself_is_not_overwritten(plan_path: Path, monkeypatch) -> None:
     """Another program writes the plan while planaction is saving it (after its check, before its rename)."""
     document = store.load(plan_path)
-    real_verify = store.verify
+    real_check = savecheck.check
 
     def colleague_saves_meanwhile(*args, **kwargs):
         colleague_mv_over(plan_path)
-        return real_verify(*args, **kwargs)
+        return real_check(*args, **kwargs)
 
-    monkeypatch.setattr(store, "verify", colleague_saves_meanwhile)
+    monkeypatch.setattr(savecheck, "check", colleague_saves_meanwhile)
     mine = ops.update_action(document.plan, "A1", {"title": "Mon titre"}, dt.date(2025, 5, 12))
     with pytest.raises(store.ConflictError):
         document.save(mine)
