@@ -281,3 +281,98 @@ def test_keep_chomped_block_ending_the_last_action(tmp_path: Path, big: bool, co
         assert plan.actions[-1].title == "Nouvelle"
     else:
         assert plan.log[-1].result == "Fait"
+
+
+#: Slips a patcher could make in the text of an edit (start, end, text) -> (start, end, text).
+SLIPS = {
+    "a key in the wrong place": lambda s, e, text: (s, e, text.replace("\n", "\n  priority: high\n", 1)),
+    "a quote left open": lambda s, e, text: (s, e, '"' + text),
+    "a line glued to the next": lambda s, e, text: (s, e + 1, text + " "),
+}
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["small", "above 256 KB"])
+@pytest.mark.parametrize("slip", list(SLIPS))
+def test_a_save_that_would_not_read_back_is_refused(tmp_path: Path, monkeypatch, big: bool, slip: str) -> None:
+    """Whatever goes wrong in the patcher, the check of each save refuses it: nothing is written, and the
+    message says where and what, never a pydantic dump."""
+    from planaction import patch
+
+    path = tmp_path / "plan.yaml"
+    action = "  - id: A1\n    title: t\n    owner: o\n    due: 2025-01-01\n    comment: avant\n"
+    path.write_text(plan_text(action + "  - id: A2\n    title: u\n    owner: o\n    due: 2025-01-01\n", big=big))
+    before = path.read_bytes()
+    real = patch.Patcher.merged_edits
+
+    def slipping(self):
+        edits = real(self)
+        first = edits[0]
+        return [patch.Edit(*SLIPS[slip](first.start, first.end, first.text), first.order), *edits[1:]]
+
+    monkeypatch.setattr(patch.Patcher, "merged_edits", slipping)
+    document = store.load(path)
+    edited = ops.update_action(document.plan, "A1", {"comment": "après\nsur deux lignes"}, TODAY)
+    with pytest.raises(SaveError) as refused:
+        document.save(edited)
+    message = str(refused.value)
+    assert message.startswith(f"{path}:")  # the file and the line of the change
+    line = int(message.split(":")[1])
+    assert path.read_text().splitlines()[line - 1].strip() == "comment: avant"
+    assert "nothing was written" in message and "text editor" in message
+    for pydantic_words in ("validation error", "type=", "pydantic", "input_value"):
+        assert pydantic_words not in message
+    assert path.read_bytes() == before
+
+
+# -- what a save leaves around the plan: other programs' files, links, attributes ------------
+
+
+def test_a_save_removes_only_its_own_leftovers(tmp_path: Path) -> None:
+    """Reported: every save deleted any `.<plan>.*.tmp` in the folder, whoever had made it."""
+    path = tmp_path / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    others = [tmp_path / ".plan.yaml.swp.tmp", tmp_path / ".plan.yaml.backup-2025.tmp", tmp_path / ".plan.yaml.x.tmp"]
+    for other in others:
+        other.write_text("someone else's")
+    leftover = tmp_path / ".plan.yaml.planaction-5f3a9c1e.tmp"  # what a killed save leaves
+    leftover.write_text("half a plan")
+    document = store.load(path)
+    document.save(ops.replace(document.plan, {"title": "Renamed"}))
+    assert all(other.read_text() == "someone else's" for other in others)
+    assert not leftover.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["plan.yaml", *(o.name for o in others)])
+
+
+def test_a_plan_with_several_hard_links_is_not_split_silently(tmp_path: Path) -> None:
+    """Reported: a save replaced the file, so the plan's other names kept the old version, silently.
+    A save writes a new file (that is what makes it old-or-new on a crash): it is refused, saying why."""
+    path = tmp_path / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\nactions:\n  - id: A1\n    title: t\n    owner: o\n")
+    other = tmp_path / "shared-copy.yaml"
+    os.link(path, other)
+    before = path.read_bytes()
+    done = run_cli("set", path, "A1", "title=Mon titre", "--today", TODAY.isoformat())
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert str(path) in done.stderr and "hard link" in done.stderr and "ln -s" in done.stderr, done.stderr
+    assert path.read_bytes() == before and other.read_bytes() == before
+    assert os.stat(path).st_ino == os.stat(other).st_ino
+    # made a file of its own, as the message says, it saves
+    copy = tmp_path / "plan.yaml.copy"
+    copy.write_bytes(path.read_bytes())
+    os.replace(copy, path)
+    assert run_cli("set", path, "A1", "title=Mon titre", "--today", TODAY.isoformat()).returncode == 0
+
+
+def test_a_save_keeps_extended_attributes(tmp_path: Path) -> None:
+    """Reported: a save dropped the file's extended attributes (tags, ACLs, sync clients' marks)."""
+    path = tmp_path / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    try:
+        os.setxattr(path, "user.planaction.test", b"tag rouge")
+    except (OSError, AttributeError):
+        pytest.skip("no extended attributes on this file system")
+    document = store.load(path)
+    document.save(ops.replace(document.plan, {"title": "Renamed"}))
+    assert "title: Renamed" in path.read_text()
+    assert os.getxattr(path, "user.planaction.test") == b"tag rouge"
