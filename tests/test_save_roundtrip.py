@@ -14,6 +14,8 @@ line it was.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import json
 import re
 
 from hypothesis import HealthCheck, assume, event, given, settings
@@ -361,3 +363,59 @@ def test_the_check_of_a_save_is_never_fooled(text: str, edits, data) -> None:
     reread = store.parse(wrong.text, "plan.yaml")
     assert reread.document is not None, (reread.problems, wrong.text)
     assert to_data(reread.document.plan) == to_data(plan), wrong.text
+
+
+@st.composite
+def json_plans(draw) -> str:
+    """A plan written as JSON (which YAML reads), laid out on one line or indented."""
+    actions = []
+    for number in range(1, draw(st.integers(1, 4)) + 1):
+        action = {"id": f"A{number}", "title": draw(LINE), "owner": draw(st.sampled_from(["Ana", "Léo"]))}
+        if draw(st.booleans()):
+            action["due"] = draw(DATES).isoformat()
+        if draw(st.booleans()):
+            action["progress"] = draw(st.integers(0, 90))
+            action["status"] = "in_progress"
+        if draw(st.booleans()):
+            action["co_owners"] = draw(st.lists(WORD, min_size=1, max_size=3))
+        if draw(st.booleans()):
+            action["comment"] = draw(TYPED)
+        actions.append(action)
+    plan = {"schema": 1, "title": "Plan", "owner": "Ana", "actions": actions}
+    if draw(st.booleans()):
+        plan["synthesis"] = draw(TYPED)
+    # ensure_ascii=False: libyaml refuses JSON's surrogate pairs (\\ud83d\\ude80), which are not YAML escapes
+    return json.dumps(plan, indent=draw(st.sampled_from([None, 2, 4])), ensure_ascii=False) + "\n"
+
+
+@given(text=json_plans(), edits=EDITS)
+@settings(
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+def test_random_edits_of_json_style_plans_save_exactly(text: str, edits) -> None:
+    """A JSON-style plan stays JSON, reads back as intended, and a change to one action changes no line
+    outside that action's object."""
+    document = store.parse(text, "plan.yaml").document
+    assert document is not None
+    plan = document.plan
+    touched: set[str] = set()
+    for edit in edits:
+        try:
+            plan = apply_edit(plan, edit, touched)
+        except ops.OpError:
+            continue
+    saved = document.render(plan)
+    reread = store.parse(saved, "plan.yaml")
+    assert reread.document is not None, (reread.problems, saved)
+    assert to_data(reread.document.plan) == to_data(plan), saved
+    json.loads(saved)  # still JSON: new keys, texts and dates in double quotes
+    if len(edits) == 1 and edits[0][0] == "set" and touched and "\n  " in text:
+        index = next(i for i, a in enumerate(document.base.actions) if a.id in touched)
+        node = document.root.get("actions").value[index]
+        first, last = node.line, text.count("\n", 0, node.end)
+        matcher = difflib.SequenceMatcher(None, text.splitlines(), saved.splitlines(), autojunk=False)
+        for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+            if tag != "equal":
+                assert first <= i1 and max(i1, i2 - 1) <= last, (first, last, i1, i2, saved)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import stat
 from pathlib import Path
@@ -376,3 +377,59 @@ def test_a_save_keeps_extended_attributes(tmp_path: Path) -> None:
     document.save(ops.replace(document.plan, {"title": "Renamed"}))
     assert "title: Renamed" in path.read_text()
     assert os.getxattr(path, "user.planaction.test") == b"tag rouge"
+
+
+JSON_PLAN = """{
+  "schema": 1,
+  "title": "Plan JSON",
+  "owner": "Ana",
+  "actions": [
+    {"id": "A1", "title": "Première", "owner": "Léo", "due": "2025-06-01", "status": "todo"},
+    {
+      "id": "A2",
+      "title": "Seconde",
+      "owner": "Zoé",
+      "due": "2025-07-01",
+      "progress": 10
+    }
+  ]
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "changed"),
+    [
+        (["A2", "title=Nouveau titre"], '      "title": "Nouveau titre",\n'),
+        (["A2", "due=2025-08-15"], '      "due": "2025-08-15",\n'),
+        (["A2", "progress=40"], '      "progress": 40, "status": "in_progress"\n'),
+        (["A1", "title=Un: deux # trois"], '"title": "Un: deux # trois"'),
+        (["A1", "status=in_progress"], '"status": "in_progress"'),
+    ],
+    ids=["title", "date", "number", "special characters", "status"],
+)
+def test_one_field_of_a_json_style_plan_changes_one_line(tmp_path: Path, argv: list[str], changed: str) -> None:
+    """Reported: a one-field `set` rewrote a JSON-style plan whole, on one line."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(JSON_PLAN, encoding="utf-8")
+    done = run_cli("set", path, *argv, "--today", TODAY.isoformat())
+    assert done.returncode == 0, done.stderr
+    after = path.read_text(encoding="utf-8")
+    removed, added = changed_lines(JSON_PLAN, after)
+    assert len(removed) == 1 and len(added) == 1, (removed, added)
+    assert changed in added[0]
+    json.loads(after)  # still JSON
+    assert store.load(path).plan.action(argv[0]).model_dump()[argv[1].split("=")[0]] is not None
+
+
+def test_json_style_plan_takes_new_fields_and_actions_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(JSON_PLAN, encoding="utf-8")
+    assert run_cli("set", path, "A1", "status=done", "--today", TODAY.isoformat()).returncode == 0
+    assert run_cli("add", path, "title=Troisième", "owner=Ana", "due=2025-09-01").returncode == 0
+    after = path.read_text(encoding="utf-8")
+    data = json.loads(after)  # still JSON: new keys and dates in double quotes
+    assert data["actions"][0]["status"] == "done" and data["actions"][0]["completed"] == TODAY.isoformat()
+    assert data["actions"][2]["title"] == "Troisième"
+    removed, _added = changed_lines(JSON_PLAN, after)
+    assert len(removed) <= 3, removed

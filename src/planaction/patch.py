@@ -38,9 +38,38 @@ class Edit:
 
 
 def needs_coarse(root: Node, path: Path) -> bool:
-    """Whether changes at ``path`` must replace the whole value there."""
+    """Whether changes at ``path`` must replace the whole value there (an alias, or nothing to patch).
+
+    Inside flow collections (``[a, b]``, ``{k: v}``, a JSON-style file) scalars are set, and
+    items added or removed, in place: a one-field change stays a one-field diff.
+    """
     node = node_at(root, path)
-    return node is None or node.flow or node.alias is not None
+    return node is None or node.alias is not None
+
+
+def flow_rewrites(root: Node, changes: Iterable[Change]) -> set[Path]:
+    """Flow collections (``[a, b]``, ``{k: v}``) whose items come and go in ways that are written
+    more surely as the whole collection on its line: items removed from a list, a mapping that
+    loses keys and gains others (or loses several, or all), several items added to an empty one.
+    Items only added, or one key removed, are patched in place, like every scalar set inside."""
+    added: dict[Path, int] = {}
+    removed: dict[Path, int] = {}
+    for change in changes:
+        if change.op == INSERT:
+            added[change.path] = added.get(change.path, 0) + 1
+        elif change.op == REMOVE:
+            removed[change.path[:-1]] = removed.get(change.path[:-1], 0) + 1
+    rewrites = set()
+    for path in {*added, *removed}:
+        node = node_at(root, path)
+        if node is None or not node.flow:
+            continue
+        gone = removed.get(path, 0)
+        losing = gone and (node.kind == SEQ or gone > 1 or path in added or gone >= len(node.value))
+        filling_empty = not node.value and added.get(path, 0) > 1
+        if losing or filling_empty:
+            rewrites.add(path)
+    return rewrites
 
 
 def detect_style(root: Node | None, text: str) -> Style:
@@ -73,6 +102,7 @@ def detect_style(root: Node | None, text: str) -> Style:
                     item_offset = item.col - node.col
                 stack.append(item)
     newline = "\r\n" if "\r\n" in text[:10000] else "\n"
+    json = root is not None and root.kind == MAP and root.flow and all(k.style == '"' for k, _v in root.value)
     return Style(
         map_indent=map_indent if map_indent and map_indent > 0 else 2,
         seq_indent=seq_indent if seq_indent is not None and seq_indent >= 0 else 2,
@@ -80,6 +110,7 @@ def detect_style(root: Node | None, text: str) -> Style:
         quote="'" if quotes["'"] > quotes['"'] else '"',
         flow_scalar_lists=flow_lists > block_lists,
         newline=newline,
+        json=json,
     )
 
 

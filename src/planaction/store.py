@@ -163,9 +163,14 @@ class PlanDocument:
         return locate(self.root, path, on_key=on_key)
 
     def changes(self, plan: Plan) -> list[Change]:
+        """What to patch to turn the text into ``plan``'s, piece by piece where the text allows it."""
         from planaction import diff, patch
 
-        return diff.changes(self.base, plan, coarse=lambda p: patch.needs_coarse(self.root, p))
+        found = diff.changes(self.base, plan, coarse=lambda p: patch.needs_coarse(self.root, p))
+        rewrites = patch.flow_rewrites(self.root, found)
+        if rewrites:
+            found = diff.changes(self.base, plan, coarse=lambda p: p in rewrites or patch.needs_coarse(self.root, p))
+        return found
 
     def render(self, plan: Plan | None = None) -> str:
         """The file's text for ``plan`` (default: the current plan), without the BOM."""
