@@ -23,12 +23,69 @@ CASES = {
         "YAML syntax",
         "quote",
     ),
-    "yaml syntax: unclosed quote": (
+    "yaml syntax: unclosed quote": (  # where the quote opens, as the hint says, not where the file ends
         b'schema: 1\ntitle: "open\nowner: y\n',
-        4,
-        1,
+        2,
+        8,
         "YAML syntax",
-        "never closed",
+        "opened here is never closed",
+    ),
+    "unclosed quote far above the end": (
+        GOOD_HEAD.encode()
+        + b"actions:\n"
+        + b"  - id: A1\n    title: t\n    owner: o\n    comment: \"l'avis du client\n"
+        + b"".join(f"  - id: A{i}\n    title: t\n    owner: o\n".encode() for i in range(2, 100))
+        + b"  - id: A100\n    title: fin\n    owner: o\n",
+        8,
+        14,
+        "YAML syntax",
+        "opened here is never closed",
+    ),
+    "a quote closed by the next value's quote": (
+        GOOD_HEAD.encode()
+        + b"actions:\n"
+        + b"  - id: A1\n    title: t\n    owner: o\n    comment: \"l'avis du client\n"
+        + b"".join(f"  - id: A{i}\n    title: t\n    owner: o\n".encode() for i in range(2, 100))
+        + b'  - id: A100\n    title: "fin"\n    owner: o\n',
+        8,
+        14,
+        "closes only at line 304",
+        "close the quote",
+    ),
+    "unknown escape in double quotes": (
+        b'schema: 1\ntitle: "C:\\dossier\\plan"\nowner: y\n',
+        2,
+        11,
+        "YAML syntax",
+        "backslash",
+    ),
+    "no-break space as indentation": (
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n\xc2\xa0   owner: o\n    due: 2025-01-01\n",
+        7,
+        1,
+        "no-break space (U+00A0)",
+        "ordinary spaces",
+    ),
+    "no-break spaces after spaces in the indentation": (
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n  \xc2\xa0\xc2\xa0title: t\n    owner: o\n",
+        6,
+        3,
+        "no-break space (U+00A0)",
+        "ordinary spaces",
+    ),
+    "byte order mark starting a line": (
+        b"schema: 1\ntitle: Plan\n\xef\xbb\xbfowner: Ana\nsponsor: x\n",
+        3,
+        1,
+        "byte order mark (U+FEFF)",
+        "remove it",
+    ),
+    "byte order mark in an indented line": (
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n    owner: o\n\xef\xbb\xbf    due: 2025-01-01\n",
+        8,
+        1,
+        "byte order mark (U+FEFF)",
+        "remove it",
     ),
     "unknown key": (
         GOOD_HEAD.encode() + b"ownr: x\n",

@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from _ruamel_yaml import CParser
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -35,8 +35,9 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
+
+from planaction.yamlerrors import YamlProblem, problem_from_yaml_error, refuse_unusual_line_breaks
 
 MAP = "map"
 SEQ = "seq"
@@ -107,20 +108,6 @@ def deepest_node_at(root: Node, path: tuple[str | int, ...]) -> tuple[Node, int]
         node = child
         depth += 1
     return node, depth
-
-
-@dataclass
-class YamlProblem(Exception):
-    """A YAML-level problem at a 0-based line and column of the text."""
-
-    message: str
-    line: int
-    col: int
-    hint: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return f"{self.line + 1}:{self.col + 1}: {self.message}"
 
 
 _SHORT_TAGS = {
@@ -210,118 +197,6 @@ def construct_scalar(tag: str, text: str) -> Any:
     return text
 
 
-_PARSE_HINTS = (
-    ("tab", "indent with spaces, never tabs"),
-    (
-        "mapping values are not allowed",
-        'quote a value that contains ": ", e.g. title: "Phase 1: cadrage"',
-    ),
-    (
-        "did not find expected key",
-        "align this line with the keys above it, or quote a value that starts with a special character",
-    ),
-    ("did not find expected '-' indicator", "align this list item with the items above it"),
-    ("could not find expected ':'", "a key must be followed by ':' and a space"),
-    ("found unexpected end of stream", "a quote opened here is never closed"),
-    ("while scanning a quoted scalar", "a quote opened here is never closed"),
-    ("cannot start any token", "quote values that start with @, ` or another special character"),
-    (
-        "did not find expected ',' or ']'",
-        "close the list with ']' or put its items on their own lines",
-    ),
-    ("did not find expected ',' or '}'", "close the mapping with '}'"),
-    (
-        "did not find expected node content",
-        "a value is missing here: close the brackets or quotes opened above",
-    ),
-    ("expected <block end>", "check the indentation of this line against the lines above it"),
-    ("found undefined tag handle", "remove the '!' tag: plans use plain YAML values"),
-)
-
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _line_col(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index)
-    line_start = text.rfind("\n", 0, index) + 1
-    return line, index - line_start
-
-
-def _problem_from_yaml_error(exc: YAMLError, text: str) -> YamlProblem:
-    if isinstance(exc, ReaderError):
-        match = _NOT_PRINTABLE.search(text)
-        index = match.start() if match else 0
-        line, col = _line_col(text, index)
-        char = text[index] if match else "?"
-        return YamlProblem(
-            f"the character U+{ord(char):04X} is not allowed in a YAML file",
-            line,
-            col,
-            "remove it (control characters and NUL bytes cannot appear in YAML text)",
-        )
-    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
-        mark = exc.problem_mark
-        problem = exc.problem or "invalid YAML"
-        context = exc.context
-        message = f"YAML syntax: {problem}"
-        if context and exc.context_mark is not None:
-            cm = exc.context_mark
-            message += f" ({context} started at {cm.line + 1}:{cm.column + 1})"
-        haystack = f"{problem} {context or ''}"
-        hint = next((h for needle, h in _PARSE_HINTS if needle in haystack), None)
-        return YamlProblem(message, mark.line, mark.column, hint or "fix the YAML syntax here")
-    return YamlProblem(f"YAML syntax: {exc}", 0, 0, "fix the YAML syntax")
-
-
-#: What libyaml (YAML 1.1) takes for a line break and git, diff tools and most editors do not.
-_UNUSUAL_BREAKS = {
-    "\x85": "a next-line character (NEL, U+0085)",
-    "\u2028": "a line separator (U+2028)",
-    "\u2029": "a paragraph separator (U+2029)",
-}
-_LONE_CR = re.compile("\r(?!\n)")
-
-
-def refuse_unusual_line_breaks(text: str) -> None:
-    """Refuse, where it first is, a character libyaml reads as a line break and editors do not.
-
-    libyaml ends lines at LF, CRLF, a lone CR, NEL, LS and PS, even inside a
-    comment or quotes; git, diff tools and most editors end them at LF and CRLF
-    only. A file holding one of the others reads differently from how it looks
-    (``status: todo  # note<LS>progress: 100`` sets a progress nobody sees, a
-    quoted NEL reads as a space) and its lines are numbered differently by
-    planaction and by everyone else, so that a save would patch the wrong place.
-    They are refused rather than handled: nothing a person edits produces them
-    (planaction writes them escaped in double quotes), and the fix is one edit.
-    Counting characters costs a millisecond on a 5 MB plan; the location is
-    only searched for when there is one.
-    """
-    found = [(index, char) for char in _UNUSUAL_BREAKS if (index := text.find(char)) >= 0]
-    if "\r" in text and text.count("\r") != text.count("\r\n"):
-        match = _LONE_CR.search(text)
-        assert match is not None
-        found.append((match.start(), "\r"))
-    if not found:
-        return
-    index, char = min(found)
-    line, col = _line_col(text, index)
-    what = "a carriage return (CR) alone" if char == "\r" else _UNUSUAL_BREAKS[char]
-    if char == "\r":
-        hint = "save the file with LF (Unix) or CRLF (Windows) line endings"
-    else:
-        hint = (
-            "replace it with a real line break or a space; to keep it in a text, "
-            f"write it inside double quotes as \\u{ord(char):04X}"
-        )
-    raise YamlProblem(
-        f"{what} here is read by YAML as a line break, but not by git and most editors: "
-        "the file would not read as it looks",
-        line,
-        col,
-        hint,
-    )
-
-
 class _Frame:
     __slots__ = ("data", "is_map", "key", "key_node", "node")
 
@@ -351,7 +226,7 @@ def compose(
     try:
         return _Composer(text, max_depth, max_expanded).run()
     except YAMLError as exc:
-        raise _problem_from_yaml_error(exc, text) from None
+        raise problem_from_yaml_error(exc, text) from None
     finally:
         if gc_was_enabled:
             gc.enable()
