@@ -217,6 +217,9 @@ FIELD_VALUES = {
     "priority": st.one_of(st.sampled_from(["low", "medium", "high"]), st.none()),
     "budget": st.one_of(st.integers(0, 10_000), st.floats(0, 1e6, allow_nan=False), st.none()),
     "resources": st.one_of(TYPED, st.none()),
+    "imperative": st.one_of(st.booleans(), st.none()),
+    "impact": st.one_of(st.integers(0, 5), st.none()),
+    "start": st.one_of(DATES, st.none()),
 }
 EDITS = st.lists(
     st.one_of(

@@ -433,3 +433,17 @@ def test_json_style_plan_takes_new_fields_and_actions_as_json(tmp_path: Path) ->
     assert data["actions"][2]["title"] == "Troisième"
     removed, _added = changed_lines(JSON_PLAN, after)
     assert len(removed) <= 3, removed
+
+
+def test_the_same_bytes_written_again_are_not_a_conflict(tmp_path: Path) -> None:
+    """A sync client or `cp -p` that rewrites the plan with the very same bytes (a new file, another
+    timestamp) is not a change: the save goes through instead of asking for nothing."""
+    path = tmp_path / "plan.yaml"
+    path.write_text("schema: 1\ntitle: Plan\nowner: Ana\n")
+    document = store.load(path)
+    again = tmp_path / ".sync-tmp"
+    again.write_bytes(path.read_bytes())
+    os.utime(again, (1_600_000_000, 1_600_000_000))
+    os.replace(again, path)
+    document.save(ops.replace(document.plan, {"title": "Renamed"}))
+    assert "title: Renamed" in path.read_text()

@@ -79,10 +79,13 @@ def detect_style(root: Node | None, text: str) -> Style:
     flow_lists = block_lists = 0
     stack = [root] if root is not None else []
     seen = 0
-    while stack and seen < 20000:
+    # Walked in the file's order, the first items of each list: the votes (quotes, list style)
+    # settle within a few hundred items, and a save pays for this walk.
+    while stack and (seen < 3000 or None in (map_indent, seq_indent, item_offset)) and seen < 20000:
         node = stack.pop()
         seen += 1
         if node.kind == MAP and not node.flow:
+            values = []
             for key, value in node.value:
                 if value.kind == MAP and not value.flow and value.line > key.line and map_indent is None:
                     map_indent = value.col - key.col
@@ -95,12 +98,13 @@ def detect_style(root: Node | None, text: str) -> Style:
                         block_lists += 1
                 if value.kind == SCALAR and value.style in quotes:
                     quotes[value.style] += 1
-                stack.append(value)
-        elif node.kind == SEQ:
-            for item in node.value:
-                if item.kind == MAP and not item.flow and not node.flow and item_offset is None:
-                    item_offset = item.col - node.col
-                stack.append(item)
+                values.append(value)
+            stack.extend(reversed(values))
+        elif node.kind == SEQ and node.value:
+            first = node.value[0]
+            if first.kind == MAP and not first.flow and not node.flow and item_offset is None:
+                item_offset = first.col - node.col
+            stack.extend(reversed(node.value[:200]))
     newline = "\r\n" if "\r\n" in text[:10000] else "\n"
     json = root is not None and root.kind == MAP and root.flow and all(k.style == '"' for k, _v in root.value)
     return Style(
@@ -543,6 +547,8 @@ class Patcher:
             if index > 0:
                 floor = self.line_end(self.content_end(pairs[index - 1][1]))
                 line_start = self.blank_lines_above(line_start, floor)
+                if self.keeps_trailing_lines(pairs[index - 1][1]):
+                    end = self.blank_lines_below(end)  # the |+ value above would take them
             self.edit(line_start, end, "")
             return
         # the key shares its line with a "- " dash: pull the next key up instead
@@ -560,8 +566,8 @@ class Patcher:
         end = self.extent_end(item, self.column_of(dash))
         if index > 0:
             line_start = self.blank_lines_above(line_start, self.line_end(self.content_end(items[index - 1])))
-        else:
-            end = self.blank_lines_below(end)
+        if index == 0 or self.keeps_trailing_lines(items[index - 1]):
+            end = self.blank_lines_below(end)  # (a |+ value above would take them)
         self.edit(line_start, end, "")
 
     # -- insert --------------------------------------------------------------
