@@ -5,8 +5,10 @@ same file, in a cold process):
 
 - cold-process ``planaction validate`` time and its ratio to the floor;
 - in-process load time (read + parse + validate + checks);
-- one-field save time of a loaded plan (edit + diff + patch + atomic write),
-  and whether the saved file differs from the original by exactly one line;
+- one-field save time of a loaded plan (edit + diff + patch + the check that
+  the saved text reads back as the plan + atomic write), whether the saved
+  file differs from the original by exactly one line, and what the check
+  alone cost (``savecheck`` re-reads only the changed regions);
 - peak memory (max RSS) of the validate and floor processes.
 
 Targets (issue #3): validate <= 1.5x the floor; a one-field save of a loaded
@@ -147,9 +149,22 @@ def median_process(command: list[str], runs: int) -> tuple[float, float]:
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
-def in_process(path: Path, runs: int) -> tuple[float, float, bool]:
-    """Median load time, median one-field save time, and whether each save was a one-line diff."""
-    from planaction import ops, store
+def in_process(path: Path, runs: int) -> tuple[float, float, bool, float]:
+    """Median load time, median one-field save time, whether each save was a one-line diff, and
+    the median time of the save's check (included in the save time)."""
+    from planaction import ops, savecheck, store
+
+    checks: list[float] = []
+    real_check = savecheck.check
+
+    def timed_check(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return real_check(*args, **kwargs)
+        finally:
+            checks.append(time.perf_counter() - started)
+
+    savecheck.check = timed_check
 
     loads = []
     for _ in range(runs):
@@ -176,7 +191,8 @@ def in_process(path: Path, runs: int) -> tuple[float, float, bool]:
         ]
         one_line = one_line and len(changed) == 2
         work.unlink()
-    return statistics.median(loads), statistics.median(saves), one_line
+    savecheck.check = real_check
+    return statistics.median(loads), statistics.median(saves), one_line, statistics.median(checks)
 
 
 def ensure_bytecode() -> None:
@@ -211,7 +227,7 @@ def main() -> int:
             runs = args.runs if size < 10_000 else max(3, args.runs // 2)
             floor, floor_mb = median_process([sys.executable, "-c", FLOOR, str(path)], runs)
             validate, validate_mb = median_process([*planaction, "validate", str(path)], runs)
-            load, save, one_line = in_process(path, runs)
+            load, save, one_line, check = in_process(path, runs)
             rows.append(
                 (
                     size,
@@ -221,6 +237,7 @@ def main() -> int:
                     load,
                     save,
                     one_line,
+                    check,
                     floor_mb,
                     validate_mb,
                 )
@@ -228,17 +245,19 @@ def main() -> int:
     print(f"planaction benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, medians")
     print()
     print(
-        "| actions | file | floor: C compose (cold) | validate (cold) | ratio | load (in-process) | one-field save | one-line diff | peak MB floor / validate |"
+        "| actions | file | floor: C compose (cold) | validate (cold) | ratio | load (in-process) | one-field save"
+        " | one-line diff | of which the check | peak MB floor / validate |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|:-:|---:|")
-    for size, nbytes, floor, validate, load, save, one_line, floor_mb, validate_mb in rows:
+    print("|---:|---:|---:|---:|---:|---:|---:|:-:|---:|---:|")
+    for size, nbytes, floor, validate, load, save, one_line, check, floor_mb, validate_mb in rows:
         print(
             f"| {size:,} | {nbytes / 1024:,.0f} KB | {floor:.3f} s | {validate:.3f} s | {validate / floor:.2f}x"
-            f" | {load:.3f} s | {save * 1000:.1f} ms | {'yes' if one_line else 'NO'} | {floor_mb:.0f} / {validate_mb:.0f} |"
+            f" | {load:.3f} s | {save * 1000:.1f} ms | {'yes' if one_line else 'NO'} | {check * 1000:.1f} ms"
+            f" | {floor_mb:.0f} / {validate_mb:.0f} |"
         )
     print()
     failures = []
-    for size, _n, floor, validate, _l, save, one_line, _f, _v in rows:
+    for size, _n, floor, validate, _l, save, one_line, _c, _f, _v in rows:
         if validate > 1.5 * floor and size >= 1000:
             failures.append(f"validate of {size:,} actions is {validate / floor:.2f}x the floor (target <= 1.5x)")
         if size == 1000 and (save > 0.050 or not one_line):

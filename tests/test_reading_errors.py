@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -23,12 +25,69 @@ CASES = {
         "YAML syntax",
         "quote",
     ),
-    "yaml syntax: unclosed quote": (
+    "yaml syntax: unclosed quote": (  # where the quote opens, as the hint says, not where the file ends
         b'schema: 1\ntitle: "open\nowner: y\n',
-        4,
-        1,
+        2,
+        8,
         "YAML syntax",
-        "never closed",
+        "opened here is never closed",
+    ),
+    "unclosed quote far above the end": (
+        GOOD_HEAD.encode()
+        + b"actions:\n"
+        + b"  - id: A1\n    title: t\n    owner: o\n    comment: \"l'avis du client\n"
+        + b"".join(f"  - id: A{i}\n    title: t\n    owner: o\n".encode() for i in range(2, 100))
+        + b"  - id: A100\n    title: fin\n    owner: o\n",
+        8,
+        14,
+        "YAML syntax",
+        "opened here is never closed",
+    ),
+    "a quote closed by the next value's quote": (
+        GOOD_HEAD.encode()
+        + b"actions:\n"
+        + b"  - id: A1\n    title: t\n    owner: o\n    comment: \"l'avis du client\n"
+        + b"".join(f"  - id: A{i}\n    title: t\n    owner: o\n".encode() for i in range(2, 100))
+        + b'  - id: A100\n    title: "fin"\n    owner: o\n',
+        8,
+        14,
+        "closes only at line 304",
+        "close the quote",
+    ),
+    "unknown escape in double quotes": (
+        b'schema: 1\ntitle: "C:\\dossier\\plan"\nowner: y\n',
+        2,
+        11,
+        "YAML syntax",
+        "backslash",
+    ),
+    "no-break space as indentation": (
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n\xc2\xa0   owner: o\n    due: 2025-01-01\n",
+        7,
+        1,
+        "no-break space (U+00A0)",
+        "ordinary spaces",
+    ),
+    "no-break spaces after spaces in the indentation": (
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n  \xc2\xa0\xc2\xa0title: t\n    owner: o\n",
+        6,
+        3,
+        "no-break space (U+00A0)",
+        "ordinary spaces",
+    ),
+    "byte order mark starting a line": (
+        b"schema: 1\ntitle: Plan\n\xef\xbb\xbfowner: Ana\nsponsor: x\n",
+        3,
+        1,
+        "byte order mark (U+FEFF)",
+        "remove it",
+    ),
+    "byte order mark in an indented line": (
+        GOOD_HEAD.encode() + b"actions:\n  - id: A1\n    title: t\n    owner: o\n\xef\xbb\xbf    due: 2025-01-01\n",
+        8,
+        1,
+        "byte order mark (U+FEFF)",
+        "remove it",
     ),
     "unknown key": (
         GOOD_HEAD.encode() + b"ownr: x\n",
@@ -295,3 +354,74 @@ def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
     strict = run_cli("validate", "--strict", path)
     assert strict.returncode == 1
     assert f"{path}:5:5: error: action A1 has no due date" in strict.stdout
+
+
+# -- every message reads as a sentence a person can act on ----------------------------------
+
+#: Slips a person must never read: pydantic's words, Python's reprs and None, "a action".
+JARGON = re.compile(
+    r"\bNone\b|\b(?:ge|gt|le|lt) -?\d|Input should|Value error|\[type=|\{'|'\}|\ba [aeiouAEIOU]\w|\(\w[^()]*\([^()]*\)\.\)"
+    r"|the plan must be a set"  # said of an item of a list
+)
+BAD_VALUES = [-1, -0.5, 10**6, "abc", [1, 2, 3], ["a", "b"], {"a": 1}, True, "2025-13-45", "", None, "9000,50"]
+SMALLEST = {
+    "actions": {"id": "A1", "title": "t", "owner": "o", "due": "2025-06-01"},
+    "kpis": {"id": "K1", "name": "k"},
+    "risks": {"id": "R1", "title": "r", "probability": "M", "impact": "M"},
+    "milestones": {"id": "M1", "title": "m", "due": "2025-06-01"},
+    "decisions": {"id": "D1", "title": "d"},
+    "value": {"id": "V1", "hypothesis": "v"},
+    "stakes": {"id": "E1", "title": "e"},
+    "objectives": {"id": "O1", "title": "o"},
+    "streams": {"id": "S1", "name": "s"},
+}
+
+
+def every_bad_plan():
+    from planaction.model import ID_SECTIONS, Plan
+
+    for section, model in ID_SECTIONS.items():
+        for name, info in model.model_fields.items():
+            for bad in BAD_VALUES:
+                item = {**SMALLEST[section], (info.alias or name): bad}
+                yield {"schema": 1, "title": "t", "owner": "o", section: [item]}
+            yield {"schema": 1, "title": "t", "owner": "o", section: [SMALLEST[section], "pas une liste de clés"]}
+    for name, info in Plan.model_fields.items():
+        for bad in BAD_VALUES:
+            yield {"schema": 1, "title": "t", "owner": "o", (info.alias or name): bad}
+
+
+def test_every_schema_message_reads_as_a_sentence() -> None:
+    """Reported: "it must be ge 0.0". Every field of every section, given every kind of wrong value."""
+    slips = set()
+    for data in every_bad_plan():
+        for problem in store.parse(json.dumps(data), "plan.yaml").problems:
+            for text in (problem.message, problem.hint or ""):
+                if JARGON.search(text):
+                    slips.add(text)
+    assert not slips, sorted(slips)[:20]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["set", "A1", "bogus=1"],
+        ["set", "A1", "=x"],
+        ["set", "A1", "budget=-5"],
+        ["set", "A1", "title="],
+        ["set", "A9", "title=x"],
+        ["add", "title=x"],
+        ["log", "A1", ""],
+        ["log", "A1", "ok", "--date", "demain"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_every_command_message_reads_as_a_sentence(tmp_path: Path, argv: list[str]) -> None:
+    """Reported: "unknown key for a action"."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(GOOD_HEAD + "actions:\n  - id: A1\n    title: t\n    owner: o\n    due: 2025-06-01\n")
+    done = run_cli(argv[0], path, *argv[1:], "--today", "2025-05-12")
+    assert done.returncode != 0
+    assert not JARGON.search(done.stderr), done.stderr
+    assert "Traceback" not in done.stderr
+    assert "remove the key" not in done.stderr  # never the advice for a key that must be there

@@ -57,7 +57,11 @@ def test_same_data_as_ruamel_on_generated_documents(tree, flow) -> None:
     text = buffer.getvalue()
     try:
         data, _ = compose(text)
-    except YamlProblem:
+    except YamlProblem as problem:
+        if "read by YAML as a line break" in problem.message:
+            # ruamel's emitter writes NEL, LS and PS raw in quotes; we refuse them (test_line_breaks.py)
+            assert any(char in text for char in "\x85\u2028\u2029\r"), text
+            return
         # libyaml (under both ruamel's C loader and us) refuses a few flow forms,
         # such as [0:0], that ruamel's pure-Python emitter writes: same verdict
         with pytest.raises(Exception):  # noqa: B017

@@ -12,7 +12,14 @@ away by the rename) and run the caller's ``check`` (has the file changed since
 it was read?) under that lock, right before the rename. The lock also tells
 which temporary files are stale: while it is held no other planaction is
 writing in the folder, so any temporary file of the target is left over from
-a killed process and is removed.
+a killed process and is removed. planaction's temporary files are named
+``.<name>.planaction-<8 hex digits>.tmp``, and only names of exactly that shape
+are ever removed: another program's ``.plan.yaml.swp.tmp`` is not ours.
+
+The new file keeps the old one's permissions, owner (when allowed) and
+extended attributes (tags, ACLs, a sync client's marks). A file with several
+names (hard links) is refused rather than saved: the rename gives the saved
+name a new file, and the other names would silently keep the old plan.
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import secrets
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,8 +50,25 @@ class SaveError(Exception):
 
 
 def temp_prefix(target: Path) -> str:
-    """The start of the names of a target's temporary files (hidden, and ending in .tmp)."""
-    return f".{target.name}."
+    """The start of the names of a target's temporary files (hidden, marked as planaction's, ending in .tmp)."""
+    return f".{target.name}.planaction-"
+
+
+def is_temp_of(name: str, target: Path) -> bool:
+    """Whether ``name`` is one of planaction's temporary files for ``target``, and nothing else's."""
+    return re.fullmatch(re.escape(temp_prefix(target)) + r"[0-9a-f]{8}\.tmp", name) is not None
+
+
+def _create_temp(directory: Path, target: Path) -> tuple[int, str]:
+    """A new, empty temporary file beside ``target``, readable by its owner only until it is ready."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        name = os.path.join(directory, f"{temp_prefix(target)}{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name")
 
 
 #: What the user can do about the errors a save meets in practice.
@@ -61,8 +86,9 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
     """Replace ``path`` with ``data``; the file is always the old or the new version.
 
     ``check`` runs under the folder lock just before the rename and may raise
-    (a conflict) to leave the file untouched. Returns the new file's stat,
-    taken under the lock, so that a caller can recognise its own write.
+    (a conflict) to leave the file untouched. Returns the status of the file
+    written (from its own descriptor, after the rename), so that a caller can
+    recognise its own write and nothing else.
     """
     target = Path(os.path.realpath(path))
     try:
@@ -71,11 +97,18 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
         st = None
     if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
         raise SaveError(f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere")
+    if st is not None and st.st_nlink > 1:
+        raise SaveError(
+            f"{path}: this file has {st.st_nlink} names (hard links), and a save writes a new file: "
+            "the other names would keep the old version, so nothing was written. Give it a file of its own "
+            f"(cp {target.name} {target.name}.copy && mv {target.name}.copy {target.name}) and link the other "
+            "names to it with a symbolic link (ln -s), which saves follow"
+        )
     directory = target.parent
     with _folder_lock(path, directory) as locked:
         _remove_leftovers(target, everything=locked)
         try:
-            fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=temp_prefix(target), suffix=".tmp")
+            fd, tmp_name = _create_temp(directory, target)
         except OSError as exc:
             raise SaveError(
                 f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed. "
@@ -83,21 +116,25 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
             ) from None
         replaced = False
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if st is not None:
-                os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
-                with contextlib.suppress(PermissionError, AttributeError):
-                    os.chown(tmp_name, st.st_uid, st.st_gid)
-            else:
-                os.chmod(tmp_name, 0o666 & ~_umask())
-            if check is not None:
-                check()
-            os.replace(tmp_name, target)
-            replaced = True
-            written = target.stat()
+            try:
+                with os.fdopen(fd, "wb", closefd=False) as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                if st is not None:
+                    os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
+                    with contextlib.suppress(PermissionError, AttributeError):
+                        os.chown(tmp_name, st.st_uid, st.st_gid)
+                    _copy_attributes(path, target, tmp_name)
+                else:
+                    os.chmod(tmp_name, 0o666 & ~_umask())
+                if check is not None:
+                    check()
+                os.replace(tmp_name, target)
+                replaced = True
+                written = os.fstat(fd)  # the file just written, whatever is at the path by now
+            finally:
+                os.close(fd)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             advice = _WHAT_TO_DO.get(exc.errno, "")
@@ -152,13 +189,37 @@ def _remove_leftovers(target: Path, *, everything: bool) -> None:
     now = time.time()
     with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
         for entry in entries:
-            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            if not (entry.name.startswith(prefix) and is_temp_of(entry.name, target)):
                 continue
             with contextlib.suppress(OSError):
                 if not entry.is_file(follow_symlinks=False):
                     continue
                 if everything or now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS:
                     os.unlink(entry.path)
+
+
+#: Attributes the system sets itself on a new file (SELinux labels, capabilities): not copied.
+_SYSTEM_ASSIGNED = ("security.",)
+
+
+def _copy_attributes(path: Path, source: Path, destination: str) -> None:
+    """Give the new file the old one's extended attributes (ACLs included); SaveError if one cannot be kept."""
+    if not hasattr(os, "listxattr"):  # pragma: no cover - not on Linux
+        return
+    try:
+        names = os.listxattr(source)
+    except OSError:
+        return  # a file system without extended attributes: nothing to keep
+    for name in names:
+        if name.startswith(_SYSTEM_ASSIGNED):
+            continue
+        try:
+            os.setxattr(destination, name, os.getxattr(source, name))
+        except OSError as exc:
+            raise SaveError(
+                f"{path}: cannot keep its extended attribute {name} ({exc.strerror}); nothing was written. "
+                f"Remove that attribute (setfattr -x {name} {source.name}) if it may go, or save elsewhere"
+            ) from None
 
 
 def _sync_folder(directory: Path) -> None:

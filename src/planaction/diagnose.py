@@ -144,9 +144,43 @@ def where(data: Any, loc: Path) -> str:
     return " ".join(parts) if parts else "plan"
 
 
+def _written(value: Any) -> str:
+    """A value as it would be written in the file (``[a, b]``, ``{k: v}``), not as Python prints it."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_written(k)}: {_written(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_written(v) for v in value) + "]"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _show(value: Any) -> str:
-    text = str(value)
+    text = _written(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _number(value: Any) -> str:
+    """0.0 as 0, 2.5 as 2.5: a bound as a person writes it."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+#: What each pydantic bound means, as the end of "it must be ...".
+_BOUNDS = {"ge": "{} or more", "gt": "more than {}", "le": "{} or less", "lt": "less than {}"}
+
+
+def _subject(loc: Path) -> str | None:
+    """What a location names: its key, or "this item" for an element of a list (the prefix,
+    ``co_owners[2]``, says which)."""
+    if not loc:
+        return None
+    return loc[-1] if isinstance(loc[-1], str) else "this item"
+
+
+def _required(spot: FieldSpot | None) -> bool:
+    return spot is not None and spot.name is not None and spot.model.model_fields[spot.name].is_required()
 
 
 _FRENCH_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
@@ -183,7 +217,7 @@ def diagnose(
     kind = error["type"]
     value = error.get("input")
     spot = field_at(loc, root)
-    key = str(loc[-1]) if loc and isinstance(loc[-1], str) else None
+    key = _subject(loc)
     if prefix is None:
         prefix = where(data, loc)
     written = source_text if source_text is not None else _show(value)
@@ -207,7 +241,7 @@ def diagnose(
 
     if kind == "missing":
         description = _describe(spot)
-        hint = f"add `{key}: ...`" + (f" ({description})" if description else "")
+        hint = f"add `{key}: ...`" + (f": {description[0].lower()}{description[1:]}" if description else "")
         return Diagnosis(loc[:-1], f'{prefix}: missing required key "{key}"', hint)
 
     if kind == "enum":
@@ -251,10 +285,12 @@ def diagnose(
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         low, high = _bounds(spot)
         if low is not None and high is not None:
-            hint = f"{key} goes from {low} to {high}"
+            hint = f"{key} goes from {_number(low)} to {_number(high)}"
         else:
-            limit = error.get("ctx", {})
-            hint = "it must be " + ", ".join(f"{k} {v}" for k, v in limit.items())
+            limits = error.get("ctx", {})
+            hint = "it must be " + " and ".join(
+                _BOUNDS[k].format(_number(v)) for k, v in limits.items() if k in _BOUNDS
+            )
         return Diagnosis(loc, f"{prefix}: {key} {written} is out of range", hint)
 
     if kind == "string_type":
@@ -276,7 +312,11 @@ def diagnose(
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern", "")
         if pattern == r"\S":
-            return Diagnosis(loc, f"{prefix}: {key} is empty", "write some text, or remove the key")
+            if loc and isinstance(loc[-1], int):
+                hint = "write some text, or remove it from the list"
+            else:
+                hint = "write some text" if _required(spot) else "write some text, or remove the key"
+            return Diagnosis(loc, f"{prefix}: {key} is empty", hint)
         return Diagnosis(
             loc,
             f'{prefix}: "{written}" is not a valid id',
@@ -303,7 +343,7 @@ def diagnose(
         )
 
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        noun = key or "the plan"
+        noun = key or "this item"
         if loc == ():
             return Diagnosis(
                 loc,
@@ -316,4 +356,7 @@ def diagnose(
             "indent its keys under it, one `key: value` per line",
         )
 
-    return Diagnosis(loc, f"{prefix}: {key or 'value'}: {error.get('msg', 'invalid value')}", None)
+    said = str(error.get("msg", "invalid value"))
+    for pydantic_prefix in ("Value error, ", "Assertion failed, "):
+        said = said.removeprefix(pydantic_prefix)
+    return Diagnosis(loc, f"{prefix}: {key or 'value'}: {said}", None)

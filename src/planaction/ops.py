@@ -89,7 +89,14 @@ def _field_name(model: type[BaseModel], key: str) -> str:
     close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
     noun = getattr(model, "noun", "plan")
     hint = f'did you mean "{close[0]}"?' if close else f"allowed: {', '.join(choices)}"
-    raise OpError(f'unknown key "{key}" for a {noun}', hint)
+    if not key:
+        raise OpError(f'a key is missing before "=" (the keys of {_a(noun)} are below)', hint)
+    raise OpError(f'unknown key "{key}" for {_a(noun)}', hint)
+
+
+def _a(noun: str) -> str:
+    """The noun with its article: "an action", "a KPI", "a log entry"."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _validate(model: type[BaseModel], data: dict[str, Any], *, prefix: str, fields: Any = None) -> Any:
@@ -142,7 +149,7 @@ def _find(plan: Plan, section: str, item_id: str) -> int:
     hint = (
         f'did you mean "{close[0]}"?'
         if close
-        else (f"known: {', '.join(known[:10])}" if known else f"the plan has no {section}")
+        else (f"known: {', '.join(known[:10])}" if known else f"the plan has no {noun}s yet")
     )
     raise OpError(f'no {noun} "{item_id}" in this plan', hint)
 

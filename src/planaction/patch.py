@@ -9,6 +9,7 @@ key order, quotes, line endings — is the user's and stays as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,9 @@ from planaction.yamlemit import Style
 from planaction.yamlnodes import MAP, SCALAR, SEQ, Node, node_at
 
 Path = tuple[str | int, ...]
+
+#: The indicators of a block scalar header: style, then chomping and indentation in either order.
+_BLOCK_INDICATORS = re.compile(r"[|>](?:[+-][1-9]?|[1-9][+-]?)?")
 
 
 class PatchError(Exception):
@@ -34,9 +38,38 @@ class Edit:
 
 
 def needs_coarse(root: Node, path: Path) -> bool:
-    """Whether changes at ``path`` must replace the whole value there."""
+    """Whether changes at ``path`` must replace the whole value there (an alias, or nothing to patch).
+
+    Inside flow collections (``[a, b]``, ``{k: v}``, a JSON-style file) scalars are set, and
+    items added or removed, in place: a one-field change stays a one-field diff.
+    """
     node = node_at(root, path)
-    return node is None or node.flow or node.alias is not None
+    return node is None or node.alias is not None
+
+
+def flow_rewrites(root: Node, changes: Iterable[Change]) -> set[Path]:
+    """Flow collections (``[a, b]``, ``{k: v}``) whose items come and go in ways that are written
+    more surely as the whole collection on its line: items removed from a list, a mapping that
+    loses keys and gains others (or loses several, or all), several items added to an empty one.
+    Items only added, or one key removed, are patched in place, like every scalar set inside."""
+    added: dict[Path, int] = {}
+    removed: dict[Path, int] = {}
+    for change in changes:
+        if change.op == INSERT:
+            added[change.path] = added.get(change.path, 0) + 1
+        elif change.op == REMOVE:
+            removed[change.path[:-1]] = removed.get(change.path[:-1], 0) + 1
+    rewrites = set()
+    for path in {*added, *removed}:
+        node = node_at(root, path)
+        if node is None or not node.flow:
+            continue
+        gone = removed.get(path, 0)
+        losing = gone and (node.kind == SEQ or gone > 1 or path in added or gone >= len(node.value))
+        filling_empty = not node.value and added.get(path, 0) > 1
+        if losing or filling_empty:
+            rewrites.add(path)
+    return rewrites
 
 
 def detect_style(root: Node | None, text: str) -> Style:
@@ -46,10 +79,13 @@ def detect_style(root: Node | None, text: str) -> Style:
     flow_lists = block_lists = 0
     stack = [root] if root is not None else []
     seen = 0
-    while stack and seen < 20000:
+    # Walked in the file's order, the first items of each list: the votes (quotes, list style)
+    # settle within a few hundred items, and a save pays for this walk.
+    while stack and (seen < 3000 or None in (map_indent, seq_indent, item_offset)) and seen < 20000:
         node = stack.pop()
         seen += 1
         if node.kind == MAP and not node.flow:
+            values = []
             for key, value in node.value:
                 if value.kind == MAP and not value.flow and value.line > key.line and map_indent is None:
                     map_indent = value.col - key.col
@@ -62,13 +98,15 @@ def detect_style(root: Node | None, text: str) -> Style:
                         block_lists += 1
                 if value.kind == SCALAR and value.style in quotes:
                     quotes[value.style] += 1
-                stack.append(value)
-        elif node.kind == SEQ:
-            for item in node.value:
-                if item.kind == MAP and not item.flow and not node.flow and item_offset is None:
-                    item_offset = item.col - node.col
-                stack.append(item)
+                values.append(value)
+            stack.extend(reversed(values))
+        elif node.kind == SEQ and node.value:
+            first = node.value[0]
+            if first.kind == MAP and not first.flow and not node.flow and item_offset is None:
+                item_offset = first.col - node.col
+            stack.extend(reversed(node.value[:200]))
     newline = "\r\n" if "\r\n" in text[:10000] else "\n"
+    json = root is not None and root.kind == MAP and root.flow and all(k.style == '"' for k, _v in root.value)
     return Style(
         map_indent=map_indent if map_indent and map_indent > 0 else 2,
         seq_indent=seq_indent if seq_indent is not None and seq_indent >= 0 else 2,
@@ -76,6 +114,7 @@ def detect_style(root: Node | None, text: str) -> Style:
         quote="'" if quotes["'"] > quotes['"'] else '"',
         flow_scalar_lists=flow_lists > block_lists,
         newline=newline,
+        json=json,
     )
 
 
@@ -89,6 +128,7 @@ class Patcher:
         self.root = root
         self.style = style
         self.edits: list[Edit] = []
+        self.placed: list[Edit] = []  # the edits as applied, once ``result`` ran
         self._order = 0
 
     # -- text geometry -------------------------------------------------------
@@ -101,10 +141,29 @@ class Patcher:
         end = self.text.find("\n", index)
         return len(self.text) if end < 0 else end + 1
 
+    def block_header(self, node: Node) -> tuple[str, str]:
+        """A block scalar's indicators (``|+2``) and what follows them on the header line (a comment)."""
+        line_end = self.text.find("\n", node.start)
+        header = self.text[node.start : len(self.text) if line_end < 0 else line_end].rstrip("\r")
+        match = _BLOCK_INDICATORS.match(header)
+        indicators = match.group(0) if match else header[:1]
+        return indicators, header[len(indicators) :]
+
     def content_end(self, node: Node) -> int:
-        """Where the node's own text ends (block scalars keep trailing blank lines out)."""
+        """Where the node's own text ends, short of the newline of its last line.
+
+        Blank lines after a block scalar are separators, except with keep
+        chomping (``|+``, ``>+``): there they are part of the value, and
+        whatever is written after the value goes after them.
+        """
         if node.kind == SCALAR and node.style in ("|", ">"):
             end = node.end
+            if "+" in self.block_header(node)[0]:
+                if self.text[end - 1 : end] == "\n":
+                    end -= 1
+                    if self.text[end - 1 : end] == "\r":
+                        end -= 1
+                return end
             while end > node.start and self.text[end - 1] in " \t\r\n":
                 end -= 1
             return end
@@ -128,9 +187,10 @@ class Patcher:
             break
         return end
 
-    def blank_lines_above(self, line_start: int) -> int:
-        """Move a line start up over the blank lines right above it (separators)."""
-        while line_start > 0:
+    def blank_lines_above(self, line_start: int, floor: int = 0) -> int:
+        """Move a line start up over the blank lines right above it (separators), not above ``floor``
+        (where the previous sibling's text ends: a keep-chomped value owns its blank lines)."""
+        while line_start > floor:
             previous = self.line_start(line_start - 1)
             if self.text[previous:line_start].strip(" \t\r\n"):
                 break
@@ -195,8 +255,38 @@ class Patcher:
             merged.append(edit)
         return merged
 
+    @staticmethod
+    def last_scalar(node: Node) -> Node:
+        """The node whose text ends a block collection's text (itself if it is not one)."""
+        while node.kind != SCALAR and not node.flow and node.value:
+            node = node.value[-1][1] if node.kind == MAP else node.value[-1]
+        return node
+
+    def keeps_trailing_lines(self, node: Node) -> bool:
+        """Whether blank lines written right after ``node`` would become part of its value (``|+``)."""
+        last = self.last_scalar(node)
+        return last.kind == SCALAR and last.style in ("|", ">") and "+" in self.block_header(last)[0]
+
+    def strip_last_block_scalar(self) -> None:
+        """Text written after the last line of a file that had no final newline gives that line one:
+        a block scalar ending there (``|`` or ``|+``) would read one line break more. Its header
+        becomes ``|-``, which reads the same text without it."""
+        node = self.last_scalar(self.root)
+        original_end = len(self.text) - len(self.style.newline)
+        if node.kind != SCALAR or node.style not in ("|", ">") or node.end < original_end or node.value.endswith("\n"):
+            return
+        indicators, _comment = self.block_header(node)
+        if "-" in indicators or any(e.start <= node.start < e.end or e.start == node.start for e in self.edits):
+            return
+        stripped = indicators.replace("+", "-") if "+" in indicators else indicators + "-"
+        self.edit(node.start, node.start + len(indicators), stripped)
+
     def result(self) -> str:
+        original_end = len(self.text) - len(self.style.newline)
+        if self.missing_newline and any(e.start >= original_end for e in self.edits):
+            self.strip_last_block_scalar()
         edits = self.merged_edits()
+        self.placed = edits
         out: list[str] = []
         position = 0
         for edit in edits:
@@ -304,6 +394,8 @@ class Patcher:
             rendered = yamlemit.scalar(value, self.style, prefer=prefer)
             if node.start == node.end and self.text[node.start - 1 : node.start] not in (" ", "\t"):
                 rendered = " " + rendered
+            if node.style in ("|", ">"):
+                rendered += self.block_header(node)[1]  # the header's comment, if any
             self.edit(node.start, self.content_end(node), rendered)
             return
         if node.flow and is_collection and node.alias is None:
@@ -317,10 +409,11 @@ class Patcher:
         body = self.text[first_line_end : self.content_end(node)]
         indent = len(body) - len(body.lstrip(" ")) if body.strip() else self.style.map_indent
         block = yamlemit.literal_block(value, indent)
-        if block is None:
+        if block is None or self.comments_below_reach(self.content_end(node), indent):
             self.replace_slot(path, node, value)
             return
-        self.edit(node.start, self.content_end(node), block[0] + "\n" + "\n".join(block[1:]))
+        header_comment = self.block_header(node)[1]
+        self.edit(node.start, self.content_end(node), block[0] + header_comment + "\n" + "\n".join(block[1:]))
 
     def replace_slot(self, path: Path, node: Node, value: Any) -> None:
         """Replace a whole value after its ``key:`` or ``-`` with a new one."""
@@ -339,6 +432,11 @@ class Patcher:
             owner_col = parent.col
             child_col_map = child_col_seq = owner_col + self.style.item_offset
         end = self.content_end(node)
+        head_comment = ""
+        if node.kind == SCALAR and node.style in ("|", ">"):
+            head_comment = self.block_header(node)[1]
+        else:
+            end, head_comment = self.trailing_comment(end)
         if value == [] and node.kind == SEQ and not node.flow and node.alias is None and parent.kind == MAP:
             # empty the list item by item, so that comments between items stay
             self.edit(slot_start, slot_start, " []")
@@ -347,30 +445,66 @@ class Patcher:
             return
         if not isinstance(value, (dict, list)):
             if isinstance(value, str) and "\n" in value:
-                block = yamlemit.literal_block(value, owner_col + self.style.map_indent)
-                if block is not None:
-                    self.edit(slot_start, end, " " + block[0] + "\n" + "\n".join(block[1:]))
+                indent = owner_col + self.style.map_indent
+                block = yamlemit.literal_block(value, indent)
+                if block is not None and not self.comments_below_reach(end, indent):
+                    self.write_slot(slot_start, end, " " + block[0] + "\n" + "\n".join(block[1:]), head_comment)
                     return
-            self.edit(slot_start, end, " " + yamlemit.scalar(value, self.style))
+            self.write_slot(slot_start, end, " " + yamlemit.scalar(value, self.style), head_comment)
             return
         if not value:
-            self.edit(slot_start, end, " " + ("{}" if isinstance(value, dict) else "[]"))
+            self.write_slot(slot_start, end, " " + ("{}" if isinstance(value, dict) else "[]"), head_comment)
             return
         if parent.kind == SEQ and isinstance(value, dict):
             lines = yamlemit.block_lines(value, child_col_map, self.style)
             text = " " + lines[0].lstrip(" ") + "".join("\n" + line for line in lines[1:])
-            self.edit(slot_start, end, text)
+            self.write_slot(slot_start, end, text, head_comment)
             return
         if (
             isinstance(value, list)
             and self.style.flow_scalar_lists
             and all(not isinstance(v, (dict, list)) and not (isinstance(v, str) and "\n" in v) for v in value)
         ):
-            self.edit(slot_start, end, " " + yamlemit.flow(value, self.style))
+            self.write_slot(slot_start, end, " " + yamlemit.flow(value, self.style), head_comment)
             return
         col = child_col_map if isinstance(value, dict) else child_col_seq
         lines = yamlemit.block_lines(value, col, self.style)
-        self.edit(slot_start, end, "".join("\n" + line for line in lines))
+        self.write_slot(slot_start, end, "".join("\n" + line for line in lines), head_comment)
+
+    def comments_below_reach(self, end: int, indent: int) -> bool:
+        """Whether comment lines right below ``end`` sit at ``indent`` or deeper: a ``|`` block written
+        there would read them as its own lines (a double-quoted value is written instead)."""
+        position = self.line_end(end)
+        while position < len(self.text):
+            next_end = self.line_end(position)
+            line = self.text[position:next_end].rstrip("\r\n")
+            stripped = line.lstrip(" ")
+            if stripped and not stripped.startswith("#"):
+                return False
+            if stripped and len(line) - len(stripped) >= indent:
+                return True
+            position = next_end
+        return False
+
+    def trailing_comment(self, end: int) -> tuple[int, str]:
+        """The comment after a value on its last line: (where it ends, the comment with its spaces)."""
+        line_end = self.text.find("\n", end)
+        rest = self.text[end : len(self.text) if line_end < 0 else line_end].rstrip("\r")
+        if rest.lstrip(" \t").startswith("#"):
+            return end + len(rest), rest
+        return end, ""
+
+    def write_slot(self, start: int, end: int, text: str, comment: str) -> None:
+        """Write a value over ``start:end``, its line's comment at the end of its first line.
+
+        A value written over several lines would otherwise carry the comment of
+        the old value's line to its own last line, where a block scalar reads
+        it as text.
+        """
+        if comment:
+            first, newline, rest = text.partition("\n")
+            text = first + comment + newline + rest
+        self.edit(start, end, text)
 
     # -- remove --------------------------------------------------------------
 
@@ -411,7 +545,10 @@ class Patcher:
         end = self.extent_end(value_node, key_node.col)
         if prefix.strip(" ") == "":
             if index > 0:
-                line_start = self.blank_lines_above(line_start)
+                floor = self.line_end(self.content_end(pairs[index - 1][1]))
+                line_start = self.blank_lines_above(line_start, floor)
+                if self.keeps_trailing_lines(pairs[index - 1][1]):
+                    end = self.blank_lines_below(end)  # the |+ value above would take them
             self.edit(line_start, end, "")
             return
         # the key shares its line with a "- " dash: pull the next key up instead
@@ -428,9 +565,9 @@ class Patcher:
         line_start = self.line_start(dash)
         end = self.extent_end(item, self.column_of(dash))
         if index > 0:
-            line_start = self.blank_lines_above(line_start)
-        else:
-            end = self.blank_lines_below(end)
+            line_start = self.blank_lines_above(line_start, self.line_end(self.content_end(items[index - 1])))
+        if index == 0 or self.keeps_trailing_lines(items[index - 1]):
+            end = self.blank_lines_below(end)  # (a |+ value above would take them)
         self.edit(line_start, end, "")
 
     # -- insert --------------------------------------------------------------
@@ -490,7 +627,7 @@ class Patcher:
             style = Style(**{**style.__dict__, "item_offset": max(offset, 2)})
         lines = yamlemit.item_lines(value, dash_col, style)
         separator = ""
-        if len(items) >= 2:
+        if len(items) >= 2 and not self.keeps_trailing_lines(items[min(index, len(items)) - 1]):
             gap = self.text[self.extent_end(items[-2], dash_col) : self.line_start(items[-1].start)]
             if "\n" in gap and gap.strip(" \r\n") == "":
                 separator = "\n"
@@ -504,6 +641,23 @@ class Patcher:
         self._at_line_start(position, separator + self.lines(lines))
 
 
+@dataclass(frozen=True)
+class Patched:
+    """A patched text and how it was made: what a check needs to re-read only what changed."""
+
+    text: str  # the new text
+    source: str  # the text the edits apply to: the old one, given a final newline if it had none
+    edits: tuple[Edit, ...]  # in source order, not overlapping
+    old_length: int  # the length of the old text (``source`` may have one more newline)
+
+
+def patch(text: str, root: Node, changes: list[Change], style: Style) -> Patched:
+    """The text with the changes spliced in, and the edits that did it."""
+    patcher = Patcher(text, root, style)
+    new_text = patcher.apply(changes)
+    return Patched(new_text, patcher.text, tuple(patcher.placed), len(text))
+
+
 def apply_changes(text: str, root: Node, changes: list[Change], style: Style) -> str:
     """The text with the changes spliced in."""
-    return Patcher(text, root, style).apply(changes)
+    return patch(text, root, changes, style).text

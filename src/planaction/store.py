@@ -8,10 +8,11 @@ a traceback at the user.
 Saving: the document keeps the text and nodes it was read from and the plan
 as loaded (``base``). A save diffs ``base`` against the plan to save and
 splices only the changed spans into the *original* text, so unchanged bytes
-are unchanged by construction and a save costs milliseconds. Small files are
-re-read after patching and compared with the plan before anything is written.
-Writes are atomic (temp file, fsync, rename, same mode) and refuse to
-overwrite a file that changed on disk since it was read.
+are unchanged by construction and a save costs milliseconds. Every save is
+proved to read back as the plan before anything is written (``savecheck``,
+which re-reads only the regions that changed). Writes are atomic (temp file,
+fsync, rename, same mode) and refuse to overwrite a file that changed on
+disk since it was read.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ from planaction import checks, conflict_markers
 from planaction.atomic import SaveError, write_atomic
 from planaction.model import Plan
 from planaction.problems import ERROR, WARNING, PlanError, Problem
-from planaction.userfiles import NotAFile, read_regular
+from planaction.userfiles import NotAFile, Snapshot, read_snapshot
 from planaction.yamlnodes import SCALAR, Node, YamlProblem, compose, deepest_node_at, load_data, node_at
 
 if TYPE_CHECKING:
     from planaction.diff import Change
+    from planaction.patch import Patched
     from planaction.yamlemit import Style
 
 # Saving and explaining errors need more modules than validating a good plan;
@@ -44,8 +46,6 @@ if TYPE_CHECKING:
 
 #: Files above this size are refused before they are read.
 MAX_FILE_BYTES = int(os.environ.get("PLANACTION_MAX_BYTES", 64 * 1024 * 1024))
-#: Saves of files up to this size re-read the patched text before writing it.
-VERIFY_BELOW_BYTES = 256 * 1024
 PLAN_SUFFIXES = (".yaml", ".yml")
 BOM = "\ufeff"
 
@@ -61,21 +61,48 @@ RACY_NS = 2_000_000_000
 
 @dataclass(frozen=True)
 class DiskState:
-    """What the file on disk was when last read or written: its stat, its hash, and when this was seen."""
+    """The file on disk as last read or written: which file it was (device, inode), its size and
+    times, the hash of its bytes, and when this was seen.
 
-    mtime_ns: int
+    It always describes the very bytes that were read or written (the status comes from the
+    descriptor they went through), so that a file renamed over the plan while it was being read
+    or parsed is never taken for the one that was read, whatever its timestamp.
+    """
+
+    device: int
+    inode: int
     size: int
+    mtime_ns: int
+    ctime_ns: int
     digest: str
     seen_ns: int = 0
 
     @staticmethod
-    def of(path: Path, data: bytes, st: os.stat_result | None = None) -> DiskState:
-        st = path.stat() if st is None else st
-        return DiskState(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest(), time.time_ns())
+    def of(data: bytes, st: os.stat_result, seen_ns: int) -> DiskState:
+        return DiskState(
+            st.st_dev,
+            st.st_ino,
+            st.st_size,
+            st.st_mtime_ns,
+            st.st_ctime_ns,
+            hashlib.sha256(data).hexdigest(),
+            seen_ns,
+        )
+
+    @staticmethod
+    def read(snapshot: Snapshot) -> DiskState:
+        return DiskState.of(snapshot.data, snapshot.stat, snapshot.seen_ns)
 
     def vouches_for(self, st: os.stat_result) -> bool:
-        """Whether ``st`` alone proves the file is unchanged: same stat, and not written just before we looked."""
-        same = (st.st_mtime_ns, st.st_size) == (self.mtime_ns, self.size)
+        """Whether ``st`` alone proves the file is unchanged: the same file (device and inode) with the
+        same size and times, not written just before we looked (a coarse clock could hide a change)."""
+        same = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) == (
+            self.device,
+            self.inode,
+            self.size,
+            self.mtime_ns,
+            self.ctime_ns,
+        )
         return same and self.seen_ns - self.mtime_ns > RACY_NS
 
 
@@ -136,45 +163,56 @@ class PlanDocument:
         return locate(self.root, path, on_key=on_key)
 
     def changes(self, plan: Plan) -> list[Change]:
+        """What to patch to turn the text into ``plan``'s, piece by piece where the text allows it."""
         from planaction import diff, patch
 
-        return diff.changes(self.base, plan, coarse=lambda p: patch.needs_coarse(self.root, p))
+        found = diff.changes(self.base, plan, coarse=lambda p: patch.needs_coarse(self.root, p))
+        rewrites = patch.flow_rewrites(self.root, found)
+        if rewrites:
+            found = diff.changes(self.base, plan, coarse=lambda p: p in rewrites or patch.needs_coarse(self.root, p))
+        return found
 
     def render(self, plan: Plan | None = None) -> str:
         """The file's text for ``plan`` (default: the current plan), without the BOM."""
+        patched = self.patched(self.plan if plan is None else plan)
+        return self.text if patched is None else patched.text
+
+    def patched(self, plan: Plan) -> Patched | None:
+        """The text for ``plan`` and the edits that make it; None when it is the text as read."""
         from planaction import patch
 
-        plan = self.plan if plan is None else plan
         if plan is self.base:
-            return self.text
+            return None
         changes = self.changes(plan)
         if not changes:
-            return self.text
+            return None
         try:
-            return patch.apply_changes(self.text, self.root, changes, self.style)
+            return patch.patch(self.text, self.root, changes, self.style)
         except patch.PatchError as exc:
-            raise SaveError(f"{self.name}: cannot save this change: {exc}") from None
+            raise SaveError(
+                f"{self.name}: planaction cannot write this change into the file as it is laid out ({exc}); "
+                "nothing was written. Undo it, or make it in a text editor"
+            ) from None
 
     def changed_on_disk(self) -> bool:
         """Whether the file differs from what was last read or written."""
         if self.disk is None:
             return False
         try:
-            st = self.path.stat()
-            if self.disk.vouches_for(st):
+            if self.disk.vouches_for(self.path.stat()):
                 return False
-            data = read_regular(self.path, MAX_FILE_BYTES)
+            snapshot = read_snapshot(self.path, MAX_FILE_BYTES)
         except OSError:
             return True
-        if hashlib.sha256(data).hexdigest() != self.disk.digest:
+        if hashlib.sha256(snapshot.data).hexdigest() != self.disk.digest:
             return True
-        self.disk = DiskState.of(self.path, data, st)  # same content: from now on its stat can vouch
+        self.disk = DiskState.read(snapshot)  # same content: from now on its status can vouch
         return False
 
     def acknowledge_disk(self) -> None:
         """Take the file as it is now on disk as the one the next save may replace."""
         try:
-            self.disk = DiskState.of(self.path, read_regular(self.path, MAX_FILE_BYTES))
+            self.disk = DiskState.read(read_snapshot(self.path, MAX_FILE_BYTES))
         except OSError:
             self.disk = None
 
@@ -185,7 +223,8 @@ class PlanDocument:
         and ``SaveError`` if it cannot be written; the file is then untouched.
         """
         plan = self.plan if plan is None else plan
-        text = self.render(plan)
+        patched = self.patched(plan)
+        text = self.text if patched is None else patched.text
         data = ((BOM if self.bom else "") + text).encode("utf-8")
 
         def unchanged_on_disk() -> None:
@@ -200,10 +239,11 @@ class PlanDocument:
         if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
             self.saved = plan
             return False
-        if len(text) <= VERIFY_BELOW_BYTES:
-            verify(text, plan, self.name)
+        if patched is not None and text != self.text:
+            prove_exact(patched, self, plan)
+        seen_ns = time.time_ns()
         written = write_atomic(self.path, data, check=unchanged_on_disk)
-        self.disk = DiskState.of(self.path, data, written)
+        self.disk = DiskState.of(data, written, seen_ns)
         self.saved = plan
         return True
 
@@ -230,23 +270,18 @@ def locate(root: Node | None, path: tuple[str | int, ...], *, on_key: bool = Fal
     return node.line + 1, node.col + 1
 
 
-def verify(text: str, plan: Plan, name: str) -> None:
-    """Re-read patched text and check it holds ``plan``; SaveError otherwise."""
-    from planaction import diff
+def prove_exact(patched: Patched, document: PlanDocument, plan: Plan) -> None:
+    """Check that the patched text reads back as ``plan``; SaveError (nothing written) otherwise."""
+    from planaction import savecheck
 
     try:
-        data, _root = compose(text)
-        reread = Plan.model_validate(data)
-    except (YamlProblem, ValidationError) as exc:
+        savecheck.check(patched, document.root, document.base, plan)
+    except savecheck.NotExact as exc:
         raise SaveError(
-            f"{name}: planaction could not write this change exactly ({exc}); "
-            "nothing was written. Please report this with the file."
+            f"{document.name}:{exc.line}: planaction could not write this change exactly: {exc.what}, "
+            "so nothing was written. Undo this edit or make it in a text editor, "
+            "and please report this to planaction's developers with the file"
         ) from None
-    if diff.to_data(reread) != diff.to_data(plan):
-        raise SaveError(
-            f"{name}: planaction could not write this change exactly; nothing was written. "
-            "Please report this with the file."
-        )
 
 
 def write_new(path: Path, text: str) -> None:
@@ -313,8 +348,8 @@ def _decode(name: str, raw: bytes) -> tuple[str, bool] | Problem:
         )
 
 
-def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
-    """The file's text (without BOM), whether it had one, and its bytes."""
+def read_text(path: Path) -> tuple[str, bool, Snapshot] | Problem:
+    """The file's text (without BOM), whether it had one, and the snapshot it was read from."""
     name = str(path)
     try:
         st = path.stat()
@@ -339,11 +374,12 @@ def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
             "split it into several plans (one per team or per stream)",
         )
     try:
-        raw = read_regular(path, MAX_FILE_BYTES)
+        snapshot = read_snapshot(path, MAX_FILE_BYTES)
     except NotAFile as exc:
         return _problem(name, f"this is {exc.kind}, not a plan file", "give the path of a .yaml plan file")
     except OSError as exc:
         return _problem(name, f"cannot read the file ({exc.strerror})", "check its permissions")
+    raw = snapshot.data
     if len(raw) > MAX_FILE_BYTES:
         return _problem(
             name,
@@ -354,7 +390,7 @@ def read_text(path: Path) -> tuple[str, bool, bytes] | Problem:
     if isinstance(decoded, Problem):
         return decoded
     text, bom = decoded
-    return text, bom, raw
+    return text, bom, snapshot
 
 
 def parse(text: str, name: str, *, path: Path | None = None, bom: bool = False, nodes: bool = True) -> ReadResult:
@@ -482,10 +518,10 @@ def read(path: Path | str, *, nodes: bool = True) -> ReadResult:
     got = read_text(path)
     if isinstance(got, Problem):
         return ReadResult(name, None, [got])
-    text, bom, raw = got
+    text, bom, snapshot = got
     result = parse(text, name, path=path, bom=bom, nodes=nodes)
     if result.document is not None:
-        result.document.disk = DiskState.of(path, raw)
+        result.document.disk = DiskState.read(snapshot)  # the bytes parsed, not the file as it is now
     return result
 
 

@@ -33,6 +33,7 @@ class Style:
     quote: str = '"'  # quote used when a string must be quoted
     flow_scalar_lists: bool = False  # write [a, b] rather than one "- a" per line
     newline: str = "\n"
+    json: bool = False  # a JSON-style file: texts, dates and keys in flow values go in double quotes
 
 
 _YAML11 = VersionedResolver(version=(1, 1)).versioned_resolver
@@ -62,7 +63,8 @@ def plain_ok(text: str, *, flow: bool = False) -> bool:
     return _resolves_as_text(text)
 
 
-def double_quoted(text: str) -> str:
+def double_quoted(text: str, *, json: bool = False) -> str:
+    """``text`` in double quotes, escaped so that YAML (and, with ``json``, JSON too) reads it back."""
     out = []
     for ch in text:
         if ch == "\\":
@@ -77,7 +79,7 @@ def double_quoted(text: str) -> str:
             out.append("\\r")
         elif _NEEDS_ESCAPE.match(ch) or ch in "\x85\u2028\u2029":
             code = ord(ch)
-            if code < 0x100:
+            if code < 0x100 and not json:
                 out.append(f"\\x{code:02X}")
             elif code < 0x10000:
                 out.append(f"\\u{code:04X}")
@@ -112,11 +114,13 @@ def scalar(value: Any, style: Style, *, prefer: str = "", flow: bool = False) ->
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
         return repr(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, (dt.date, dt.datetime)):
+        if prefer in ("'", '"') or (flow and style.json):  # it was written as text: it stays text
+            return quoted(value.isoformat(), prefer or '"')
         return value.isoformat()
     text = str(value)
+    if flow and style.json:
+        return double_quoted(text, json=True)
     if prefer in ("'", '"'):
         return quoted(text, prefer)
     if plain_ok(text, flow=flow):

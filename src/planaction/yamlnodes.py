@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from _ruamel_yaml import CParser
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -35,8 +35,9 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
+
+from planaction.yamlerrors import YamlProblem, problem_from_yaml_error, refuse_unusual_line_breaks
 
 MAP = "map"
 SEQ = "seq"
@@ -107,20 +108,6 @@ def deepest_node_at(root: Node, path: tuple[str | int, ...]) -> tuple[Node, int]
         node = child
         depth += 1
     return node, depth
-
-
-@dataclass
-class YamlProblem(Exception):
-    """A YAML-level problem at a 0-based line and column of the text."""
-
-    message: str
-    line: int
-    col: int
-    hint: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return f"{self.line + 1}:{self.col + 1}: {self.message}"
 
 
 _SHORT_TAGS = {
@@ -210,69 +197,6 @@ def construct_scalar(tag: str, text: str) -> Any:
     return text
 
 
-_PARSE_HINTS = (
-    ("tab", "indent with spaces, never tabs"),
-    (
-        "mapping values are not allowed",
-        'quote a value that contains ": ", e.g. title: "Phase 1: cadrage"',
-    ),
-    (
-        "did not find expected key",
-        "align this line with the keys above it, or quote a value that starts with a special character",
-    ),
-    ("did not find expected '-' indicator", "align this list item with the items above it"),
-    ("could not find expected ':'", "a key must be followed by ':' and a space"),
-    ("found unexpected end of stream", "a quote opened here is never closed"),
-    ("while scanning a quoted scalar", "a quote opened here is never closed"),
-    ("cannot start any token", "quote values that start with @, ` or another special character"),
-    (
-        "did not find expected ',' or ']'",
-        "close the list with ']' or put its items on their own lines",
-    ),
-    ("did not find expected ',' or '}'", "close the mapping with '}'"),
-    (
-        "did not find expected node content",
-        "a value is missing here: close the brackets or quotes opened above",
-    ),
-    ("expected <block end>", "check the indentation of this line against the lines above it"),
-    ("found undefined tag handle", "remove the '!' tag: plans use plain YAML values"),
-)
-
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _line_col(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index)
-    line_start = text.rfind("\n", 0, index) + 1
-    return line, index - line_start
-
-
-def _problem_from_yaml_error(exc: YAMLError, text: str) -> YamlProblem:
-    if isinstance(exc, ReaderError):
-        match = _NOT_PRINTABLE.search(text)
-        index = match.start() if match else 0
-        line, col = _line_col(text, index)
-        char = text[index] if match else "?"
-        return YamlProblem(
-            f"the character U+{ord(char):04X} is not allowed in a YAML file",
-            line,
-            col,
-            "remove it (control characters and NUL bytes cannot appear in YAML text)",
-        )
-    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
-        mark = exc.problem_mark
-        problem = exc.problem or "invalid YAML"
-        context = exc.context
-        message = f"YAML syntax: {problem}"
-        if context and exc.context_mark is not None:
-            cm = exc.context_mark
-            message += f" ({context} started at {cm.line + 1}:{cm.column + 1})"
-        haystack = f"{problem} {context or ''}"
-        hint = next((h for needle, h in _PARSE_HINTS if needle in haystack), None)
-        return YamlProblem(message, mark.line, mark.column, hint or "fix the YAML syntax here")
-    return YamlProblem(f"YAML syntax: {exc}", 0, 0, "fix the YAML syntax")
-
-
 class _Frame:
     __slots__ = ("data", "is_map", "key", "key_node", "node")
 
@@ -296,12 +220,13 @@ def compose(
     document, an unknown tag, a duplicate key, nesting deeper than ``max_depth``
     or aliases that expand past ``max_expanded`` values.
     """
+    refuse_unusual_line_breaks(text)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # the collector is most of the cost of building many small objects
     try:
         return _Composer(text, max_depth, max_expanded).run()
     except YAMLError as exc:
-        raise _problem_from_yaml_error(exc, text) from None
+        raise problem_from_yaml_error(exc, text) from None
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -320,6 +245,7 @@ def load_data(text: str, *, max_depth: int = MAX_DEPTH) -> Any:
     for those rules. Callers that need spans (saving, locating problems) use
     ``compose``.
     """
+    refuse_unusual_line_breaks(text)
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:

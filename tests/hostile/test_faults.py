@@ -24,7 +24,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planaction import atomic, cli, ops, store
+from planaction import atomic, cli, ops, savecheck, store
 from planaction.exchange import xlsx_export
 from planaction.model import Status
 from planaction.tui.forms import ChoiceModal
@@ -327,6 +327,94 @@ def test_same_size_change_within_one_timestamp_tick_is_noticed(plan_path: Path) 
     assert plan_path.read_bytes() == theirs
 
 
+# -- the file replaced while it is being read -------------------------------------------------
+
+#: Run by the real command's interpreter (on PYTHONPATH as ``sitecustomize``): the colleague's file
+#: is renamed over the plan once planaction has read the plan's bytes and is parsing them, which is
+#: what a `mv`, `cp -p`, `rsync -a` or a sync client does at an unlucky moment.
+REPLACE_DURING_PARSE = """
+import os
+import planaction.store as store
+
+_parse = store.parse
+
+
+def parse(*args, **kwargs):
+    source, target = os.environ["PLANACTION_TEST_REPLACE"].split(os.pathsep)
+    if os.path.exists(source):
+        os.replace(source, target)
+    return _parse(*args, **kwargs)
+
+
+store.parse = parse
+"""
+
+
+def colleague_version(path: Path, how: str) -> Path:
+    """The colleague's plan, ready to be renamed over ``path``: an older timestamp (`mv`, `cp -p`,
+    `rsync -a`), or the very same timestamp and size, so that only the inode tells them apart."""
+    text = path.read_text(encoding="utf-8")
+    theirs = path.with_name(".colleague.yaml")
+    if how == "older mtime":
+        theirs.write_text(text.replace("Développeur", "Collègue"), encoding="utf-8")
+        os.utime(theirs, (1_600_000_000, 1_600_000_000))
+    else:
+        theirs.write_text(text.replace("Développeur", "Développeux"), encoding="utf-8")
+        assert theirs.stat().st_size == path.stat().st_size
+        os.utime(path, (1_600_000_000, 1_600_000_000))  # an old file, so its timestamp could vouch
+        os.utime(theirs, (1_600_000_000, 1_600_000_000))
+    return theirs
+
+
+@pytest.mark.parametrize("how", ["older mtime", "same mtime and size"])
+def test_cli_set_when_the_file_is_replaced_while_read(plan_path: Path, tmp_path: Path, how: str) -> None:
+    theirs = colleague_version(plan_path, how)
+    expected = theirs.read_bytes()
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(REPLACE_DURING_PARSE, encoding="utf-8")
+    done = run_cli(
+        "set",
+        plan_path,
+        "A1",
+        "title=Mon titre",
+        "--today",
+        TODAY,
+        env={"PYTHONPATH": str(hook), "PLANACTION_TEST_REPLACE": f"{theirs}{os.pathsep}{plan_path}"},
+    )
+    assert not theirs.exists(), "the hook did not run"
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "changed on disk" in done.stderr and str(plan_path) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert plan_path.read_bytes() == expected  # the colleague's version, intact
+    assert crash_temp_files(plan_path) == []
+
+
+@pytest.mark.parametrize("how", ["older mtime", "same mtime and size"])
+async def test_app_save_when_the_file_was_replaced_while_read(plan_path: Path, monkeypatch, how: str) -> None:
+    theirs = colleague_version(plan_path, how)
+    expected = theirs.read_bytes()
+    real_parse = store.parse
+
+    def parse_while_colleague_saves(*args, **kwargs):
+        if theirs.exists():
+            os.replace(theirs, plan_path)
+        return real_parse(*args, **kwargs)
+
+    monkeypatch.setattr(store, "parse", parse_while_colleague_saves)
+    app = make_app(plan_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, PlanScreen)
+        assert not theirs.exists(), "the replacement did not happen during the read"
+        await pilot.press("s")  # my edit
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal), "the save did not ask"
+        assert plan_path.read_bytes() == expected
+        assert screen.session.dirty
+
+
 # -- the CLI: the file changes between its read and its write --------------------------------
 
 
@@ -351,13 +439,13 @@ def test_cli_set_when_the_file_changes_before_its_save(plan_path: Path, monkeypa
 def test_a_change_during_the_save_itself_is_not_overwritten(plan_path: Path, monkeypatch) -> None:
     """Another program writes the plan while planaction is saving it (after its check, before its rename)."""
     document = store.load(plan_path)
-    real_verify = store.verify
+    real_check = savecheck.check
 
     def colleague_saves_meanwhile(*args, **kwargs):
         colleague_mv_over(plan_path)
-        return real_verify(*args, **kwargs)
+        return real_check(*args, **kwargs)
 
-    monkeypatch.setattr(store, "verify", colleague_saves_meanwhile)
+    monkeypatch.setattr(savecheck, "check", colleague_saves_meanwhile)
     mine = ops.update_action(document.plan, "A1", {"title": "Mon titre"}, dt.date(2025, 5, 12))
     with pytest.raises(store.ConflictError):
         document.save(mine)

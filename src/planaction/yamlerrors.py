@@ -1,0 +1,229 @@
+"""Explaining what in a YAML text a person must be told about, where it is.
+
+Two jobs, both about the text rather than the plan: refusing characters that
+make a file read differently from how it looks (line breaks only YAML sees),
+and turning libyaml's syntax errors into a place to look and a thing to do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from _ruamel_yaml import CParser
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import ScalarEvent
+from ruamel.yaml.reader import ReaderError
+
+
+@dataclass
+class YamlProblem(Exception):
+    """A YAML-level problem at a 0-based line and column of the text."""
+
+    message: str
+    line: int
+    col: int
+    hint: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.line + 1}:{self.col + 1}: {self.message}"
+
+
+_PARSE_HINTS = (
+    ("tab", "indent with spaces, never tabs"),
+    (
+        "mapping values are not allowed",
+        'quote a value that contains ": ", e.g. title: "Phase 1: cadrage"',
+    ),
+    (
+        "did not find expected key",
+        "align this line with the keys above it, or quote a value that starts with a special character",
+    ),
+    ("did not find expected '-' indicator", "align this list item with the items above it"),
+    ("could not find expected ':'", "a key must be followed by ':' and a space"),
+    (
+        "escape",
+        "inside double quotes a backslash starts an escape (\\n, \\t): write \\\\ for a backslash, or use single quotes",
+    ),
+    (
+        "hexdecimal number",
+        "inside double quotes a backslash starts an escape (\\n, \\t): write \\\\ for a backslash, or use single quotes",
+    ),
+    ("found unexpected end of stream", "a quote opened here is never closed"),
+    ("while scanning a quoted scalar", "a quote opened here is never closed"),
+    ("cannot start any token", "quote values that start with @, ` or another special character"),
+    (
+        "did not find expected ',' or ']'",
+        "close the list with ']' or put its items on their own lines",
+    ),
+    ("did not find expected ',' or '}'", "close the mapping with '}'"),
+    (
+        "did not find expected node content",
+        "a value is missing here: close the brackets or quotes opened above",
+    ),
+    ("expected <block end>", "check the indentation of this line against the lines above it"),
+    ("found undefined tag handle", "remove the '!' tag: plans use plain YAML values"),
+)
+
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index)
+    line_start = text.rfind("\n", 0, index) + 1
+    return line, index - line_start
+
+
+def problem_from_yaml_error(exc: YAMLError, text: str) -> YamlProblem:
+    """libyaml's error as a problem at the place a person must look, with what to do.
+
+    libyaml reports where it gave up, which is often not where the slip is: a
+    no-break space or a byte order mark at the start of a line reads as text
+    and fails a line or two later; a quote left open reads everything up to
+    the next quote, or the end of the file, as its text. Those are found and
+    reported where they are.
+    """
+    if isinstance(exc, ReaderError):
+        match = _NOT_PRINTABLE.search(text)
+        index = match.start() if match else 0
+        line, col = line_col(text, index)
+        char = text[index] if match else "?"
+        return YamlProblem(
+            f"the character U+{ord(char):04X} is not allowed in a YAML file",
+            line,
+            col,
+            "remove it (control characters and NUL bytes cannot appear in YAML text)",
+        )
+    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        found = _odd_space_at_line_start(text, mark.line) or _quote_closed_too_late(text, mark.line)
+        if found is not None:
+            return found
+        problem = exc.problem or "invalid YAML"
+        context = exc.context
+        message = f"YAML syntax: {problem}"
+        line, col = mark.line, mark.column
+        if context and exc.context_mark is not None:
+            cm = exc.context_mark
+            message += f" ({context} started at {cm.line + 1}:{cm.column + 1})"
+            if context == "while scanning a quoted scalar" and "end of stream" in problem:
+                line, col = cm.line, cm.column  # the quote that never closes, as the hint says
+        haystack = f"{problem} {context or ''}"
+        hint = next((h for needle, h in _PARSE_HINTS if needle in haystack), None)
+        return YamlProblem(message, line, col, hint or "fix the YAML syntax here")
+    return YamlProblem(f"YAML syntax: {exc}", 0, 0, "fix the YAML syntax")
+
+
+#: Characters that look like spaces (or nothing) at the start of a line but are text to YAML.
+_ODD_SPACES = {
+    "\u00a0": "a no-break space (U+00A0)",
+    "\u202f": "a narrow no-break space (U+202F)",
+    "\u2007": "a figure space (U+2007)",
+    "\u3000": "an ideographic space (U+3000)",
+    "\ufeff": "a byte order mark (U+FEFF)",
+}
+_ODD_INDENT = re.compile("^[ \t]*([\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff])", re.MULTILINE)
+#: How many lines above an error a character at a line's start may have caused it.
+_LOOK_BACK_LINES = 3
+
+
+def _odd_space_at_line_start(text: str, error_line: int) -> YamlProblem | None:
+    """A space YAML does not take for one (a no-break space from a word processor), or a byte order
+    mark left by joining two files, in the indentation of the error's line or of the lines above it."""
+    lines = text.split("\n", error_line + 1)[: error_line + 1]
+    for number in range(max(0, error_line - _LOOK_BACK_LINES), min(error_line + 1, len(lines))):
+        match = _ODD_INDENT.match(lines[number])
+        if match is None:
+            continue
+        char = match.group(1)
+        what = _ODD_SPACES.get(char, f"a space character (U+{ord(char):04X})")
+        if char == "\ufeff":
+            message = f"{what} starts this line, inside the file"
+            hint = "remove it: a byte order mark may only open a file (this one comes from joining two files)"
+        else:
+            message = f"this line is indented with {what}, which YAML reads as text, not as indentation"
+            hint = "replace it with ordinary spaces (word processors and some keyboards type no-break spaces)"
+        return YamlProblem(message, number, match.start(1), hint)
+    return None
+
+
+_LOOKS_LIKE_A_KEY = re.compile(r"\n[ \t]*(?:- |[^\s:#'\"][^:\n]*:(?: |\n|$))")
+
+
+def _quote_closed_too_late(text: str, error_line: int) -> YamlProblem | None:
+    """A quote left open reads the lines below it as its text up to the next quote, and the error
+    comes after that one: the quoted text just before the error spans lines that look like keys."""
+    parser = CParser(text)
+    last = None
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if event.__class__ is ScalarEvent and event.style in ("'", '"'):
+                last = event
+    except YAMLError:
+        pass
+    if last is None or last.start_mark.line == last.end_mark.line:
+        return None
+    if not last.end_mark.line <= error_line <= last.end_mark.line + 1:
+        return None
+    if not _LOOKS_LIKE_A_KEY.search(text, last.start_mark.index, last.end_mark.index):
+        return None
+    start = last.start_mark
+    return YamlProblem(
+        f"YAML syntax: the quote opened here closes only at line {last.end_mark.line + 1}, "
+        "so the lines between are read as its text",
+        start.line,
+        start.column,
+        "close the quote on this line (inside '...' write a quote as '', inside \"...\" as \\\")",
+    )
+
+
+#: What libyaml (YAML 1.1) takes for a line break and git, diff tools and most editors do not.
+_UNUSUAL_BREAKS = {
+    "\x85": "a next-line character (NEL, U+0085)",
+    "\u2028": "a line separator (U+2028)",
+    "\u2029": "a paragraph separator (U+2029)",
+}
+_LONE_CR = re.compile("\r(?!\n)")
+
+
+def refuse_unusual_line_breaks(text: str) -> None:
+    """Refuse, where it first is, a character libyaml reads as a line break and editors do not.
+
+    libyaml ends lines at LF, CRLF, a lone CR, NEL, LS and PS, even inside a
+    comment or quotes; git, diff tools and most editors end them at LF and CRLF
+    only. A file holding one of the others reads differently from how it looks
+    (``status: todo  # note<LS>progress: 100`` sets a progress nobody sees, a
+    quoted NEL reads as a space) and its lines are numbered differently by
+    planaction and by everyone else, so that a save would patch the wrong place.
+    They are refused rather than handled: nothing a person edits produces them
+    (planaction writes them escaped in double quotes), and the fix is one edit.
+    Counting characters costs a millisecond on a 5 MB plan; the location is
+    only searched for when there is one.
+    """
+    found = [(index, char) for char in _UNUSUAL_BREAKS if (index := text.find(char)) >= 0]
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        match = _LONE_CR.search(text)
+        assert match is not None
+        found.append((match.start(), "\r"))
+    if not found:
+        return
+    index, char = min(found)
+    line, col = line_col(text, index)
+    what = "a carriage return (CR) alone" if char == "\r" else _UNUSUAL_BREAKS[char]
+    if char == "\r":
+        hint = "save the file with LF (Unix) or CRLF (Windows) line endings"
+    else:
+        hint = (
+            "replace it with a real line break or a space; to keep it in a text, "
+            f"write it inside double quotes as \\u{ord(char):04X}"
+        )
+    raise YamlProblem(
+        f"{what} here is read by YAML as a line break, but not by git and most editors: "
+        "the file would not read as it looks",
+        line,
+        col,
+        hint,
+    )
