@@ -1,0 +1,321 @@
+"""Opening a workbook planaction exported: the archive checked, the hidden sheet read, the sheets found.
+
+``read_book`` refuses what is not such a workbook (with the file named) and
+what cannot be read safely (an archive that would inflate past the limits, a
+sheet that spans millions of cells); it returns the sheets the merge reads,
+each row with the names of its cells, and the values as exported (the base
+of the three-way merge) from the hidden ``_planaction`` sheet.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planaction.exchange import workbook as spec
+from planaction.exchange.cells import number, text
+from planaction.exchange.refusal import CellProblem, WorkbookRefused, column_letter
+from planaction.exchange.sheet_xml import (
+    MAX_SHEET_CELLS,
+    empty_formulas,
+    huge_number,
+    sheet_extent,
+    sheet_xml,
+)
+from planaction.safetext import one_line
+from planaction.userfiles import is_regular, kind_of
+
+#: Limits that keep a hostile archive from filling memory or disk.
+MAX_ARCHIVE_BYTES = 200 * 1024 * 1024  # uncompressed, all members
+MAX_MEMBER_RATIO = 200  # uncompressed / compressed, per member larger than 1 MB
+MAX_MEMBERS = 5_000
+
+
+class Sheet:
+    """A sheet's rows with their cell names, and its columns found by heading."""
+
+    def __init__(self, name: str, rows: list[list[Any]], start: tuple[int, int]) -> None:
+        self.name = name
+        self.rows = rows
+        self.row_offset, self.col_offset = start
+
+    def cell_name(self, row_index: int, col_index: int) -> str:
+        return f"{column_letter(self.col_offset + col_index)}{self.row_offset + row_index + 1}"
+
+    def columns(self, wanted: dict[str, str], problems: list[CellProblem]) -> dict[str, int]:
+        """Find each wanted heading (key -> heading) in the first row."""
+        header = [text(v).strip() for v in (self.rows[0] if self.rows else [])]
+        found: dict[str, int] = {}
+        for key, heading in wanted.items():
+            if heading in header:
+                found[key] = header.index(heading)
+            else:
+                problems.append(
+                    CellProblem(
+                        self.name,
+                        "1",
+                        f'the column "{heading}" is missing',
+                        "keep the column headings of the exported workbook (columns may move, not be renamed)",
+                    )
+                )
+        return found
+
+
+class Row:
+    """One data row of a sheet: cells by column key, and their names for messages."""
+
+    def __init__(self, sheet: Sheet, index: int, values: list[Any], columns: dict[str, int]) -> None:
+        self.sheet = sheet
+        self.index = index
+        self.values = values
+        self.columns = columns
+
+    def cell(self, key: str) -> Any:
+        position = self.columns[key]
+        return self.values[position] if position < len(self.values) else ""
+
+    def where(self, key: str) -> str:
+        return self.sheet.cell_name(self.index, self.columns[key])
+
+    @property
+    def number(self) -> int:
+        return self.sheet.row_offset + self.index + 1
+
+    def empty(self) -> bool:
+        return not any(text(self.cell(key)).strip() for key in self.columns)
+
+
+def check_archive(path: Path) -> None:
+    if not path.exists():
+        raise WorkbookRefused([CellProblem(str(path), "", "no such file", "check the path of the workbook")])
+    if not is_regular(path):  # a FIFO would block every reader below, a device never end
+        kind = kind_of(path.stat().st_mode)
+        raise WorkbookRefused([CellProblem(str(path), "", f"this is {kind}, not a workbook", "give the .xlsx file")])
+    if not zipfile.is_zipfile(path):
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    str(path),
+                    "",
+                    "this is not an Excel workbook (.xlsx)",
+                    "export again with `planaction export`, or save the file as .xlsx",
+                )
+            ]
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise WorkbookRefused(
+            [CellProblem(str(path), "", f"the workbook is damaged ({exc})", "save it again from Excel or LibreOffice")]
+        ) from None
+    total = sum(m.file_size for m in members)
+    ratios = [m.file_size / max(m.compress_size, 1) for m in members if m.file_size > 1024 * 1024]
+    if len(members) > MAX_MEMBERS or total > MAX_ARCHIVE_BYTES or any(r > MAX_MEMBER_RATIO for r in ratios):
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    str(path),
+                    "",
+                    f"the archive is oversized ({len(members)} parts, {total / 1024 / 1024:.0f} MB once unpacked); refused",
+                    "a plan's workbook is a few megabytes: export it again",
+                )
+            ]
+        )
+    if not any(m.filename == "xl/workbook.xml" for m in members):
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    str(path),
+                    "",
+                    "this is a zip archive, not an Excel workbook",
+                    "give the .xlsx exported by planaction",
+                )
+            ]
+        )
+
+
+@dataclass
+class Book:
+    path: Path
+    meta: dict[str, Any]
+    sheet_names: dict[str, str]
+    bases: dict[str, dict[str, Any]]
+    base_priorities: dict[str, str]
+    base_log: list[tuple[str, str, str]]
+    base_measurements: dict[tuple[str, str], float]
+    sheets: dict[str, Sheet]
+    macros: bool
+    _xml: dict[str, str] = field(default_factory=dict)
+    _empty_formulas: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def why_empty(self, sheet: str, cell: str) -> str | None:
+        """Why a cell reads empty when it is not: a formula without a computed value, or an error.
+
+        calamine reads both as "". The sheet's XML (kept by ``read_book``) is
+        searched once per sheet, so asking for every row costs a lookup.
+        """
+        if sheet not in self._empty_formulas:
+            if sheet not in self._xml:
+                self._xml[sheet] = sheet_xml(self.path, sheet)
+            self._empty_formulas[sheet] = empty_formulas(self._xml[sheet])
+        return self._empty_formulas[sheet].get(cell)
+
+
+def read_book(path: Path) -> Book:
+    """Open a workbook exported by planaction, or refuse it with located problems."""
+    from python_calamine import CalamineWorkbook
+
+    check_archive(path)
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # calamine's own error types, and pyo3 panics
+        raise WorkbookRefused(
+            [CellProblem(str(path), "", f"the workbook cannot be read ({exc})", "save it again as .xlsx")]
+        ) from None
+    name = path.name
+    if spec.META_SHEET not in book.sheet_names:
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    name,
+                    "",
+                    "this workbook was not exported by planaction (its hidden _planaction sheet is missing)",
+                    "import the workbook `planaction export` made, or export the plan again",
+                )
+            ]
+        )
+    xml: dict[str, str] = {}
+    meta_rows = _read_sheet(book, path, spec.META_SHEET, xml).rows
+    meta: dict[str, Any] = {}
+    sheet_names: dict[str, str] = {}
+    bases: dict[str, dict[str, Any]] = {}
+    priorities: dict[str, str] = {}
+    base_log: list[tuple[str, str, str]] = []
+    measurements: dict[tuple[str, str], float] = {}
+    for index, row in enumerate(meta_rows):
+        kind = text(row[0]) if row else ""
+        values = list(row[1:]) + [""] * 7
+        if kind == "sheet":
+            sheet_names[text(values[0])] = text(values[1])
+        elif kind == "action":
+            progress = values[2]
+            bases[text(values[0])] = {
+                "status": text(values[1]),
+                "progress": int(progress) if isinstance(progress, (int, float)) and 0 <= progress <= 100 else 0,
+                "completed": text(values[3]),
+                "comment": text(values[4]),
+            }
+            priorities[text(values[0])] = text(values[5])
+        elif kind == "log":
+            base_log.append((text(values[0]), text(values[1]), text(values[2])))
+        elif kind == "measurement":
+            written = values[2] or 0  # planaction writes a number cell here; anything else is an edit
+            try:
+                if isinstance(written, str):
+                    raise ValueError("text")
+                measurements[(text(values[0]), text(values[1]))] = number(written)
+            except ValueError:
+                raise WorkbookRefused(
+                    [
+                        CellProblem(
+                            spec.META_SHEET,
+                            f"D{index + 1}",
+                            "the hidden sheet planaction keeps to merge was edited",
+                            "export the plan again and make your changes in the visible sheets",
+                        )
+                    ]
+                ) from None
+        elif kind:
+            meta[kind] = values[0]
+    if meta.get("format") != spec.FORMAT:
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    name,
+                    "",
+                    f"unknown workbook format {meta.get('format')!r}",
+                    "export the plan again with this planaction",
+                )
+            ]
+        )
+    problems = []
+    sheets: dict[str, Sheet] = {}
+    for key in ("actions", "log", "measurements"):
+        wanted = sheet_names.get(key)
+        if wanted is None:
+            continue  # the plan had nothing for it at export (no KPIs)
+        if wanted not in book.sheet_names:
+            problems.append(
+                CellProblem(
+                    name,
+                    "",
+                    f'the sheet "{wanted}" is missing',
+                    f'rename the sheet back to "{wanted}"; planaction finds the sheets it exported by their names',
+                )
+            )
+            continue
+        sheets[key] = _read_sheet(book, path, wanted, xml)
+    if problems:
+        raise WorkbookRefused(problems)
+    with zipfile.ZipFile(path) as archive:
+        macros = any(m.filename.lower().endswith("vbaproject.bin") for m in archive.infolist())
+    return Book(path, meta, sheet_names, bases, priorities, base_log, measurements, sheets, macros, xml)
+
+
+def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> Sheet:
+    """One sheet read by calamine, or the workbook refused with the sheet named.
+
+    The sheet's XML is checked first for what calamine cannot take (an
+    extent past ``MAX_SHEET_CELLS``, a number past ``MAX_CELL_NUMBER``); then
+    anything calamine still raises, down to a Rust panic (pyo3 raises those
+    as a ``BaseException``), is a refusal.
+    """
+    xml[name] = sheet_xml(path, name)
+    rows, columns = sheet_extent(xml[name])
+    if rows * columns > MAX_SHEET_CELLS:
+        far = re.search(rf'\br="([A-Z]{{1,3}}){rows}"', xml[name])  # a cell on the last row, to name it
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    name,
+                    f"{far.group(1) if far else 'A'}{rows}",
+                    f"this cell takes the sheet to row {rows:,} and column {column_letter(columns - 1)}, "
+                    f"{rows * columns:,} cells: far more than a plan's workbook holds",
+                    "delete the rows and columns after the table (Ctrl+End shows the last cell used) and save again",
+                )
+            ]
+        )
+    huge = huge_number(xml[name])
+    if huge is not None:
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    name,
+                    huge[0],
+                    f"{huge[1]} is far beyond any date or figure of a plan",
+                    "correct the number typed in this cell",
+                )
+            ]
+        )
+    try:
+        sheet = book.get_sheet_by_name(name)
+        return Sheet(name, sheet.to_python(), sheet.start or (0, 0))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # calamine's errors and pyo3 panics alike
+        raise WorkbookRefused(
+            [
+                CellProblem(
+                    path.name,
+                    "",
+                    f'the sheet "{name}" cannot be read ({one_line(str(exc))[:200]})',
+                    "check the dates and numbers typed in this sheet, or open the workbook and save it again as .xlsx",
+                )
+            ]
+        ) from None
