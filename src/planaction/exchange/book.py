@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,20 +27,34 @@ from planaction.exchange.sheet_xml import (
 )
 from planaction.safetext import one_line
 from planaction.userfiles import is_regular, kind_of
+from planaction.userinput import UnreadableInput
 
 #: Limits that keep a hostile archive from filling memory or disk.
 MAX_ARCHIVE_BYTES = 200 * 1024 * 1024  # uncompressed, all members
 MAX_MEMBER_RATIO = 200  # uncompressed / compressed, per member larger than 1 MB
 MAX_MEMBERS = 5_000
+EMPTY_FORMULA_HINT = "type the value itself, or open and save the workbook in Excel or LibreOffice so it computes"
 
 
 class Sheet:
     """A sheet's rows with their cell names, and its columns found by heading."""
 
-    def __init__(self, name: str, rows: list[list[Any]], start: tuple[int, int]) -> None:
+    def __init__(self, name: str, rows: list[list[Any]], start: tuple[int, int], xml: str = "") -> None:
         self.name = name
         self.rows = rows
         self.row_offset, self.col_offset = start
+        self.xml = xml
+        self._hidden: dict[str, str] | None = None
+
+    def why_empty(self, cell: str) -> str | None:
+        """Why a cell reads empty when it is not: a formula without a computed value, or an error.
+
+        calamine reads both as "". The sheet's XML is searched once, so asking
+        for every cell of every row costs a lookup.
+        """
+        if self._hidden is None:
+            self._hidden = empty_formulas(self.xml)
+        return self._hidden.get(cell)
 
     def cell_name(self, row_index: int, col_index: int) -> str:
         return f"{column_letter(self.col_offset + col_index)}{self.row_offset + row_index + 1}"
@@ -77,6 +91,20 @@ class Row:
         position = self.columns[key]
         return self.values[position] if position < len(self.values) else ""
 
+    def read(self, key: str) -> Any:
+        """The cell's value as the client sees it: the one rule every editable cell is read by.
+
+        A cell that reads empty but holds a formula never computed, or a
+        formula error, raises ``UnreadableInput``: taken as empty it would
+        clear a comment or a date, or make a note of no action, that nobody chose.
+        """
+        value = self.cell(key)
+        if value is None or value == "":
+            reason = self.sheet.why_empty(self.where(key))
+            if reason:
+                raise UnreadableInput(f"the cell reads empty: {reason}", EMPTY_FORMULA_HINT)
+        return value
+
     def where(self, key: str) -> str:
         return self.sheet.cell_name(self.index, self.columns[key])
 
@@ -85,7 +113,8 @@ class Row:
         return self.sheet.row_offset + self.index + 1
 
     def empty(self) -> bool:
-        return not any(text(self.cell(key)).strip() for key in self.columns)
+        """No value in any column read, and no formula hiding one."""
+        return not any(text(self.cell(key)).strip() or self.sheet.why_empty(self.where(key)) for key in self.columns)
 
 
 def check_archive(path: Path) -> None:
@@ -149,20 +178,6 @@ class Book:
     base_measurements: dict[tuple[str, str], float]
     sheets: dict[str, Sheet]
     macros: bool
-    _xml: dict[str, str] = field(default_factory=dict)
-    _empty_formulas: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    def why_empty(self, sheet: str, cell: str) -> str | None:
-        """Why a cell reads empty when it is not: a formula without a computed value, or an error.
-
-        calamine reads both as "". The sheet's XML (kept by ``read_book``) is
-        searched once per sheet, so asking for every row costs a lookup.
-        """
-        if sheet not in self._empty_formulas:
-            if sheet not in self._xml:
-                self._xml[sheet] = sheet_xml(self.path, sheet)
-            self._empty_formulas[sheet] = empty_formulas(self._xml[sheet])
-        return self._empty_formulas[sheet].get(cell)
 
 
 def read_book(path: Path) -> Book:
@@ -265,7 +280,7 @@ def read_book(path: Path) -> Book:
         raise WorkbookRefused(problems)
     with zipfile.ZipFile(path) as archive:
         macros = any(m.filename.lower().endswith("vbaproject.bin") for m in archive.infolist())
-    return Book(path, meta, sheet_names, bases, priorities, base_log, measurements, sheets, macros, xml)
+    return Book(path, meta, sheet_names, bases, priorities, base_log, measurements, sheets, macros)
 
 
 def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> Sheet:
@@ -305,7 +320,7 @@ def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> Sheet:
         )
     try:
         sheet = book.get_sheet_by_name(name)
-        return Sheet(name, sheet.to_python(), sheet.start or (0, 0))
+        return Sheet(name, sheet.to_python(), sheet.start or (0, 0), xml[name])
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except BaseException as exc:  # calamine's errors and pyo3 panics alike

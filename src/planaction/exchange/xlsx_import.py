@@ -19,6 +19,7 @@ checking the archive so that a zip bomb is refused before it is inflated.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,10 +36,37 @@ from planaction.exchange.refusal import CellProblem, WorkbookRefused
 from planaction.labels import date_text, number, word
 from planaction.model import Level, Plan, Status
 from planaction.safetext import one_line
+from planaction.userinput import UnreadableInput
 
 __all__ = ["CellProblem", "Conflict", "ImportPlan", "WorkbookRefused", "conflict_lines", "plan_import"]
 
 Prefer = str | None  # "theirs", "ours" or None
+UNREAD = object()  # a cell that was refused
+DATE_HINT = "write a date, e.g. 15/05/2025"
+
+
+def _status(value: Any) -> str:
+    return Status(_text(value).strip()).value
+
+
+def _progress_points(value: Any) -> int:
+    points = _progress(value)
+    if not 0 <= points <= 100:
+        raise ValueError("out of range")
+    return points
+
+
+def _iso_date(value: Any) -> str:
+    day = _date(value)
+    return day.isoformat() if day else ""
+
+
+def _cell_text(value: Any) -> str:
+    return spec.cell_text(_text(value))
+
+
+def _stripped(value: Any) -> str:
+    return _text(value).strip()
 
 
 @dataclass(frozen=True)
@@ -217,53 +245,33 @@ class _Merger:
                 )
             )
 
-    def refuse_cell(self, row: Row, key: str, message: str, hint: str) -> None:
-        """Refuse a cell; one that reads empty is first asked whether it hides a formula or an error."""
-        where = row.where(key)
-        if _text(row.cell(key)).strip() == "":
-            reason = self.book.why_empty(row.sheet.name, where)
-            if reason:
-                message = f"the cell reads empty: {reason}"
-                hint = "type the value itself, or open and save the workbook in Excel or LibreOffice so it computes"
-        self.problems.append(CellProblem(row.sheet.name, where, message, hint))
+    def read(self, row: Row, key: str, parse: Callable[[Any], Any], message: str, hint: str) -> Any:
+        """One editable cell through the one rule (``Row.read``), then ``parse``; ``UNREAD`` after a refusal.
+
+        ``message`` (with ``{text}`` for the cell's text) and ``hint`` word a
+        value ``parse`` cannot take; a reader that words its own refusal
+        raises ``UnreadableInput``.
+        """
+        try:
+            return parse(row.read(key))
+        except UnreadableInput as exc:
+            message, hint = exc.message, exc.hint
+        except (ValueError, OverflowError):
+            shown = _text(row.cell(key)).strip() or self.t("(vide)", "(empty)")
+            message = message.format(text=shown)
+        self.problems.append(CellProblem(row.sheet.name, row.where(key), message, hint))
+        return UNREAD
 
     def read_action_cells(self, row: Row) -> dict[str, Any] | None:
-        cell = row.cell
-        values: dict[str, Any] = {}
-        ok = True
-        status_text = _text(cell("status")).strip()
-        try:
-            values["status"] = Status(status_text).value
-        except ValueError:
-            ok = False
-            shown = status_text or self.t("(vide)", "(empty)")
-            self.refuse_cell(row, "status", f'"{shown}" is not a status', f"allowed: {enum_choices(Status)}")
-        try:
-            progress = _progress(cell("progress"))
-            if not 0 <= progress <= 100:
-                raise ValueError("range")
-            values["progress"] = progress
-        except ValueError:
-            ok = False
-            self.refuse_cell(
-                row,
-                "progress",
-                f'"{_text(cell("progress"))}" is not a progress',
-                "write a percentage from 0 % to 100 %",
-            )
-        try:
-            completed = _date(cell("completed"))
-            values["completed"] = completed.isoformat() if completed else ""
-        except (ValueError, OverflowError):
-            ok = False
-            self.refuse_cell(
-                row, "completed", f'"{_text(cell("completed"))}" is not a date', "write a date, e.g. 15/05/2025"
-            )
-        if _text(cell("completed")).strip() == "" and self.book.why_empty(row.sheet.name, row.where("completed")):
-            ok = False  # a date formula that was never computed must not clear the completion date
-            self.refuse_cell(row, "completed", "", "")
-        values["comment"] = spec.cell_text(_text(cell("comment")))
-        return values if ok else None
+        values = {
+            "status": self.read(row, "status", _status, '"{text}" is not a status', f"allowed: {enum_choices(Status)}"),
+            "progress": self.read(
+                row, "progress", _progress_points, '"{text}" is not a progress', "write a percentage from 0 % to 100 %"
+            ),
+            "completed": self.read(row, "completed", _iso_date, '"{text}" is not a date', DATE_HINT),
+            "comment": self.read(row, "comment", _cell_text, "", ""),
+        }
+        return None if UNREAD in values.values() else values
 
     def merge_action(self, action_id: str, theirs: dict[str, Any], cells: dict[str, str]) -> None:
         base = self.book.bases[action_id]
@@ -335,22 +343,20 @@ class _Merger:
             self.new_log_entry(row, known)
 
     def new_log_entry(self, row: Row, known: set[str]) -> None:
-        sheet, cell, where = row.sheet, row.cell, row.where
-        try:
-            day = _date(cell("date"))
-        except (ValueError, OverflowError):
-            self.problems.append(
-                CellProblem(
-                    sheet.name, where("date"), f'"{_text(cell("date"))}" is not a date', "write a date, e.g. 15/05/2025"
-                )
-            )
+        sheet, where = row.sheet, row.where
+        day = self.read(row, "date", _date, '"{text}" is not a date', DATE_HINT)
+        action_id = self.read(row, "action", _stripped, "", "")
+        result = self.read(row, "result", _cell_text, "", "")
+        comment = self.read(row, "comment", _stripped, "", "")
+        author = self.read(row, "author", _stripped, "", "")
+        if UNREAD in (day, action_id, result, comment, author):
             return
         if day is None:
             self.problems.append(
                 CellProblem(sheet.name, where("date"), "the date is empty", "write the date of the follow-up")
             )
             return
-        action_id = _text(cell("action")).strip() or None
+        action_id = action_id or None
         if action_id is not None and action_id not in known:
             self.problems.append(
                 CellProblem(
@@ -361,14 +367,12 @@ class _Merger:
                 )
             )
             return
-        result = spec.cell_text(_text(cell("result"))).strip()
+        result = result.strip()
         if not result:
             self.problems.append(
                 CellProblem(sheet.name, where("result"), "the result is empty", "write what was observed")
             )
             return
-        comment = _text(cell("comment")).strip() or None
-        author = _text(cell("author")).strip() or None
         self.result.changes.append(
             self.t(
                 f"+ suivi {date_text(day, 'fr')} {action_id or ''} : {one_line(result)[:60]}",
@@ -376,7 +380,7 @@ class _Merger:
             ).replace("  ", " ")
         )
         self.result.log_entries.append(
-            {"date": day, "action": action_id, "result": result, "comment": comment, "author": author}
+            {"date": day, "action": action_id, "result": result, "comment": comment or None, "author": author or None}
         )
 
     # -- KPI measurements ----------------------------------------------------------
@@ -393,10 +397,15 @@ class _Merger:
         kpis = {k.id: k for k in self.plan.kpis}
         for r, values in enumerate(sheet.rows[1:], 1):
             row = Row(sheet, r, values, columns)
-            cell, where = row.cell, row.where
+            where = row.where
             if row.empty():
                 continue
-            kpi_id = _text(cell("kpi")).strip()
+            kpi_id = self.read(row, "kpi", _stripped, "", "")
+            day = self.read(row, "date", _date, '"{text}" is not a date', DATE_HINT)
+            value = self.read(row, "value", _number, '"{text}" is not a number', "write a number, e.g. 4.2")
+            comment = self.read(row, "comment", _stripped, "", "")
+            if UNREAD in (kpi_id, day, value, comment):
+                continue
             if kpi_id not in kpis:
                 self.problems.append(
                     CellProblem(
@@ -404,29 +413,8 @@ class _Merger:
                     )
                 )
                 continue
-            try:
-                day = _date(cell("date"))
-            except (ValueError, OverflowError):
-                day = None
             if day is None:
-                self.problems.append(
-                    CellProblem(
-                        sheet.name,
-                        where("date"),
-                        f'"{_text(cell("date"))}" is not a date',
-                        "write a date, e.g. 30/06/2025",
-                    )
-                )
-                continue
-            raw = cell("value")
-            try:
-                value = _number(raw)
-            except ValueError:
-                self.problems.append(
-                    CellProblem(
-                        sheet.name, where("value"), f'"{_text(raw)}" is not a number', "write a number, e.g. 4.2"
-                    )
-                )
+                self.problems.append(CellProblem(sheet.name, where("date"), '"" is not a date', DATE_HINT))
                 continue
             key = (kpi_id, day.isoformat())
             base = self.book.base_measurements.get(key)
@@ -438,7 +426,6 @@ class _Merger:
                 continue
             if decision != "apply":
                 continue
-            comment = _text(cell("comment")).strip() or None
             shown = number(value, lang)
             self.result.changes.append(
                 self.t(
@@ -446,7 +433,7 @@ class _Merger:
                     f"+ measurement {kpi_id} {day.isoformat()}: {shown}",
                 )
             )
-            self.result.measurements.append((kpi_id, day, value, comment))
+            self.result.measurements.append((kpi_id, day, value, comment or None))
 
 
 def _same_plan(plan: Plan, book: Book) -> None:
