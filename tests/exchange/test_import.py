@@ -135,8 +135,9 @@ BAD_CELLS = {
         'Actions!I3: "Finished" is not a status',
         "allowed: todo (À faire / To do)",
     ),
-    "progress": ({"Actions": {"J3": 1.5}}, "Actions!J3:", "0 % to 100 %"),
-    "date": ({"Actions": {"K3": "bientôt"}}, 'Actions!K3: "bientôt" is not a date', "15/05/2025"),
+    # values typed in the plan's notation are refused in the workbook's language, with an example in it
+    "progress": ({"Actions": {"J3": 1.5}}, "Actions!J3: « 150 % » n'est pas un avancement", "de 0 % à 100 %"),
+    "date": ({"Actions": {"K3": "bientôt"}}, "Actions!K3: « bientôt » n'est pas une date", "JJ/MM/AAAA"),
     "unknown id": ({"Actions": {"A3": "A99"}}, 'Actions!A3: unknown action "A99"', "added in the plan"),
     "duplicate id": (
         {"Actions": {"A3": "A1"}},
@@ -155,8 +156,8 @@ BAD_CELLS = {
     ),
     "measurement": (
         {"Mesures": {"A3": "K1", "B3": dt.date(2025, 5, 20), "C3": "beaucoup"}},
-        'Mesures!C3: "beaucoup" is not a number',
-        None,
+        "Mesures!C3: « beaucoup » n'est pas un nombre",
+        "1 234,5",
     ),
 }
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from planaction.exchange import workbook as spec
-from planaction.exchange.cells import number, text
+from planaction.exchange.cells import figure, text
 from planaction.exchange.refusal import CellProblem, WorkbookRefused, column_letter
 from planaction.exchange.sheet_xml import (
     MAX_SHEET_CELLS,
@@ -25,6 +25,7 @@ from planaction.exchange.sheet_xml import (
     sheet_extent,
     sheet_xml,
 )
+from planaction.labels import LANGS
 from planaction.safetext import one_line
 from planaction.userfiles import is_regular, kind_of
 from planaction.userinput import UnreadableInput
@@ -178,6 +179,7 @@ class Book:
     base_measurements: dict[tuple[str, str], float]
     sheets: dict[str, Sheet]
     macros: bool
+    lang: str  # the workbook's language: its headings, and how text typed in it reads
 
 
 def read_book(path: Path) -> Book:
@@ -234,7 +236,7 @@ def read_book(path: Path) -> Book:
             try:
                 if isinstance(written, str):
                     raise ValueError("text")
-                measurements[(text(values[0]), text(values[1]))] = number(written)
+                measurements[(text(values[0]), text(values[1]))] = figure(written, "en")
             except ValueError:
                 raise WorkbookRefused(
                     [
@@ -280,7 +282,19 @@ def read_book(path: Path) -> Book:
         raise WorkbookRefused(problems)
     with zipfile.ZipFile(path) as archive:
         macros = any(m.filename.lower().endswith("vbaproject.bin") for m in archive.infolist())
-    return Book(path, meta, sheet_names, bases, priorities, base_log, measurements, sheets, macros)
+    lang = text(meta.get("lang"))
+    return Book(
+        path,
+        meta,
+        sheet_names,
+        bases,
+        priorities,
+        base_log,
+        measurements,
+        sheets,
+        macros,
+        lang if lang in LANGS else "fr",
+    )
 
 
 def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> Sheet:

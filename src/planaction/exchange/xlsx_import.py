@@ -26,11 +26,9 @@ from typing import Any
 
 from planaction import ops
 from planaction.diagnose import enum_choices
+from planaction.exchange import cells
 from planaction.exchange import workbook as spec
 from planaction.exchange.book import Book, Row, read_book
-from planaction.exchange.cells import date as _date
-from planaction.exchange.cells import number as _number
-from planaction.exchange.cells import progress as _progress
 from planaction.exchange.cells import text as _text
 from planaction.exchange.refusal import CellProblem, WorkbookRefused
 from planaction.labels import date_text, number, word
@@ -47,18 +45,6 @@ DATE_HINT = "write a date, e.g. 15/05/2025"
 
 def _status(value: Any) -> str:
     return Status(_text(value).strip()).value
-
-
-def _progress_points(value: Any) -> int:
-    points = _progress(value)
-    if not 0 <= points <= 100:
-        raise ValueError("out of range")
-    return points
-
-
-def _iso_date(value: Any) -> str:
-    day = _date(value)
-    return day.isoformat() if day else ""
 
 
 def _cell_text(value: Any) -> str:
@@ -142,6 +128,21 @@ class _Merger:
     def t(self, fr: str, en: str) -> str:
         return fr if self.lang == "fr" else en
 
+    # what the client typed is read in the workbook's language (see ``cells``)
+
+    def date(self, value: Any) -> dt.date | None:
+        return cells.date(value, self.book.lang)
+
+    def iso_date(self, value: Any) -> str:
+        day = cells.date(value, self.book.lang)
+        return day.isoformat() if day else ""
+
+    def figure(self, value: Any) -> float:
+        return cells.figure(value, self.book.lang)
+
+    def progress(self, value: Any) -> int:
+        return cells.progress(value, self.book.lang)
+
     def show(self, key: str, value: Any) -> str:
         if value in (None, ""):
             return "—"
@@ -175,9 +176,8 @@ class _Merger:
         sheet = self.book.sheets.get("actions")
         if sheet is None:
             return
-        lang = self.lang
         wanted = {
-            c.key: spec.heading(c, lang)
+            c.key: spec.heading(c, self.book.lang)
             for c in spec.ACTION_COLUMNS
             if c.key in ("id", "status", "progress", "completed", "comment", "priority")
         }
@@ -265,10 +265,8 @@ class _Merger:
     def read_action_cells(self, row: Row) -> dict[str, Any] | None:
         values = {
             "status": self.read(row, "status", _status, '"{text}" is not a status', f"allowed: {enum_choices(Status)}"),
-            "progress": self.read(
-                row, "progress", _progress_points, '"{text}" is not a progress', "write a percentage from 0 % to 100 %"
-            ),
-            "completed": self.read(row, "completed", _iso_date, '"{text}" is not a date', DATE_HINT),
+            "progress": self.read(row, "progress", self.progress, "", ""),
+            "completed": self.read(row, "completed", self.iso_date, "", ""),
             "comment": self.read(row, "comment", _cell_text, "", ""),
         }
         return None if UNREAD in values.values() else values
@@ -306,9 +304,8 @@ class _Merger:
         sheet = self.book.sheets.get("log")
         if sheet is None:
             return
-        lang = self.lang
         wanted = {
-            c.key: spec.heading(c, lang)
+            c.key: spec.heading(c, self.book.lang)
             for c in spec.LOG_COLUMNS
             if c.key in ("date", "action", "result", "comment", "author")
         }
@@ -325,7 +322,7 @@ class _Merger:
             if r <= exported:
                 date_value, action_id, result = self.book.base_log[r - 1]
                 try:
-                    now = _date(cell("date"))
+                    now = self.date(cell("date"))
                 except (ValueError, OverflowError):
                     now = None
                 if (
@@ -344,7 +341,7 @@ class _Merger:
 
     def new_log_entry(self, row: Row, known: set[str]) -> None:
         sheet, where = row.sheet, row.where
-        day = self.read(row, "date", _date, '"{text}" is not a date', DATE_HINT)
+        day = self.read(row, "date", self.date, "", "")
         action_id = self.read(row, "action", _stripped, "", "")
         result = self.read(row, "result", _cell_text, "", "")
         comment = self.read(row, "comment", _stripped, "", "")
@@ -390,7 +387,7 @@ class _Merger:
         if sheet is None:
             return
         lang = self.lang
-        wanted = {c.key: spec.heading(c, lang) for c in spec.MEASUREMENT_COLUMNS}
+        wanted = {c.key: spec.heading(c, self.book.lang) for c in spec.MEASUREMENT_COLUMNS}
         columns = sheet.columns(wanted, self.problems)
         if len(columns) < len(wanted):
             return
@@ -401,8 +398,8 @@ class _Merger:
             if row.empty():
                 continue
             kpi_id = self.read(row, "kpi", _stripped, "", "")
-            day = self.read(row, "date", _date, '"{text}" is not a date', DATE_HINT)
-            value = self.read(row, "value", _number, '"{text}" is not a number', "write a number, e.g. 4.2")
+            day = self.read(row, "date", self.date, "", "")
+            value = self.read(row, "value", self.figure, "", "")
             comment = self.read(row, "comment", _stripped, "", "")
             if UNREAD in (kpi_id, day, value, comment):
                 continue
