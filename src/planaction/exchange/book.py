@@ -9,6 +9,7 @@ of the three-way merge) from the hidden ``_planaction`` sheet.
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from dataclasses import dataclass
@@ -20,8 +21,9 @@ from planaction.exchange.cells import figure, text
 from planaction.exchange.refusal import CellProblem, WorkbookRefused, column_letter
 from planaction.exchange.sheet_xml import (
     MAX_SHEET_CELLS,
+    date_styles,
     empty_formulas,
-    huge_number,
+    number_no_date_holds,
     sheet_extent,
     sheet_xml,
 )
@@ -208,7 +210,8 @@ def read_book(path: Path) -> Book:
             ]
         )
     xml: dict[str, str] = {}
-    meta_rows = _read_sheet(book, path, spec.META_SHEET, xml).rows
+    dates = date_styles(path)
+    meta_rows = _read_sheet(book, path, spec.META_SHEET, xml, dates).rows
     meta: dict[str, Any] = {}
     sheet_names: dict[str, str] = {}
     bases: dict[str, dict[str, Any]] = {}
@@ -277,7 +280,7 @@ def read_book(path: Path) -> Book:
                 )
             )
             continue
-        sheets[key] = _read_sheet(book, path, wanted, xml)
+        sheets[key] = _read_sheet(book, path, wanted, xml, dates)
     if problems:
         raise WorkbookRefused(problems)
     with zipfile.ZipFile(path) as archive:
@@ -297,11 +300,11 @@ def read_book(path: Path) -> Book:
     )
 
 
-def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> Sheet:
+def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str], dates: frozenset[int]) -> Sheet:
     """One sheet read by calamine, or the workbook refused with the sheet named.
 
     The sheet's XML is checked first for what calamine cannot take (an
-    extent past ``MAX_SHEET_CELLS``, a number past ``MAX_CELL_NUMBER``); then
+    extent past ``MAX_SHEET_CELLS``, a date cell calamine would panic on); then
     anything calamine still raises, down to a Rust panic (pyo3 raises those
     as a ``BaseException``), is a refusal.
     """
@@ -320,14 +323,16 @@ def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str]) -> Sheet:
                 )
             ]
         )
-    huge = huge_number(xml[name])
+    huge = number_no_date_holds(xml[name], dates)
     if huge is not None:
         raise WorkbookRefused(
             [
                 CellProblem(
                     name,
                     huge[0],
-                    f"{huge[1]} is far beyond any date or figure of a plan",
+                    f"{huge[1]} is far beyond any date, in a cell formatted as a date"
+                    if math.isfinite(float(huge[1]))
+                    else f"{huge[1]} is not a number a plan can hold",
                     "correct the number typed in this cell",
                 )
             ]

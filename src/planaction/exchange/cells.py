@@ -143,7 +143,7 @@ def _shown_points(share: float) -> int | None:
         scaled = float(share) * 100
     except OverflowError:
         return None
-    if not math.isfinite(scaled):
+    if not -1e9 < scaled < 1e9:  # no progress, and past what Decimal quantizes
         return None
     return int(Decimal(f"{scaled:.15g}").quantize(Decimal(1), rounding=ROUND_HALF_UP))
 

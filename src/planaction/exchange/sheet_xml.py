@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import math
 import re
 import zipfile
 import zlib
@@ -101,22 +102,78 @@ def _column_number(letters: str) -> int:
     return number
 
 
-#: A cell value calamine may take for a date must stay within chrono's range (about 1e14 days),
-#: or calamine panics, and Rust prints the panic on stderr before Python can refuse anything.
-MAX_CELL_NUMBER = 1e14
-#: Numbers written with an exponent or with 15 digits or more: the only ones that can pass it.
-_LONG_NUMBER = re.compile(r"<(?:\w+:)?v>\s*([+-]?(?:[\d.]*[eE][+-]?\d+|\d{15,}[\d.]*|inf\w*|nan))\s*<", re.I)
+#: Numbers a date cell may hold. calamine turns a number in a cell with a date format into a
+#: date, and panics (Rust prints the panic on stderr before Python can refuse anything) when the
+#: days overflow its milliseconds: from about -1.07e11. The dates of a plan are serials 1 to
+#: 2,958,465; anything past a billion in a date cell is a slip, refused by its cell first.
+MAX_DATE_CELL = 1e9
+#: Numbers written with an exponent or with ten digits or more, infinities and NaN: the only
+#: ones that can pass it. Other numbers, in any cell, are figures calamine reads as they are.
+_LONG_NUMBER = re.compile(r"<(?:\w+:)?v>\s*([+-]?(?:[\d.]*[eE][+-]?\d+|\d{10,}[\d.]*|inf\w*|nan))\s*<", re.I)
+_ATTRIBUTE = re.compile(r'\b([\w:]+)="([^"]*)"')
+#: Built-in number formats that are dates, times or durations (ECMA-376 18.8.30, and the East
+#: Asian date formats 27-36 and 50-58 that Excel maps by locale).
+_BUILTIN_DATES = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)])
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 
 
-def huge_number(xml: str) -> tuple[str, str] | None:
-    """The first cell (name, value) holding a number beyond ``MAX_CELL_NUMBER``, if any."""
+def is_date_format(code: str) -> bool:
+    """Whether a custom number format shows a date or a time (what makes calamine convert the cell).
+
+    Text in quotes, escaped characters and [colour] or [condition] sections
+    are not tokens; any of d, m, y, h, s outside them is. This errs towards
+    dates: a format taken for a date only means its cell is checked.
+    """
+    if code.strip().lower() == "general":
+        return False
+    return any(letter in "dmyhsDMYHS" for letter in _QUOTED.sub("", code))
+
+
+def date_styles(path: Path) -> frozenset[int]:
+    """The indexes of the cell styles (``s="…"``) whose number format is a date, time or duration."""
+    with (
+        # no readable styles: calamine then reads no cell as a date either
+        contextlib.suppress(KeyError, OSError, EOFError, zlib.error, NotImplementedError, zipfile.BadZipFile),
+        zipfile.ZipFile(path) as archive,
+    ):
+        xml = _read_part(archive, "xl/styles.xml").decode("utf-8", "replace")
+        custom = {}
+        for match in re.finditer(r"<(?:\w+:)?numFmt\b([^>]*)>", xml):
+            attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+            with contextlib.suppress(ValueError):
+                custom[int(attributes.get("numFmtId", ""))] = html.unescape(attributes.get("formatCode", ""))
+        cell_styles = re.search(r"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", xml, re.S)
+        found = set()
+        if cell_styles:
+            for index, match in enumerate(re.finditer(r"<(?:\w+:)?xf\b([^>]*)>", cell_styles.group(0))):
+                attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+                try:
+                    number_format = int(attributes.get("numFmtId", "0"))
+                except ValueError:
+                    continue
+                code = custom.get(number_format)
+                if (code is None and number_format in _BUILTIN_DATES) or (code is not None and is_date_format(code)):
+                    found.add(index)
+        return frozenset(found)
+    return frozenset()
+
+
+def number_no_date_holds(xml: str, dates: frozenset[int]) -> tuple[str, str] | None:
+    """The first cell (name, value) calamine cannot read: a number past ``MAX_DATE_CELL`` in a
+    date cell, or an infinite or NaN number in any cell."""
     for match in _LONG_NUMBER.finditer(xml):
         try:
             value = float(match.group(1))
         except ValueError:
             continue
-        if not abs(value) < MAX_CELL_NUMBER:  # also inf and nan
-            start = max(xml.rfind("<c ", 0, match.start()), xml.rfind(":c ", 0, match.start()))
-            reference = _CELL_REFERENCE.search(xml, start, match.start()) if start >= 0 else None
-            return (reference.group(1) if reference else "", match.group(1))
+        start = max(xml.rfind("<c ", 0, match.start()), xml.rfind(":c ", 0, match.start()))
+        attributes = dict(_ATTRIBUTE.findall(xml, start, xml.find(">", start))) if start >= 0 else {}
+        if attributes.get("t", "n") != "n":
+            continue  # a shared string's index, a boolean, an error: not a number
+        try:
+            style = int(attributes.get("s", "0"))
+        except ValueError:
+            style = 0
+        if not math.isfinite(value) or (style in dates and abs(value) >= MAX_DATE_CELL):
+            return (attributes.get("r", ""), match.group(1))
     return None

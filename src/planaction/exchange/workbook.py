@@ -10,10 +10,12 @@ workbook whose sheets were renamed or removed, naming what it looked for.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from planaction.labels import word
+from planaction.labels import date_text, word
 from planaction.model import Action
 
 FORMAT = "planaction-workbook-1"
@@ -32,6 +34,26 @@ def cell_text(value: str) -> str:
     """
     text = _NOT_IN_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+#: The first day every spreadsheet shows as itself. Excel counts a 29 February 1900 that never
+#: was (so its serials 1 to 60 are a day off from LibreOffice's and calamine's) and has no day
+#: before 1900; a plan may hold any day from 0001-01-01.
+FIRST_SHOWN_DATE = dt.date(1900, 3, 1)
+
+
+def cell_value(value: Any, lang: str) -> Any:
+    """A plan value as a cell holds it: text made storable, a date a spreadsheet cannot show as its text.
+
+    Such a date is written as the plan's language writes it (``28/02/1900``),
+    which the import reads back as the same day; a date cell would show
+    another day, or a time.
+    """
+    if isinstance(value, str):
+        return cell_text(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value < FIRST_SHOWN_DATE:
+        return date_text(value, lang)
+    return value
 
 
 def action_base(action: Action) -> dict[str, object]:

@@ -83,8 +83,9 @@ class Sheet:
         alignment: Alignment | None = None,
     ) -> Any:
         cell = self.ws.cell(row=row, column=col)
+        value = spec.cell_value(value, self.lang)
         if isinstance(value, str):
-            text = safe_text(value)
+            text = value
             cell.value = text
             cell.data_type = "s"  # never a formula, whatever it starts with
             if text.startswith(FORMULA_STARTS):
@@ -132,7 +133,7 @@ class Sheet:
         styles = [formats.get(c.key) or ("wrap" if c.wrap else "top") for c in columns]
         fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
         for values in rows:
-            texts = [safe_text(v) if isinstance(v, str) else v for v in values]
+            texts = [spec.cell_value(v, self.lang) for v in values]
             fast.add(texts, styles, height=_row_height(columns, widths, texts))
         self.fast.append(fast)
         last = first_row + max(len(rows), 1)
