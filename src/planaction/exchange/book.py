@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planaction.exchange import hidden_sheet
 from planaction.exchange import workbook as spec
-from planaction.exchange.cells import figure, text
+from planaction.exchange.cells import text
 from planaction.exchange.refusal import CellProblem, WorkbookRefused, column_letter
 from planaction.exchange.sheet_xml import (
     MAX_SHEET_CELLS,
@@ -62,14 +63,17 @@ class Sheet:
     def cell_name(self, row_index: int, col_index: int) -> str:
         return f"{column_letter(self.col_offset + col_index)}{self.row_offset + row_index + 1}"
 
-    def columns(self, wanted: dict[str, str], problems: list[CellProblem]) -> dict[str, int]:
-        """Find each wanted heading (key -> heading) in the first row."""
+    def columns(
+        self, wanted: dict[str, str], problems: list[CellProblem], *, optional: tuple[str, ...] = ()
+    ) -> dict[str, int]:
+        """Find each wanted heading (key -> heading) in the first row; a missing one is a problem,
+        unless its key is ``optional`` (a column older exports did not have)."""
         header = [text(v).strip() for v in (self.rows[0] if self.rows else [])]
         found: dict[str, int] = {}
         for key, heading in wanted.items():
             if heading in header:
                 found[key] = header.index(heading)
-            else:
+            elif key not in optional:
                 problems.append(
                     CellProblem(
                         self.name,
@@ -172,13 +176,10 @@ def check_archive(path: Path) -> None:
 
 @dataclass
 class Book:
+    """A workbook planaction exported: what its hidden sheet recorded, and the sheets the merge reads."""
+
     path: Path
-    meta: dict[str, Any]
-    sheet_names: dict[str, str]
-    bases: dict[str, dict[str, Any]]
-    base_priorities: dict[str, str]
-    base_log: list[tuple[str, str, str]]
-    base_measurements: dict[tuple[str, str], float]
+    recorded: hidden_sheet.Recorded
     sheets: dict[str, Sheet]
     macros: bool
     lang: str  # the workbook's language: its headings, and how text typed in it reads
@@ -212,58 +213,8 @@ def read_book(path: Path) -> Book:
     xml: dict[str, str] = {}
     dates = date_styles(path)
     meta_rows = _read_sheet(book, path, spec.META_SHEET, xml, dates).rows
-    meta: dict[str, Any] = {}
-    sheet_names: dict[str, str] = {}
-    bases: dict[str, dict[str, Any]] = {}
-    priorities: dict[str, str] = {}
-    base_log: list[tuple[str, str, str]] = []
-    measurements: dict[tuple[str, str], float] = {}
-    for index, row in enumerate(meta_rows):
-        kind = text(row[0]) if row else ""
-        values = list(row[1:]) + [""] * 7
-        if kind == "sheet":
-            sheet_names[text(values[0])] = text(values[1])
-        elif kind == "action":
-            progress = values[2]
-            bases[text(values[0])] = {
-                "status": text(values[1]),
-                "progress": int(progress) if isinstance(progress, (int, float)) and 0 <= progress <= 100 else 0,
-                "completed": text(values[3]),
-                "comment": text(values[4]),
-            }
-            priorities[text(values[0])] = text(values[5])
-        elif kind == "log":
-            base_log.append((text(values[0]), text(values[1]), text(values[2])))
-        elif kind == "measurement":
-            written = values[2] or 0  # planaction writes a number cell here; anything else is an edit
-            try:
-                if isinstance(written, str):
-                    raise ValueError("text")
-                measurements[(text(values[0]), text(values[1]))] = figure(written, "en")
-            except ValueError:
-                raise WorkbookRefused(
-                    [
-                        CellProblem(
-                            spec.META_SHEET,
-                            f"D{index + 1}",
-                            "the hidden sheet planaction keeps to merge was edited",
-                            "export the plan again and make your changes in the visible sheets",
-                        )
-                    ]
-                ) from None
-        elif kind:
-            meta[kind] = values[0]
-    if meta.get("format") != spec.FORMAT:
-        raise WorkbookRefused(
-            [
-                CellProblem(
-                    name,
-                    "",
-                    f"unknown workbook format {meta.get('format')!r}",
-                    "export the plan again with this planaction",
-                )
-            ]
-        )
+    recorded = hidden_sheet.read(meta_rows, name)
+    sheet_names = recorded.sheet_names
     problems = []
     sheets: dict[str, Sheet] = {}
     for key in ("actions", "log", "measurements"):
@@ -285,19 +236,8 @@ def read_book(path: Path) -> Book:
         raise WorkbookRefused(problems)
     with zipfile.ZipFile(path) as archive:
         macros = any(m.filename.lower().endswith("vbaproject.bin") for m in archive.infolist())
-    lang = text(meta.get("lang"))
-    return Book(
-        path,
-        meta,
-        sheet_names,
-        bases,
-        priorities,
-        base_log,
-        measurements,
-        sheets,
-        macros,
-        lang if lang in LANGS else "fr",
-    )
+    lang = recorded.get("lang")
+    return Book(path, recorded, sheets, macros, lang if lang in LANGS else "fr")
 
 
 def _read_sheet(book: Any, path: Path, name: str, xml: dict[str, str], dates: frozenset[int]) -> Sheet:

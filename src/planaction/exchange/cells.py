@@ -22,6 +22,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from planaction.exchange import workbook as spec
 from planaction.userinput import UnreadableInput, read_date, read_number
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -40,6 +41,11 @@ def text(value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return str(value).strip("\n") if isinstance(value, str) else str(value)
+
+
+def cell_text(value: Any) -> str:
+    """A cell as free text, as the export writes plan text (so that an untouched cell compares equal)."""
+    return spec.cell_text(text(value))
 
 
 def _t(lang: str, fr: str, en: str) -> str:

@@ -18,7 +18,6 @@ from typing import Any
 from planaction.labels import date_text, word
 from planaction.model import Action
 
-FORMAT = "planaction-workbook-1"
 META_SHEET = "_planaction"
 #: Excel's limit for the text of one cell.
 MAX_CELL = 32_767
@@ -73,6 +72,8 @@ class Column:
     width: int  # characters, a starting point for fitted widths
     editable: bool = False
     wrap: bool = False
+    hidden: bool = False  # planaction's own: not shown, not for the client
+    words: tuple[str, str] | None = None  # (French, English) heading, for a column labels.WORDS has no word for
 
 
 ACTION_COLUMNS = (
@@ -99,6 +100,9 @@ LOG_COLUMNS = (
     Column("result", "result", 40, editable=True, wrap=True),
     Column("comment", "comment", 40, editable=True, wrap=True),
     Column("author", "author", 18, editable=True),
+    # the key of each exported row (hidden_sheet.log_key): inside the table, so that it moves with
+    # its row when the client sorts; a row added by the client has none
+    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
 )
 KPI_COLUMNS = (
     Column("id", "id", 7),
@@ -171,4 +175,6 @@ def sheet_name(key: str, lang: str) -> str:
 
 
 def heading(column: Column, lang: str) -> str:
+    if column.words is not None:
+        return column.words[0] if lang == "fr" else column.words[1]
     return word(column.word, lang)

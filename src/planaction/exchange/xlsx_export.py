@@ -28,8 +28,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction import __version__, rules, views
-from planaction.exchange import fast_rows
+from planaction import rules, views
+from planaction.exchange import fast_rows, hidden_sheet
 from planaction.exchange import workbook as spec
 from planaction.labels import WORDS, date_text, word
 from planaction.model import Level, Plan, Rag, Status
@@ -162,7 +162,9 @@ class Sheet:
                 longest = max(longest, min(size, 200))
             cap = column.width if column.wrap else max(column.width, 60)
             width = max(8, min(longest + 2, cap))
-            self.ws.column_dimensions[get_column_letter(index)].width = width
+            dimension = self.ws.column_dimensions[get_column_letter(index)]
+            dimension.width = width
+            dimension.hidden = column.hidden
             widths.append(width)
         return widths
 
@@ -369,19 +371,26 @@ def _actions(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     sheet.print_setup(plan.title)
 
 
-def _log(sheet: Sheet, plan: Plan) -> int:
-    lang = sheet.lang
+def _log(sheet: Sheet, plan: Plan, lines: list[views.LogLine]) -> None:
+    """The follow-up log, each row with its key in a hidden column of the table (see ``log_merge``)."""
     rows = [
-        [line.date, line.action_id or "", line.action_title, line.result, line.comment, line.author]
-        for line in views.log_lines(plan, lang)
+        [
+            line.date,
+            line.action_id or "",
+            line.action_title,
+            line.result,
+            line.comment,
+            line.author,
+            hidden_sheet.log_key(index),
+        ]
+        for index, line in enumerate(lines)
     ]
-    sheet.table("Suivi" if lang == "fr" else "Log", spec.LOG_COLUMNS, rows)
+    sheet.table("Suivi" if sheet.lang == "fr" else "Log", spec.LOG_COLUMNS, rows)
     sheet.ws.freeze_panes = "A2"
     sheet.print_setup(plan.title)
-    return len(rows)
 
 
-def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, str, float]]:
+def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.date, float, str | None]]:
     lang = sheet.lang
     rows = []
     for line in views.kpi_lines(plan, lang):
@@ -404,7 +413,7 @@ def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, str, flo
     # measurements on their own sheet, grouped by KPI, which the charts read
     measurement_rows: list[list[Any]] = []
     ranges: dict[str, tuple[int, int]] = {}
-    exported = []
+    exported: list[tuple[str, dt.date, float, str | None]] = []
     for kpi in plan.kpis:
         ordered = sorted(kpi.measurements, key=lambda m: m.date)
         if ordered:
@@ -412,7 +421,7 @@ def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, str, flo
             ranges[kpi.id] = (start, start + len(ordered) - 1)
         for m in ordered:
             measurement_rows.append([kpi.id, m.date, m.value, m.comment or ""])
-            exported.append((kpi.id, m.date.isoformat(), m.value))
+            exported.append((kpi.id, m.date, m.value, m.comment))
     measures.table("Mesures" if lang == "fr" else "Measurements", spec.MEASUREMENT_COLUMNS, measurement_rows)
     measures.ws.freeze_panes = "A2"
     measures.print_setup(plan.title)
@@ -517,48 +526,11 @@ def _value(sheet: Sheet, plan: Plan) -> None:
     sheet.print_setup(plan.title)
 
 
-def _meta(
-    sheet: Sheet,
-    plan: Plan,
-    plan_id: str,
-    file_name: str,
-    lang: str,
-    names: dict[str, str],
-    log_rows: int,
-    measurements: list[tuple[str, str, float]],
-) -> None:
-    """The hidden sheet: what was exported, for the three-way merge."""
-    records: list[list[Any]] = [
-        ["format", spec.FORMAT],
-        ["plan_id", plan_id],
-        ["plan_title", plan.title],
-        ["file", file_name],
-        ["lang", lang],
-        ["exported_at", dt.datetime.now().isoformat(timespec="seconds")],
-        ["planaction", __version__],
-        ["log_rows", log_rows],
-    ]
-    records += [["sheet", key, name] for key, name in names.items()]
-    for a in plan.actions:
-        base = spec.action_base(a)
-        records.append(
-            [
-                "action",
-                a.id,
-                base["status"],
-                base["progress"],
-                base["completed"],
-                base["comment"],
-                a.priority.value if a.priority else "",
-            ]
-        )
-    for line in views.log_lines(plan, lang):
-        records.append(["log", line.date.isoformat(), line.action_id or "", line.result])
-    records += [["measurement", kpi_id, day, value] for kpi_id, day, value in measurements]
+def _meta(sheet: Sheet, records: list[list[Any]]) -> None:
+    """The hidden sheet: what was exported, for the three-way merge (``hidden_sheet`` lays it out)."""
     fast = fast_rows.FastRows(sheet.ws, sheet.styles, 1)
     for record in records:
-        # strings stay strings ("2025-05-01" is text here, not a date)
-        fast.add([safe_text(v) if isinstance(v, str) else v for v in record], ["top"] * len(record))
+        fast.add(record, ["top"] * len(record))
     sheet.fast.append(fast)
     sheet.ws.sheet_state = "veryHidden"
 
@@ -577,8 +549,9 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
     summary.title = names["summary"]
     _summary(sheet(summary), plan, today)
     _actions(sheet(wb.create_sheet(names["actions"])), plan, today)
-    log_rows = _log(sheet(wb.create_sheet(names["log"])), plan)
-    measurements: list[tuple[str, str, float]] = []
+    log_lines = views.log_lines(plan, lang)
+    _log(sheet(wb.create_sheet(names["log"])), plan, log_lines)
+    measurements: list[tuple[str, dt.date, float, str | None]] = []
     if plan.kpis:
         measurements = _kpis(sheet(wb.create_sheet(names["kpis"])), sheet(wb.create_sheet(names["measurements"])), plan)
     else:
@@ -595,7 +568,17 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
         _value(sheet(wb.create_sheet(names["value"])), plan)
     else:
         del names["value"]
-    _meta(sheet(wb.create_sheet(spec.META_SHEET)), plan, plan_id, file_name, lang, names, log_rows, measurements)
+    records = hidden_sheet.records(
+        plan,
+        plan_id=plan_id,
+        identity={},
+        file_name=file_name,
+        lang=lang,
+        names=names,
+        log_lines=log_lines,
+        measurements=measurements,
+    )
+    _meta(sheet(wb.create_sheet(spec.META_SHEET)), records)
     props = wb.properties
     props.title = safe_text(plan.title)[:250]
     props.creator = "planaction"
