@@ -96,7 +96,7 @@ def test_changes_in_both_places(exported) -> None:
     done = run_cli("import", plan, book, "--today", TODAY)
     assert done.returncode == 1  # a conflict stays unresolved
     assert "conflits" in done.stdout
-    assert "A2 comment (O3)" in done.stdout
+    assert "A2 commentaire (O3) : classeur « Version du client », plan « Version du consultant »" in done.stdout
     plan_now = store.load(plan).plan
     assert plan_now.action("A2").comment == "Version du consultant"  # not overwritten
     assert plan_now.action("A4").status.value == "blocked"  # changed only in the workbook: applied

@@ -22,6 +22,7 @@ import datetime as dt
 from pathlib import Path
 
 from planaction import ops
+from planaction.exchange import merge_words
 from planaction.exchange import workbook as spec
 from planaction.exchange.action_merge import merge_actions
 from planaction.exchange.book import Book, read_book
@@ -76,17 +77,8 @@ def plan_import(
 
 
 def conflict_lines(result: ImportPlan, lang: str) -> list[str]:
-    lines = []
-    for c in result.conflicts:
-        if lang == "fr":
-            lines.append(
-                f"{c.subject} {c.field} ({c.cell}) : classeur {c.theirs!r}, plan {c.ours!r} (à l'export : {c.base!r})"
-            )
-        else:
-            lines.append(
-                f"{c.subject} {c.field} ({c.cell}): workbook {c.theirs!r}, plan {c.ours!r} (at export: {c.base!r})"
-            )
-    return lines
+    """The conflicts as the plan's language words them (see ``merge_words``)."""
+    return [merge_words.conflict_line(conflict, lang) for conflict in result.conflicts]
 
 
 def _same_plan(plan: Plan, book: Book) -> None:
