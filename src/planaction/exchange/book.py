@@ -120,8 +120,13 @@ class Row:
         return self.sheet.row_offset + self.index + 1
 
     def empty(self) -> bool:
-        """No value in any column read, and no formula hiding one."""
-        return not any(text(self.cell(key)).strip() or self.sheet.why_empty(self.where(key)) for key in self.columns)
+        """No value in any column read, and no formula hiding one. The hidden key alone is no
+        content: a row whose cells were cleared but for it was deleted by the client."""
+        return not any(
+            text(self.cell(key)).strip() or self.sheet.why_empty(self.where(key))
+            for key in self.columns
+            if key != "key"
+        )
 
 
 def check_archive(path: Path) -> None:

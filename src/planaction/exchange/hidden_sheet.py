@@ -2,9 +2,9 @@
 
 It travels inside the workbook (no side file): which plan and language it
 was exported from, the sheets' names, and the *base* of the three-way merge
-— each action's editable fields, each follow-up row with the key its visible
-row carries, each measurement. Format 2 adds the row keys, the comment and
-author of each follow-up row, the comment of each measurement, the action
+— each action's editable fields, each follow-up row and measurement with the key
+its visible row carries. Format 2 adds the row keys, the comment and author
+of each follow-up row, the comment of each measurement, the action
 titles and the plan's identity (see ``identity``); workbooks of format 1,
 exported before, are still read, their rows matched by content alone.
 """
@@ -32,6 +32,11 @@ def log_key(index: int) -> str:
     return f"L{index + 1}"
 
 
+def measurement_key(index: int) -> str:
+    """The key of the ``index``-th exported measurement row (0-based), written in its hidden cell."""
+    return f"M{index + 1}"
+
+
 @dataclass(frozen=True)
 class LogBase:
     """A follow-up row as exported. ``comment`` and ``author`` are None in a format-1 workbook."""
@@ -46,10 +51,13 @@ class LogBase:
 
 @dataclass(frozen=True)
 class MeasurementBase:
+    """A measurement row as exported. ``comment`` is None, and ``key`` "", in a format-1 workbook."""
+
     kpi: str
     date: str  # ISO
     value: float
-    comment: str | None  # None in a format-1 workbook
+    comment: str | None
+    key: str
 
 
 @dataclass
@@ -118,7 +126,10 @@ def records(
                 log_key(index),
             ]
         )
-    rows += [["measurement", kpi, day.isoformat(), value, comment or ""] for kpi, day, value, comment in measurements]
+    rows += [
+        ["measurement", kpi, day.isoformat(), value, comment or "", measurement_key(index)]
+        for index, (kpi, day, value, comment) in enumerate(measurements)
+    ]
     return [[spec.cell_text(v) if isinstance(v, str) else v for v in row] for row in rows]
 
 
@@ -171,8 +182,8 @@ def read(rows: list[list[Any]], book_name: str) -> Recorded:
                         )
                     ]
                 ) from None
-            comment = text(values[3]) if keyed else None
-            found.measurements.append(MeasurementBase(text(values[0]), text(values[1]), value, comment))
+            comment, key = (text(values[3]), text(values[4])) if keyed else (None, "")
+            found.measurements.append(MeasurementBase(text(values[0]), text(values[1]), value, comment, key))
         elif kind:
             found.meta[kind] = values[0]
     if found.meta.get("format") not in READABLE:

@@ -119,6 +119,8 @@ MEASUREMENT_COLUMNS = (
     Column("date", "date", 12, editable=True),
     Column("value", "value", 12, editable=True),
     Column("comment", "comment", 40, editable=True, wrap=True),
+    # the key of each exported measurement (hidden_sheet.measurement_key), as in the log
+    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
 )
 RISK_COLUMNS = (
     Column("id", "id", 7),

@@ -420,7 +420,8 @@ def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.date,
             start = len(measurement_rows) + 2
             ranges[kpi.id] = (start, start + len(ordered) - 1)
         for m in ordered:
-            measurement_rows.append([kpi.id, m.date, m.value, m.comment or ""])
+            key = hidden_sheet.measurement_key(len(exported))
+            measurement_rows.append([kpi.id, m.date, m.value, m.comment or "", key])
             exported.append((kpi.id, m.date, m.value, m.comment))
     measures.table("Mesures" if lang == "fr" else "Measurements", spec.MEASUREMENT_COLUMNS, measurement_rows)
     measures.ws.freeze_panes = "A2"
