@@ -351,6 +351,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             file_name=document.path.name,
             today=args.today or dt.date.today(),
             lang=args.lang or document.plan.language,
+            plan_path=document.path,
         )
     except SaveError as exc:
         print(f"planaction: {exc}", file=sys.stderr)
@@ -376,6 +377,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             prefer=prefer,
             today=args.today or dt.date.today(),
             lang=lang,
+            plan_path=document.path,
         )
     except WorkbookRefused as exc:
         for problem in exc.problems:

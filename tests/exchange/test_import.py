@@ -183,10 +183,9 @@ def test_workbook_of_another_plan(exported, tmp_path: Path) -> None:
     other, _ = exported("support-it.yaml")
     done = run_cli("import", other, book)
     assert done.returncode == 1
-    assert (
-        'this workbook is for the plan "servicia-reclamations" (servicia-reclamations.yaml), not "support-it"'
-        in done.stderr
-    )
+    said = done.stderr.splitlines()[0]
+    assert said.startswith('servicia-reclamations.xlsx: this workbook is for the plan "servicia-reclamations" (')
+    assert said.endswith('/servicia-reclamations.yaml), not "support-it"'), said  # its folder and file
 
 
 def test_renamed_and_missing_sheets(exported) -> None:

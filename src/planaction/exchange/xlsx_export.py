@@ -29,7 +29,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction import rules, views
-from planaction.exchange import fast_rows, hidden_sheet
+from planaction.exchange import fast_rows, hidden_sheet, identity
 from planaction.exchange import workbook as spec
 from planaction.labels import WORDS, date_text, word
 from planaction.model import Level, Plan, Rag, Status
@@ -536,8 +536,10 @@ def _meta(sheet: Sheet, records: list[list[Any]]) -> None:
     sheet.ws.sheet_state = "veryHidden"
 
 
-def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: str) -> bytes:
-    """The workbook's bytes."""
+def render(
+    plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: str, plan_path: Path | None = None
+) -> bytes:
+    """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``."""
     wb = Workbook()
     styles = fast_rows.Styles(wb, "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
     fast: list[fast_rows.FastRows] = []
@@ -572,7 +574,7 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
     records = hidden_sheet.records(
         plan,
         plan_id=plan_id,
-        identity={},
+        identity=identity.record(plan, plan_path),
         file_name=file_name,
         lang=lang,
         names=names,
@@ -601,7 +603,16 @@ def default_path(plan_path: Path) -> Path:
     return plan_path.with_suffix(".xlsx")
 
 
-def export(plan: Plan, path: Path, *, plan_id: str, file_name: str, today: dt.date, lang: str) -> Path:
+def export(
+    plan: Plan,
+    path: Path,
+    *,
+    plan_id: str,
+    file_name: str,
+    today: dt.date,
+    lang: str,
+    plan_path: Path | None = None,
+) -> Path:
     """Write the workbook atomically (a reader never sees half a file).
 
     Building it writes temporary files too (openpyxl spools sheets to the
@@ -610,7 +621,7 @@ def export(plan: Plan, path: Path, *, plan_id: str, file_name: str, today: dt.da
     from planaction.atomic import SaveError, write_atomic
 
     try:
-        data = render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang)
+        data = render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path)
     except OSError as exc:
         raise SaveError(
             f"{path}: cannot build the workbook ({exc.strerror or exc}); nothing was written. "

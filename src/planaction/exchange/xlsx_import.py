@@ -22,11 +22,9 @@ import datetime as dt
 from pathlib import Path
 
 from planaction import ops
-from planaction.exchange import merge_words
-from planaction.exchange import workbook as spec
+from planaction.exchange import identity, merge_words
 from planaction.exchange.action_merge import merge_actions
-from planaction.exchange.book import Book, read_book
-from planaction.exchange.cells import text as _text
+from planaction.exchange.book import read_book
 from planaction.exchange.log_merge import merge_log
 from planaction.exchange.measurement_merge import merge_measurements
 from planaction.exchange.merge import Conflict, ImportPlan, MergeContext, Prefer
@@ -37,23 +35,22 @@ __all__ = ["CellProblem", "Conflict", "ImportPlan", "WorkbookRefused", "conflict
 
 
 def plan_import(
-    plan: Plan, path: Path, *, plan_id: str, prefer: Prefer = None, today: dt.date, lang: str
+    plan: Plan,
+    path: Path,
+    *,
+    plan_id: str,
+    prefer: Prefer = None,
+    today: dt.date,
+    lang: str,
+    plan_path: Path | None = None,
 ) -> ImportPlan:
-    """Read the workbook and work out the merge; raises WorkbookRefused. Writes nothing."""
+    """Read the workbook and work out the merge; raises WorkbookRefused. Writes nothing.
+
+    ``plan_path``, the plan's file, lets ``identity`` tell this plan from
+    another one the workbook belongs to (give it whenever there is one).
+    """
     book = read_book(path)
-    exported_id = book.recorded.get("plan_id")
-    if exported_id != plan_id:
-        raise WorkbookRefused(
-            [
-                CellProblem(
-                    path.name,
-                    "",
-                    f'this workbook is for the plan "{exported_id}" ({book.recorded.get("file")}), not "{plan_id}"',
-                    "import it into the plan it was exported from",
-                )
-            ]
-        )
-    _same_plan(plan, book)
+    identity.check(plan, plan_id, plan_path, book)
     ctx = MergeContext(plan, book, prefer=prefer, today=today, lang=lang)
     merge_actions(ctx)
     merge_log(ctx)
@@ -79,41 +76,3 @@ def plan_import(
 def conflict_lines(result: ImportPlan, lang: str) -> list[str]:
     """The conflicts as the plan's language words them (see ``merge_words``)."""
     return [merge_words.conflict_line(conflict, lang) for conflict in result.conflicts]
-
-
-def _same_plan(plan: Plan, book: Book) -> None:
-    """Refuse a workbook of another plan that happens to share the id (two folders' `plan.yaml`).
-
-    A plan without `id:` is known by its file name, which is a weak identity.
-    A renamed plan is still the same plan when its actions are: so a workbook
-    is refused only when both the plan's title and most action titles differ.
-    """
-    exported_title = book.recorded.get("plan_title")
-    sheet = book.sheets.get("actions")
-    if exported_title == plan.title or sheet is None or not sheet.rows:
-        return
-    header = [_text(v).strip() for v in sheet.rows[0]]
-
-    def position(key: str) -> int | None:
-        names = {spec.heading(c, lang) for lang in ("fr", "en") for c in spec.ACTION_COLUMNS if c.key == key}
-        return next((i for i, h in enumerate(header) if h in names), None)
-
-    id_at, title_at = position("id"), position("title")
-    if id_at is None or title_at is None:
-        return  # the merge reports the missing columns
-    titles = {a.id: spec.cell_text(a.title) for a in plan.actions}
-    rows = [r for r in sheet.rows[1:] if len(r) > max(id_at, title_at) and _text(r[id_at]).strip() in titles]
-    same = sum(1 for r in rows if _text(r[title_at]).strip() == titles[_text(r[id_at]).strip()].strip())
-    if rows and same * 2 >= len(rows):
-        return
-    raise WorkbookRefused(
-        [
-            CellProblem(
-                book.path.name,
-                "",
-                f'this workbook is for the plan "{exported_title}" ({book.recorded.get("file")}), '
-                f'whose actions are not those of "{plan.title}"',
-                "import it into the plan it was exported from (give each plan its own `id:` to tell them apart)",
-            )
-        ]
-    )

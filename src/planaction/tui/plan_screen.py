@@ -692,6 +692,7 @@ class PlanScreen(Screen[None]):
                 file_name=document.path.name,
                 today=self.today,
                 lang=self.lang,
+                plan_path=document.path,
             )
         except SaveError as exc:
             self.app.call_from_thread(self.notify, printable(str(exc)), severity="error", markup=False)
@@ -726,6 +727,7 @@ class PlanScreen(Screen[None]):
                 prefer=prefer,
                 today=self.today,
                 lang=self.lang,
+                plan_path=self.session.path,
             )
         except WorkbookRefused as exc:
             self.notify(
