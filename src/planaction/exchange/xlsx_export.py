@@ -29,7 +29,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction import rules, views
-from planaction.exchange import fast_rows, hidden_sheet, identity
+from planaction.exchange import fast_rows, hidden_sheet, identity, overwrite
 from planaction.exchange import workbook as spec
 from planaction.labels import WORDS, date_text, word
 from planaction.model import Level, Plan, Rag, Status
@@ -590,7 +590,7 @@ def render(
     props.description = safe_text(plan.objective.statement)[:250] if plan.objective else None
     props.created = dt.datetime.now()
     styles.close()  # the rows registered their styles as they were added
-    return fast_rows.save(wb, fast)
+    return overwrite.seal(fast_rows.save(wb, fast))
 
 
 def format_literal(text: str) -> str:
@@ -612,8 +612,13 @@ def export(
     today: dt.date,
     lang: str,
     plan_path: Path | None = None,
+    replace: bool = False,
 ) -> Path:
-    """Write the workbook atomically (a reader never sees half a file).
+    """Write the workbook atomically (a reader never sees half a file), never over a client's edits.
+
+    A workbook at ``path`` that changed since planaction wrote it, and holds
+    what the plan does not, or a file planaction did not write, is left as it
+    is: ``overwrite.WorkbookChanged`` says so, unless ``replace`` is asked.
 
     Building it writes temporary files too (openpyxl spools sheets to the
     system's temp folder): a full disk there is a failed save, not a crash.
@@ -627,5 +632,10 @@ def export(
             f"{path}: cannot build the workbook ({exc.strerror or exc}); nothing was written. "
             "Free some disk space (the temporary folder too) and export again"
         ) from None
-    write_atomic(path, data)
+
+    def guard() -> None:  # under the folder lock, right before the rename: a workbook saved meanwhile counts
+        if not replace:
+            overwrite.guard(path, plan, plan_id=plan_id, plan_path=plan_path, today=today, lang=plan.language)
+
+    write_atomic(path, data, check=guard)
     return path
