@@ -9,6 +9,7 @@ ignored; an unknown or duplicated id refuses the workbook.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from planaction.diagnose import enum_choices
@@ -80,13 +81,18 @@ def merge_actions(ctx: MergeContext) -> None:
         )
 
 
+@functools.cache
+def _status_hint() -> str:
+    return f"allowed: {enum_choices(Status)}"
+
+
 def _read_editable(ctx: MergeContext, row: Row) -> dict[str, Any] | None:
     def iso(value: Any) -> str:
         day = ctx.date(value)
         return day.isoformat() if day else ""
 
     values = {
-        "status": ctx.read(row, "status", _status, '"{text}" is not a status', f"allowed: {enum_choices(Status)}"),
+        "status": ctx.read(row, "status", _status, '"{text}" is not a status', _status_hint()),
         "progress": ctx.read(row, "progress", ctx.progress),
         "completed": ctx.read(row, "completed", iso),
         "comment": ctx.read(row, "comment", ctx.text),
