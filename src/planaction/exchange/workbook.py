@@ -1,11 +1,13 @@
 """The shape of the client workbook, shared by the exporter and the importer.
 
-Which sheets, which columns (by key, with their heading in the plan's
-language), which cells a client may edit, and how the hidden ``_planaction``
-sheet records what the import needs to merge: the plan's id and the values
-as exported (the "base" of the three-way merge). The importer finds columns
-by their headings, so a client may reorder or hide columns; it refuses a
-workbook whose sheets were renamed or removed, naming what it looked for.
+Which sheets, which columns (by key, with their heading in the workbook's
+language), which cells a client may edit, which columns are planaction's own
+(the hidden key of each follow-up and measurement row), and how a plan value
+is written in a cell (``cell_text``, ``cell_value``). What the hidden
+``_planaction`` sheet records is ``hidden_sheet``'s. The importer finds
+columns by their headings, so a client may reorder or hide columns; it
+refuses a workbook whose sheets were renamed or removed, naming what it
+looked for.
 """
 
 from __future__ import annotations

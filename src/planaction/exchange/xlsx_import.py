@@ -14,6 +14,14 @@ with ``Sheet!Cell: message`` for each problem. Changes are applied with the
 operations of ``ops`` and saved by the store, so the YAML diff is minimal.
 Workbooks are read with python-calamine (10-20x faster than openpyxl), after
 checking the archive so that a zip bomb is refused before it is inflated.
+
+The parts, one job each: ``book`` opens the workbook (archive, hidden sheet,
+sheets), ``sheet_xml`` looks at what calamine cannot tell or take, ``cells``
+reads one cell as the client meant it, ``identity`` decides whether the
+workbook is this plan's, ``merge`` holds the one rule and the result, and
+``action_merge``, ``log_merge`` and ``measurement_merge`` merge each sheet
+(rows by id, or by the key each exported row carries); ``merge_words`` words
+the changes and conflicts.
 """
 
 from __future__ import annotations
