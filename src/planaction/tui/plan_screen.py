@@ -703,15 +703,15 @@ class PlanScreen(Screen[None]):
             other = free_name(target, self.today)
             question = self.t(
                 f"{target.name} a changé depuis que planaction l'a écrit : il peut contenir des modifications "
-                "du client pas encore importées. Le remplacer les perdrait.",
+                f"du client pas encore importées, que le remplacer perdrait. « Autre nom » écrit {other.name} ; "
+                "Échap annule.",
                 f"{target.name} changed since planaction wrote it: it may hold the client's edits, not yet "
-                "imported. Replacing it would lose them.",
+                f'imported, which replacing it would lose. "Other name" writes {other.name}; Escape cancels.',
             )
             choices = [
-                ("import", self.t("Importer d'abord", "Import it first"), "primary"),
-                ("other", self.t(f"Écrire {other.name}", f"Write {other.name}"), "default"),
-                ("replace", self.t("Remplacer", "Replace it"), "warning"),
-                ("cancel", self.t("Annuler", "Cancel"), "default"),
+                ("import", self.t("Importer d'abord", "Import first"), "primary"),
+                ("other", self.t("Autre nom", "Other name"), "default"),
+                ("replace", self.t("Remplacer", "Replace"), "warning"),
             ]
 
             def chosen(choice: str | None) -> None:
