@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="BOOK.xlsx", help="where to write it (default: beside the plan)")
     export.add_argument("--today", type=_date, help="the date to use as today (YYYY-MM-DD)")
     export.add_argument("--lang", choices=("fr", "en"), help="language of the workbook (default: the plan's)")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the workbook even if it changed since planaction wrote it (a client's edits not yet imported)",
+    )
 
     merge = commands.add_parser("import", help="merge a client's edits of the workbook back into the plan")
     merge.add_argument("plan", metavar="PLAN")
@@ -368,6 +373,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             file_name=document.path.name,
             today=args.today or dt.date.today(),
             lang=args.lang or document.plan.language,
+            plan_path=document.path,
+            replace=args.force,
         )
     except SaveError as exc:
         print(f"planaction: {exc}", file=sys.stderr)
@@ -393,6 +400,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             prefer=prefer,
             today=args.today or dt.date.today(),
             lang=lang,
+            plan_path=document.path,
         )
     except WorkbookRefused as exc:
         for problem in exc.problems:

@@ -57,8 +57,9 @@ def soffice() -> str | None:
     return found
 
 
-def convert_with_libreoffice(book: Path, out_dir: Path, target: str) -> None:
-    """Have LibreOffice open the workbook and write it as ``target`` (a --convert-to filter) in ``out_dir``."""
+def convert_with_libreoffice(book: Path | list[Path], out_dir: Path, target: str) -> None:
+    """Have LibreOffice open the workbook (or each of a list, in one run) and write it as ``target``
+    (a --convert-to filter) in ``out_dir``."""
     program = soffice()
     if program is None:
         pytest.skip("LibreOffice is not installed")
@@ -73,7 +74,7 @@ def convert_with_libreoffice(book: Path, out_dir: Path, target: str) -> None:
             target,
             "--outdir",
             str(out_dir),
-            str(book),
+            *map(str, book if isinstance(book, list) else [book]),
         ],
         check=True,
         capture_output=True,

@@ -58,7 +58,11 @@ def test_sheets_values_and_types(exported) -> None:
     value = rows(book, "Valeur")
     assert value[1][0] == "V1" and value[1][6] == 136_800 and round(value[1][7], 3) == 14.2
     measurements = rows(book, "Mesures")
-    assert measurements[0] == ["KPI", "Date", "Valeur", "Commentaire"]
+    assert measurements[0] == ["KPI", "Date", "Valeur", "Commentaire", "Réf. planaction"]
+    assert [row[4] for row in measurements[1:4]] == ["M1", "M2", "M3"]  # each row's key, in a hidden column
+    hidden = openpyxl.load_workbook(book)
+    assert hidden["Mesures"].column_dimensions["E"].hidden and hidden["Suivi"].column_dimensions["G"].hidden
+    assert [row[6] for row in rows(book, "Suivi")[:3]] == ["Réf. planaction", "L1", "L2"]
     assert sum(len(k.measurements) for k in source.kpis) == len(measurements) - 1
 
 

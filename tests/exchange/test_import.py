@@ -96,7 +96,7 @@ def test_changes_in_both_places(exported) -> None:
     done = run_cli("import", plan, book, "--today", TODAY)
     assert done.returncode == 1  # a conflict stays unresolved
     assert "conflits" in done.stdout
-    assert "A2 comment (O3)" in done.stdout
+    assert "A2 commentaire (O3) : classeur « Version du client », plan « Version du consultant »" in done.stdout
     plan_now = store.load(plan).plan
     assert plan_now.action("A2").comment == "Version du consultant"  # not overwritten
     assert plan_now.action("A4").status.value == "blocked"  # changed only in the workbook: applied
@@ -135,8 +135,9 @@ BAD_CELLS = {
         'Actions!I3: "Finished" is not a status',
         "allowed: todo (À faire / To do)",
     ),
-    "progress": ({"Actions": {"J3": 1.5}}, "Actions!J3:", "0 % to 100 %"),
-    "date": ({"Actions": {"K3": "bientôt"}}, 'Actions!K3: "bientôt" is not a date', "15/05/2025"),
+    # values typed in the plan's notation are refused in the workbook's language, with an example in it
+    "progress": ({"Actions": {"J3": 1.5}}, "Actions!J3: « 150 % » n'est pas un avancement", "de 0 % à 100 %"),
+    "date": ({"Actions": {"K3": "bientôt"}}, "Actions!K3: « bientôt » n'est pas une date", "JJ/MM/AAAA"),
     "unknown id": ({"Actions": {"A3": "A99"}}, 'Actions!A3: unknown action "A99"', "added in the plan"),
     "duplicate id": (
         {"Actions": {"A3": "A1"}},
@@ -155,8 +156,8 @@ BAD_CELLS = {
     ),
     "measurement": (
         {"Mesures": {"A3": "K1", "B3": dt.date(2025, 5, 20), "C3": "beaucoup"}},
-        'Mesures!C3: "beaucoup" is not a number',
-        None,
+        "Mesures!C3: « beaucoup » n'est pas un nombre",
+        "1 234,5",
     ),
 }
 
@@ -182,10 +183,9 @@ def test_workbook_of_another_plan(exported, tmp_path: Path) -> None:
     other, _ = exported("support-it.yaml")
     done = run_cli("import", other, book)
     assert done.returncode == 1
-    assert (
-        'this workbook is for the plan "servicia-reclamations" (servicia-reclamations.yaml), not "support-it"'
-        in done.stderr
-    )
+    said = done.stderr.splitlines()[0]
+    assert said.startswith('servicia-reclamations.xlsx: this workbook is for the plan "servicia-reclamations" (')
+    assert said.endswith('/servicia-reclamations.yaml), not "support-it"'), said  # its folder and file
 
 
 def test_renamed_and_missing_sheets(exported) -> None:

@@ -604,7 +604,7 @@ async def test_app_import_modal_and_refusal_notification(plan_copy: Path, tmp_pa
             if expected is PlanScreen:
                 assert "Classeur refusé" in shot.text and "Actions!I4" in shot.text  # the notification
             else:
-                assert "client" in shot.text and "Conflits" in shot.text and "A4 comment (O5)" in shot.text
+                assert "client" in shot.text and "Conflits" in shot.text and "A4 commentaire (O5)" in shot.text
                 await pilot.press("escape")
                 await pilot.pause(0.1)
         assert app.is_running and not screen.session.dirty

@@ -1,22 +1,25 @@
 """The shape of the client workbook, shared by the exporter and the importer.
 
-Which sheets, which columns (by key, with their heading in the plan's
-language), which cells a client may edit, and how the hidden ``_planaction``
-sheet records what the import needs to merge: the plan's id and the values
-as exported (the "base" of the three-way merge). The importer finds columns
-by their headings, so a client may reorder or hide columns; it refuses a
-workbook whose sheets were renamed or removed, naming what it looked for.
+Which sheets, which columns (by key, with their heading in the workbook's
+language), which cells a client may edit, which columns are planaction's own
+(the hidden key of each follow-up and measurement row), and how a plan value
+is written in a cell (``cell_text``, ``cell_value``). What the hidden
+``_planaction`` sheet records is ``hidden_sheet``'s. The importer finds
+columns by their headings, so a client may reorder or hide columns; it
+refuses a workbook whose sheets were renamed or removed, naming what it
+looked for.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from planaction.labels import word
+from planaction.labels import date_text, word
 from planaction.model import Action
 
-FORMAT = "planaction-workbook-1"
 META_SHEET = "_planaction"
 #: Excel's limit for the text of one cell.
 MAX_CELL = 32_767
@@ -32,6 +35,26 @@ def cell_text(value: str) -> str:
     """
     text = _NOT_IN_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+#: The first day every spreadsheet shows as itself. Excel counts a 29 February 1900 that never
+#: was (so its serials 1 to 60 are a day off from LibreOffice's and calamine's) and has no day
+#: before 1900; a plan may hold any day from 0001-01-01.
+FIRST_SHOWN_DATE = dt.date(1900, 3, 1)
+
+
+def cell_value(value: Any, lang: str) -> Any:
+    """A plan value as a cell holds it: text made storable, a date a spreadsheet cannot show as its text.
+
+    Such a date is written as the plan's language writes it (``28/02/1900``),
+    which the import reads back as the same day; a date cell would show
+    another day, or a time.
+    """
+    if isinstance(value, str):
+        return cell_text(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value < FIRST_SHOWN_DATE:
+        return date_text(value, lang)
+    return value
 
 
 def action_base(action: Action) -> dict[str, object]:
@@ -51,6 +74,8 @@ class Column:
     width: int  # characters, a starting point for fitted widths
     editable: bool = False
     wrap: bool = False
+    hidden: bool = False  # planaction's own: not shown, not for the client
+    words: tuple[str, str] | None = None  # (French, English) heading, for a column labels.WORDS has no word for
 
 
 ACTION_COLUMNS = (
@@ -77,6 +102,9 @@ LOG_COLUMNS = (
     Column("result", "result", 40, editable=True, wrap=True),
     Column("comment", "comment", 40, editable=True, wrap=True),
     Column("author", "author", 18, editable=True),
+    # the key of each exported row (hidden_sheet.log_key): inside the table, so that it moves with
+    # its row when the client sorts; a row added by the client has none
+    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
 )
 KPI_COLUMNS = (
     Column("id", "id", 7),
@@ -93,6 +121,8 @@ MEASUREMENT_COLUMNS = (
     Column("date", "date", 12, editable=True),
     Column("value", "value", 12, editable=True),
     Column("comment", "comment", 40, editable=True, wrap=True),
+    # the key of each exported measurement (hidden_sheet.measurement_key), as in the log
+    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
 )
 RISK_COLUMNS = (
     Column("id", "id", 7),
@@ -149,4 +179,6 @@ def sheet_name(key: str, lang: str) -> str:
 
 
 def heading(column: Column, lang: str) -> str:
+    if column.words is not None:
+        return column.words[0] if lang == "fr" else column.words[1]
     return word(column.word, lang)

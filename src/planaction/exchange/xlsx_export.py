@@ -28,8 +28,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction import __version__, rules, views
-from planaction.exchange import fast_rows
+from planaction import rules, views
+from planaction.exchange import fast_rows, hidden_sheet, identity, overwrite
 from planaction.exchange import workbook as spec
 from planaction.labels import WORDS, date_text, word
 from planaction.model import Level, Plan, Rag, Status
@@ -83,8 +83,9 @@ class Sheet:
         alignment: Alignment | None = None,
     ) -> Any:
         cell = self.ws.cell(row=row, column=col)
+        value = spec.cell_value(value, self.lang)
         if isinstance(value, str):
-            text = safe_text(value)
+            text = value
             cell.value = text
             cell.data_type = "s"  # never a formula, whatever it starts with
             if text.startswith(FORMULA_STARTS):
@@ -132,7 +133,7 @@ class Sheet:
         styles = [formats.get(c.key) or ("wrap" if c.wrap else "top") for c in columns]
         fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
         for values in rows:
-            texts = [safe_text(v) if isinstance(v, str) else v for v in values]
+            texts = [spec.cell_value(v, self.lang) for v in values]
             fast.add(texts, styles, height=_row_height(columns, widths, texts))
         self.fast.append(fast)
         last = first_row + max(len(rows), 1)
@@ -161,7 +162,9 @@ class Sheet:
                 longest = max(longest, min(size, 200))
             cap = column.width if column.wrap else max(column.width, 60)
             width = max(8, min(longest + 2, cap))
-            self.ws.column_dimensions[get_column_letter(index)].width = width
+            dimension = self.ws.column_dimensions[get_column_letter(index)]
+            dimension.width = width
+            dimension.hidden = column.hidden
             widths.append(width)
         return widths
 
@@ -368,19 +371,26 @@ def _actions(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     sheet.print_setup(plan.title)
 
 
-def _log(sheet: Sheet, plan: Plan) -> int:
-    lang = sheet.lang
+def _log(sheet: Sheet, plan: Plan, lines: list[views.LogLine]) -> None:
+    """The follow-up log, each row with its key in a hidden column of the table (see ``log_merge``)."""
     rows = [
-        [line.date, line.action_id or "", line.action_title, line.result, line.comment, line.author]
-        for line in views.log_lines(plan, lang)
+        [
+            line.date,
+            line.action_id or "",
+            line.action_title,
+            line.result,
+            line.comment,
+            line.author,
+            hidden_sheet.log_key(index),
+        ]
+        for index, line in enumerate(lines)
     ]
-    sheet.table("Suivi" if lang == "fr" else "Log", spec.LOG_COLUMNS, rows)
+    sheet.table("Suivi" if sheet.lang == "fr" else "Log", spec.LOG_COLUMNS, rows)
     sheet.ws.freeze_panes = "A2"
     sheet.print_setup(plan.title)
-    return len(rows)
 
 
-def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, str, float]]:
+def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.date, float, str | None]]:
     lang = sheet.lang
     rows = []
     for line in views.kpi_lines(plan, lang):
@@ -403,15 +413,16 @@ def _kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, str, flo
     # measurements on their own sheet, grouped by KPI, which the charts read
     measurement_rows: list[list[Any]] = []
     ranges: dict[str, tuple[int, int]] = {}
-    exported = []
+    exported: list[tuple[str, dt.date, float, str | None]] = []
     for kpi in plan.kpis:
         ordered = sorted(kpi.measurements, key=lambda m: m.date)
         if ordered:
             start = len(measurement_rows) + 2
             ranges[kpi.id] = (start, start + len(ordered) - 1)
         for m in ordered:
-            measurement_rows.append([kpi.id, m.date, m.value, m.comment or ""])
-            exported.append((kpi.id, m.date.isoformat(), m.value))
+            key = hidden_sheet.measurement_key(len(exported))
+            measurement_rows.append([kpi.id, m.date, m.value, m.comment or "", key])
+            exported.append((kpi.id, m.date, m.value, m.comment))
     measures.table("Mesures" if lang == "fr" else "Measurements", spec.MEASUREMENT_COLUMNS, measurement_rows)
     measures.ws.freeze_panes = "A2"
     measures.print_setup(plan.title)
@@ -516,54 +527,19 @@ def _value(sheet: Sheet, plan: Plan) -> None:
     sheet.print_setup(plan.title)
 
 
-def _meta(
-    sheet: Sheet,
-    plan: Plan,
-    plan_id: str,
-    file_name: str,
-    lang: str,
-    names: dict[str, str],
-    log_rows: int,
-    measurements: list[tuple[str, str, float]],
-) -> None:
-    """The hidden sheet: what was exported, for the three-way merge."""
-    records: list[list[Any]] = [
-        ["format", spec.FORMAT],
-        ["plan_id", plan_id],
-        ["plan_title", plan.title],
-        ["file", file_name],
-        ["lang", lang],
-        ["exported_at", dt.datetime.now().isoformat(timespec="seconds")],
-        ["planaction", __version__],
-        ["log_rows", log_rows],
-    ]
-    records += [["sheet", key, name] for key, name in names.items()]
-    for a in plan.actions:
-        base = spec.action_base(a)
-        records.append(
-            [
-                "action",
-                a.id,
-                base["status"],
-                base["progress"],
-                base["completed"],
-                base["comment"],
-                a.priority.value if a.priority else "",
-            ]
-        )
-    for line in views.log_lines(plan, lang):
-        records.append(["log", line.date.isoformat(), line.action_id or "", line.result])
-    records += [["measurement", kpi_id, day, value] for kpi_id, day, value in measurements]
+def _meta(sheet: Sheet, records: list[list[Any]]) -> None:
+    """The hidden sheet: what was exported, for the three-way merge (``hidden_sheet`` lays it out)."""
     fast = fast_rows.FastRows(sheet.ws, sheet.styles, 1)
     for record in records:
-        # strings stay strings ("2025-05-01" is text here, not a date)
-        fast.add([safe_text(v) if isinstance(v, str) else v for v in record], ["top"] * len(record))
+        fast.add(record, ["top"] * len(record))
     sheet.fast.append(fast)
     sheet.ws.sheet_state = "veryHidden"
 
 
-def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: str) -> bytes:
-    """The workbook's bytes."""
+def render(
+    plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: str, plan_path: Path | None = None
+) -> bytes:
+    """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``."""
     wb = Workbook()
     styles = fast_rows.Styles(wb, "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD")
     fast: list[fast_rows.FastRows] = []
@@ -576,8 +552,9 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
     summary.title = names["summary"]
     _summary(sheet(summary), plan, today)
     _actions(sheet(wb.create_sheet(names["actions"])), plan, today)
-    log_rows = _log(sheet(wb.create_sheet(names["log"])), plan)
-    measurements: list[tuple[str, str, float]] = []
+    log_lines = views.log_lines(plan, lang)
+    _log(sheet(wb.create_sheet(names["log"])), plan, log_lines)
+    measurements: list[tuple[str, dt.date, float, str | None]] = []
     if plan.kpis:
         measurements = _kpis(sheet(wb.create_sheet(names["kpis"])), sheet(wb.create_sheet(names["measurements"])), plan)
     else:
@@ -594,7 +571,17 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
         _value(sheet(wb.create_sheet(names["value"])), plan)
     else:
         del names["value"]
-    _meta(sheet(wb.create_sheet(spec.META_SHEET)), plan, plan_id, file_name, lang, names, log_rows, measurements)
+    records = hidden_sheet.records(
+        plan,
+        plan_id=plan_id,
+        identity=identity.record(plan, plan_path),
+        file_name=file_name,
+        lang=lang,
+        names=names,
+        log_lines=log_lines,
+        measurements=measurements,
+    )
+    _meta(sheet(wb.create_sheet(spec.META_SHEET)), records)
     props = wb.properties
     props.title = safe_text(plan.title)[:250]
     props.creator = "planaction"
@@ -603,7 +590,7 @@ def render(plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: st
     props.description = safe_text(plan.objective.statement)[:250] if plan.objective else None
     props.created = dt.datetime.now()
     styles.close()  # the rows registered their styles as they were added
-    return fast_rows.save(wb, fast)
+    return overwrite.seal(fast_rows.save(wb, fast))
 
 
 def format_literal(text: str) -> str:
@@ -616,8 +603,22 @@ def default_path(plan_path: Path) -> Path:
     return plan_path.with_suffix(".xlsx")
 
 
-def export(plan: Plan, path: Path, *, plan_id: str, file_name: str, today: dt.date, lang: str) -> Path:
-    """Write the workbook atomically (a reader never sees half a file).
+def export(
+    plan: Plan,
+    path: Path,
+    *,
+    plan_id: str,
+    file_name: str,
+    today: dt.date,
+    lang: str,
+    plan_path: Path | None = None,
+    replace: bool = False,
+) -> Path:
+    """Write the workbook atomically (a reader never sees half a file), never over a client's edits.
+
+    A workbook at ``path`` that changed since planaction wrote it, and holds
+    what the plan does not, or a file planaction did not write, is left as it
+    is: ``overwrite.WorkbookChanged`` says so, unless ``replace`` is asked.
 
     Building it writes temporary files too (openpyxl spools sheets to the
     system's temp folder): a full disk there is a failed save, not a crash.
@@ -625,11 +626,16 @@ def export(plan: Plan, path: Path, *, plan_id: str, file_name: str, today: dt.da
     from planaction.atomic import SaveError, write_atomic
 
     try:
-        data = render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang)
+        data = render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path)
     except OSError as exc:
         raise SaveError(
             f"{path}: cannot build the workbook ({exc.strerror or exc}); nothing was written. "
             "Free some disk space (the temporary folder too) and export again"
         ) from None
-    write_atomic(path, data)
+
+    def guard() -> None:  # under the folder lock, right before the rename: a workbook saved meanwhile counts
+        if not replace:
+            overwrite.guard(path, plan, plan_id=plan_id, plan_path=plan_path, today=today, lang=plan.language)
+
+    write_atomic(path, data, check=guard)
     return path

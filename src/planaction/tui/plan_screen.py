@@ -672,15 +672,19 @@ class PlanScreen(Screen[None]):
         ]
         self.app.push_screen(ChoiceModal(question, choices, focus="save"), chosen)
 
-    def _export(self) -> None:
+    def _export(self, target: Path | None = None, *, replace: bool = False) -> None:
+        """Export to ``target`` (default: beside the plan); ``replace`` a workbook the client changed."""
         from planaction.exchange.xlsx_export import default_path
 
-        target = default_path(self.session.path)
+        target = target or default_path(self.session.path)
         self.notify(self.t(f"Export en cours : {target.name}…", f"Exporting {target.name}…"))
-        self._export_worker(target)
+        self._export_worker(target, replace)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export_worker(self, target: Path) -> None:
+    def _export_worker(self, target: Path, replace: bool = False) -> None:
+        """Build and write the workbook; one that holds a client's edits not yet imported is never
+        replaced without asking: import it first, write under another name, or replace it."""
+        from planaction.exchange.overwrite import WorkbookChanged, free_name
         from planaction.exchange.xlsx_export import export
 
         document = self.session.document
@@ -692,7 +696,40 @@ class PlanScreen(Screen[None]):
                 file_name=document.path.name,
                 today=self.today,
                 lang=self.lang,
+                plan_path=document.path,
+                replace=replace,
             )
+        except WorkbookChanged as exc:
+            other = free_name(target, self.today)
+            question = self.t(
+                f"{target.name} a changé depuis que planaction l'a écrit : il peut contenir des modifications "
+                f"du client pas encore importées, que le remplacer perdrait. « Autre nom » écrit {other.name} ; "
+                "Échap annule.",
+                f"{target.name} changed since planaction wrote it: it may hold the client's edits, not yet "
+                f'imported, which replacing it would lose. "Other name" writes {other.name}; Escape cancels.',
+            )
+            choices = [
+                ("import", self.t("Importer d'abord", "Import first"), "primary"),
+                ("other", self.t("Autre nom", "Other name"), "default"),
+                ("replace", self.t("Remplacer", "Replace"), "warning"),
+            ]
+
+            def chosen(choice: str | None) -> None:
+                if choice == "import":
+                    self._import_from(str(target))
+                elif choice == "other":
+                    self._export(other)
+                elif choice == "replace":
+                    self._export(target, replace=True)
+
+            if exc.pending is None:  # not a workbook planaction wrote: importing it makes no sense
+                choices.pop(0)
+
+            def ask() -> None:
+                self.app.push_screen(ChoiceModal(question, choices, focus=choices[0][0]), chosen)
+
+            self.app.call_from_thread(ask)
+            return
         except SaveError as exc:
             self.app.call_from_thread(self.notify, printable(str(exc)), severity="error", markup=False)
             return
@@ -726,6 +763,7 @@ class PlanScreen(Screen[None]):
                 prefer=prefer,
                 today=self.today,
                 lang=self.lang,
+                plan_path=self.session.path,
             )
         except WorkbookRefused as exc:
             self.notify(
