@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.timer import Timer
@@ -30,6 +31,7 @@ from planaction.model import Level, Plan, Status
 from planaction.safetext import one_line, printable
 from planaction.session import EditSession
 from planaction.store import ConflictError, SaveError
+from planaction.tui import tab_keys
 from planaction.tui.forms import (
     ActionForm,
     ChangesModal,
@@ -104,7 +106,7 @@ class PlanScreen(Screen[None]):
         Binding("plus", "progress(10)", "+10%", id="progress_up"),
         Binding("minus", "progress(-10)", "-10%", id="progress_down", show=False),
         Binding("l", "log_entry", "Log", id="log_entry"),
-        Binding("m", "measure", "Measure KPI", id="measure", show=False),
+        Binding("m", "measure", "Measure KPI", id="measure"),
         Binding("i", "toggle_detail", "Detail", id="toggle_detail", show=False),
         Binding("x", "export", "Export XLSX", id="export", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
@@ -298,15 +300,13 @@ class PlanScreen(Screen[None]):
                 self.query_one("#value-summary", Static).update(Content(printable("   ".join(parts))))
             elif tab == "tree":
                 self.query_one("#stakes-tree", StakesTree).show(plan, today, lang)
-        except Exception as exc:  # a Lazy pane not mounted yet: it fills itself when shown
-            from textual.css.query import NoMatches
-
-            if not isinstance(exc, NoMatches):
-                raise
+        except NoMatches:  # a Lazy pane not mounted yet: it fills itself when shown
+            pass
 
     @on(TabbedContent.TabActivated)
     def tab_shown(self, event: TabbedContent.TabActivated) -> None:
         self._shown_tab = event.pane.id or "actions"
+        self.refresh_bindings()  # each tab has its own keys in the footer
         self.call_after_refresh(self._show_pane, self._shown_tab)
 
     def _show_pane(self, tab: str) -> None:
@@ -366,7 +366,17 @@ class PlanScreen(Screen[None]):
         self.refresh_views(focus_id=focus_id)
         return True
 
+    @property
+    def current_tab(self) -> str:
+        """The tab shown now (set at once by a digit key, before Textual says it is shown)."""
+        try:
+            return self.query_one("#tabs", TabbedContent).active or "actions"
+        except NoMatches:  # not composed yet
+            return "actions"
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not tab_keys.offered(action, self.current_tab):
+            return False  # hidden from the footer and the palette, and the key does nothing
         needs_row = {"edit_action", "delete_action", "cycle_status", "progress"}
         if action in needs_row and self.current is None:
             return None
@@ -433,16 +443,21 @@ class PlanScreen(Screen[None]):
         self.app.push_screen(ConfirmModal(question, self.t("Supprimer", "Delete"), self.t("Garder", "Keep")), done)
 
     def action_log_entry(self) -> None:
-        row = self.current
+        if self.current_tab == "log":  # for the highlighted entry's action
+            entry = self.query_one("#log-table", LineTable).current
+            action_id = entry.action_id if entry is not None else None
+        else:
+            row = self.current
+            action_id = row.id if row is not None else None
 
         def check(values: dict[str, Any]) -> str | None:
             return self._try(lambda: self._log(self.plan, values))
 
         def done(values: dict[str, Any] | None) -> None:
             if values:
-                self.edit(lambda p: self._log(p, values), focus_id=row.id if row else None)
+                self.edit(lambda p: self._log(p, values))
 
-        self.app.push_screen(LogForm(self.plan, row.id if row else None, self.today, self.lang, check), done)
+        self.app.push_screen(LogForm(self.plan, action_id, self.today, self.lang, check), done)
 
     @staticmethod
     def _log(plan: Plan, values: dict[str, Any]) -> Plan:
@@ -471,7 +486,8 @@ class PlanScreen(Screen[None]):
             if values:
                 self.edit(lambda p: apply(p, values))
 
-        self.app.push_screen(MeasurementForm(self.plan, None, self.today, self.lang, check), done)
+        kpi = self.query_one("#kpi-table", LineTable).current if self.current_tab == "kpis" else None
+        self.app.push_screen(MeasurementForm(self.plan, kpi.id if kpi else None, self.today, self.lang, check), done)
 
     @staticmethod
     def _try(attempt: Any) -> str | None:
@@ -531,6 +547,7 @@ class PlanScreen(Screen[None]):
             # pull the old pane back when Textual moves the focus off it.
             self.set_focus(None)
             tabs.active = tab
+            self.refresh_bindings()
 
     # -- saving, leaving, the file on disk ---------------------------------------
 
@@ -773,6 +790,8 @@ class PlanScreen(Screen[None]):
         lang = self.lang
         for binding in self._bindings:
             _key, item = binding
+            if not self.check_action(item.action.partition("(")[0], ()):
+                continue  # only what works on this tab
             if item.id and not item.id.startswith(("tab_", "cursor")):
                 label = key_label(item.id, lang)
                 yield (
