@@ -29,9 +29,9 @@ from planaction import ops, views
 from planaction.labels import key_label, word
 from planaction.model import Level, Plan, Status
 from planaction.safetext import one_line, printable
-from planaction.session import EditSession
+from planaction.session import DAY_CHECK_SECONDS, EditSession
 from planaction.store import ConflictError, SaveError
-from planaction.tui import tab_keys
+from planaction.tui import leaving, tab_keys
 from planaction.tui.forms import (
     ActionForm,
     ChangesModal,
@@ -132,6 +132,7 @@ class PlanScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._status_text = ""
         self._shown_tab = "actions"
+        self._day = session.today  # the day the rows were computed for
 
     @property
     def app_(self) -> PlanactionApp:
@@ -212,6 +213,15 @@ class PlanScreen(Screen[None]):
         self.refresh_views()
         self.query_one("#action-table", LineTable).focus()
         self.set_interval(2.0, self.check_disk)
+        self.set_interval(DAY_CHECK_SECONDS, self.new_day)
+        self.call_after_refresh(leaving.offer_rescued, self)
+
+    def new_day(self) -> None:
+        """Past midnight every RAG, overdue count and "today" marker changes: show them for the new day."""
+        if self.today != self._day:
+            self._day = self.today
+            self._row_cache.clear()
+            self.refresh_views()
 
     # -- keeping the widgets in step -------------------------------------------
 
@@ -486,8 +496,12 @@ class PlanScreen(Screen[None]):
             if values:
                 self.edit(lambda p: apply(p, values))
 
-        kpi = self.query_one("#kpi-table", LineTable).current if self.current_tab == "kpis" else None
-        self.app.push_screen(MeasurementForm(self.plan, kpi.id if kpi else None, self.today, self.lang, check), done)
+        if self.current_tab == "kpis":  # the highlighted KPI
+            kpi = self.query_one("#kpi-table", LineTable).current
+            kpi_id = kpi.id if kpi is not None else None
+        else:  # the KPI the highlighted action moves
+            kpi_id = self.current.action.kpi if self.current is not None else None
+        self.app.push_screen(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
 
     @staticmethod
     def _try(attempt: Any) -> str | None:
@@ -582,24 +596,26 @@ class PlanScreen(Screen[None]):
             return
 
         def chosen(choice: str | None) -> None:
+            leaving.set_question_open(self.app, False)
             if choice == "save":
                 self.action_save(then=after)
             elif choice == "discard":
                 after()
 
         question = self.t(
-            "Des modifications ne sont pas enregistrées. Les enregistrer ?",
-            "There are unsaved changes. Save them?",
+            f"Des modifications de {self.session.path.name} ne sont pas enregistrées. Les enregistrer ?",
+            f"{self.session.path.name} has unsaved changes. Save them?",
         )
         choices = [
             ("save", self.t("Enregistrer", "Save"), "primary"),
             ("discard", self.t("Ne pas enregistrer", "Don't save"), "error"),
             ("cancel", self.t("Annuler", "Cancel"), "default"),
         ]
+        leaving.set_question_open(self.app, True)
         self.app.push_screen(ChoiceModal(question, choices, focus="save"), chosen)
 
     def action_quit_plan(self) -> None:
-        self.leave(self.app.exit)
+        leaving.request_quit(self.app)  # the one way out: asks about forms and every open plan
 
     def action_back(self) -> None:
         field = self.query_one("#filter", Input)

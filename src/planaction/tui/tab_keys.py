@@ -21,6 +21,7 @@ TAB_ACTIONS: dict[str, frozenset[str]] = {
             "log_entry",
             "filter",
             "toggle_detail",
+            "measure",  # of the KPI the highlighted action moves
         }
     ),
     "log": frozenset({"log_entry"}),  # a new entry, for the highlighted entry's action
