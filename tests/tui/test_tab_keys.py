@@ -110,3 +110,15 @@ async def test_log_tab_adds_an_entry_and_kpi_tab_a_measurement(plan_copy) -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
+
+
+async def test_the_palette_offers_only_what_works_on_the_tab(plan_copy) -> None:
+    app = make_app(plan_copy("siae-cooperation.yaml"))
+    async with app.run_test(size=SIZE) as pilot:
+        titles = [title for title, _help, _callback in app.screen.palette_commands()]
+        assert "Statut (s)" in titles
+        await pilot.press("2")
+        await pilot.pause()
+        titles = [title for title, _help, _callback in app.screen.palette_commands()]
+        assert "Statut (s)" not in titles and "Modifier (e)" not in titles
+        assert "Enregistrer (ctrl+s)" in titles  # what concerns the whole plan stays

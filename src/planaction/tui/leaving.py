@@ -15,12 +15,14 @@ since no one confirmed them as a save; the next time the plan opens,
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.command import CommandPalette
 
 from planaction.atomic import SaveError
+from planaction.labels import date_text
 from planaction.session import find_rescued
 from planaction.tui.forms import ChoiceModal, FormScreen
 
@@ -142,13 +144,22 @@ def rescued_sentence(plan: Path, kept: Path, lang: str) -> str:
     )
 
 
+def _when(kept: str, lang: str) -> str:
+    """The time edits were kept, as the app shows dates (30/11/2026 01:14)."""
+    try:
+        moment = dt.datetime.fromisoformat(kept)
+    except ValueError:
+        return kept
+    return f"{date_text(moment.date(), lang)} {moment:%H:%M}"
+
+
 def offer_rescued(screen: PlanScreen) -> None:
     """Ask whether to take back edits an earlier session had to keep beside this plan."""
     session, lang = screen.session, screen.lang
     rescued = find_rescued(session.document)
     if rescued is None or not screen.is_attached:
         return
-    name, kept = session.path.name, rescued.path.name
+    name, kept, when = session.path.name, rescued.path.name, _when(rescued.kept, lang)
     if rescued.plan is None:
         screen.notify(
             _t(
@@ -166,24 +177,25 @@ def offer_rescued(screen: PlanScreen) -> None:
         question = _t(
             lang,
             f"Des modifications de {name} n'avaient pas été enregistrées quand planaction a dû s'arrêter "
-            f"({rescued.kept}) ; elles sont gardées dans {kept}. Les reprendre ? "
-            "(elles redeviennent des modifications non enregistrées ; ctrl+z les annule)",
-            f"Edits of {name} were not saved when planaction had to stop ({rescued.kept}); they are kept in "
-            f"{kept}. Take them back? (they become unsaved edits again; ctrl+z undoes them)",
+            f"({when}) ; elles sont gardées dans {kept}. Les reprendre ? Elles redeviennent des "
+            "modifications non enregistrées (ctrl+z les annule) ; « Plus tard » laisse le fichier.",
+            f"Edits of {name} were not saved when planaction had to stop ({when}); they are kept in "
+            f"{kept}. Take them back? They become unsaved edits again (ctrl+z undoes them); "
+            '"Later" leaves the file.',
         )
-        choices = [("restore", _t(lang, "Les reprendre", "Take them back"), "primary")]
+        choices = [("restore", _t(lang, "Reprendre", "Take back"), "primary")]
     else:
         question = _t(
             lang,
-            f"Des modifications de {name} gardées dans {kept} ({rescued.kept}) ont été faites sur une version "
+            f"Des modifications de {name} gardées dans {kept} ({when}) ont été faites sur une version "
             f"du fichier qui a changé depuis. Comparez-les : planaction diff {name} {kept}",
-            f"Edits of {name} kept in {kept} ({rescued.kept}) were made on a version of the file that has "
+            f"Edits of {name} kept in {kept} ({when}) were made on a version of the file that has "
             f"changed since. Compare them: planaction diff {name} {kept}",
         )
         choices = []
     choices += [
-        ("later", _t(lang, "Plus tard (garder le fichier)", "Later (keep the file)"), "default"),
-        ("delete", _t(lang, "Les supprimer", "Delete them"), "error"),
+        ("later", _t(lang, "Plus tard", "Later"), "default"),
+        ("delete", _t(lang, "Supprimer", "Delete"), "error"),
     ]
 
     def chosen(choice: str | None) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -106,7 +107,9 @@ class PlanScreen(Screen[None]):
         Binding("plus", "progress(10)", "+10%", id="progress_up"),
         Binding("minus", "progress(-10)", "-10%", id="progress_down", show=False),
         Binding("l", "log_entry", "Log", id="log_entry"),
-        Binding("m", "measure", "Measure KPI", id="measure"),
+        # one key, two bindings: shown in the KPI tab's footer, working but unlisted on the Actions tab
+        Binding("m", "measure('kpis')", "Measure KPI", id="measure"),
+        Binding("m", "measure('actions')", "Measure KPI", id="measure", show=False),
         Binding("i", "toggle_detail", "Detail", id="toggle_detail", show=False),
         Binding("x", "export", "Export XLSX", id="export", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
@@ -390,8 +393,11 @@ class PlanScreen(Screen[None]):
         needs_row = {"edit_action", "delete_action", "cycle_status", "progress"}
         if action in needs_row and self.current is None:
             return None
-        if action == "measure" and not self.plan.kpis:
-            return None
+        if action == "measure":
+            if parameters and parameters[0] != self.current_tab:
+                return False  # the other tab's binding of the same key
+            if not self.plan.kpis:
+                return None
         # "back" is hidden when there is nothing to go back to, to leave the footer to useful keys
         return not (action == "back" and self.standalone and not self.row_filter.active)
 
@@ -480,7 +486,7 @@ class PlanScreen(Screen[None]):
             author=values["author"],
         )
 
-    def action_measure(self) -> None:
+    def action_measure(self, _tab: str = "") -> None:
         if not self.plan.kpis:
             return
 
@@ -806,7 +812,8 @@ class PlanScreen(Screen[None]):
         lang = self.lang
         for binding in self._bindings:
             _key, item = binding
-            if not self.check_action(item.action.partition("(")[0], ()):
+            _namespace, name, arguments = parse_action(item.action)
+            if not self.check_action(name, arguments):
                 continue  # only what works on this tab
             if item.id and not item.id.startswith(("tab_", "cursor")):
                 label = key_label(item.id, lang)
