@@ -183,3 +183,17 @@ async def test_quit_chosen_in_the_real_palette_asks(plan_copy) -> None:
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen) and app.screen.session.dirty
     assert path.read_bytes() == before
+
+
+async def test_ctrl_q_with_the_palette_open_asks(plan_copy) -> None:
+    path = plan_copy()
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+q")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.click("#cancel")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen) and app.screen.session.dirty

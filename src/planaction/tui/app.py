@@ -201,7 +201,8 @@ def run(target: Path, *, today: dt.date | None, lang: str | None, theme: str | N
     app = PlanactionApp(target, today=clock, lang=lang, theme=theme)
     app.run()
     for sentence in app.rescued:
-        print(sentence, file=sys.stderr)
+        with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP): the file is what matters
+            print(sentence, file=sys.stderr)
     if app.return_code and app.return_code != 0:
         return app.return_code
     return 0

@@ -19,8 +19,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.command import CommandPalette
-
 from planaction.atomic import SaveError
 from planaction.labels import date_text
 from planaction.session import find_rescued
@@ -62,13 +60,10 @@ def request_quit(app: App) -> None:
     if question_open(app):
         return
     top = app.screen
-    if isinstance(top, CommandPalette):  # the palette closes before its command runs: come back then
-        app.call_after_refresh(request_quit, app)
-        return
     if isinstance(top, FormScreen) and top.has_changes():
         _ask_about_form(app, top)
         return
-    if top.is_modal:  # a question or a form with nothing typed: closing it loses nothing
+    if top.is_modal:  # a question, the palette, a form with nothing typed: closing it loses nothing
         top.dismiss(None)
         app.call_after_refresh(request_quit, app)
         return
