@@ -14,7 +14,6 @@ import datetime as dt
 import math
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.widgets import Input, Static
@@ -47,40 +46,35 @@ async def measure(app, pilot, typed: str, *, date: str | None = None) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize(
-    ("typed", "value"),
-    [("55,5", 55.5), ("55.5", 55.5), ("1 234,5", 1234.5), ("-3,25", -3.25), ("4", 4.0), ("1e3", 1000.0)],
-)
-async def test_a_french_measurement_reads_as_typed(plan_copy, typed: str, value: float) -> None:
+#: What a French user types, and the number it is.
+FRENCH_NUMBERS = [("55,5", 55.5), ("55.5", 55.5), ("1 234,5", 1234.5), ("-3,25", -3.25), ("4", 4.0), ("1e3", 1000.0)]
+#: What reads two ways or not at all in French, and a word of the message shown beside the field.
+FRENCH_REFUSED = [("1.234", "1234"), ("55,5,5", "nombre"), ("12 34", "espaces"), ("abc", "nombre")]
+
+
+async def test_french_measurements_read_as_typed_or_are_refused_beside_the_field(plan_copy) -> None:
     path = plan_copy("support-it.yaml")
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        await measure(app, pilot, typed)
-        assert isinstance(app.screen, PlanScreen), field_error(app, "f-value")
-        await pilot.press("ctrl+s")
-    kpi = store.load(path).plan.kpis[0]
-    assert kpi.measurements[-1].value == value
-    assert kpi.measurements[-1].date == TODAY
-
-
-@pytest.mark.parametrize(
-    ("typed", "said"),
-    [("1.234", "1234"), ("55,5,5", "nombre"), ("12 34", "espaces"), ("abc", "nombre")],
-)
-async def test_a_french_measurement_that_reads_two_ways_is_refused_beside_the_field(
-    plan_copy, typed: str, said: str
-) -> None:
-    path = plan_copy("support-it.yaml")
-    before = path.read_bytes()
-    app = make_app(path)
-    async with app.run_test(size=SIZE) as pilot:
-        await measure(app, pilot, typed)
-        assert isinstance(app.screen, MeasurementForm)  # still open, nothing lost
-        assert said in field_error(app, "f-value")
-        assert app.screen.query_one("#f-value", Input).value == typed
-        await pilot.press("escape")
+        await pilot.press("6")
         await pilot.pause()
-        assert not app.screen.session.dirty
+        screen = app.screen
+        for typed, value in FRENCH_NUMBERS:  # same date: each replaces the one before
+            await measure(app, pilot, typed)
+            assert app.screen is screen, (typed, field_error(app, "f-value"))
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            kpi = store.load(path).plan.kpis[0]
+            assert (kpi.measurements[-1].date, kpi.measurements[-1].value) == (TODAY, value), typed
+        before = path.read_bytes()
+        for typed, said in FRENCH_REFUSED:
+            await measure(app, pilot, typed)
+            assert isinstance(app.screen, MeasurementForm), typed  # still open, nothing lost
+            assert said in field_error(app, "f-value"), (typed, field_error(app, "f-value"))
+            assert app.screen.query_one("#f-value", Input).value == typed
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not screen.session.dirty
         await pilot.press("ctrl+s")
     assert path.read_bytes() == before
 
@@ -131,36 +125,39 @@ async def test_the_action_form_reads_budget_progress_scores_and_dates(plan_copy)
     assert (action.start, action.due) == (dt.date(2025, 4, 28), dt.date(2027, 1, 15))
 
 
-@pytest.mark.parametrize(
-    ("field_id", "typed", "said"),
-    [
-        ("f-due", "31/02/2027", "n'existe pas"),
-        ("f-due", "2027-13-01", "n'existe pas"),
-        ("f-due", "demain", "pas une date"),
-        ("f-impact", "7", "hors limites"),
-        ("f-impact", "2,5", "entier"),
-        ("f-progress", "120 %", "hors limites"),
-        ("f-budget", "1.234", "1234"),
-    ],
-)
-async def test_the_action_form_refuses_what_does_not_read(plan_copy, field_id: str, typed: str, said: str) -> None:
+#: Field, what is typed, a word of the message shown beside the field.
+ACTION_REFUSED = [
+    ("f-due", "31/02/2027", "n'existe pas"),
+    ("f-due", "2027-13-01", "n'existe pas"),
+    ("f-due", "demain", "pas une date"),
+    ("f-impact", "7", "hors limites"),
+    ("f-impact", "2,5", "entier"),
+    ("f-progress", "120 %", "hors limites"),
+    ("f-budget", "1.234", "1234"),
+]
+
+
+async def test_the_action_form_refuses_what_does_not_read(plan_copy) -> None:
     path = plan_copy("support-it.yaml")
     before = path.read_bytes()
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("e")
-        await pilot.pause()
-        app.screen.query_one(f"#{field_id}", Input).focus()
-        app.screen.query_one(f"#{field_id}", Input).value = ""
-        await type_text(pilot, typed)
-        assert said in field_error(app, field_id), field_error(app, field_id)  # said while typing
+        for field_id, typed, said in ACTION_REFUSED:
+            await pilot.press("e")
+            await pilot.pause()
+            field = app.screen.query_one(f"#{field_id}", Input)
+            field.focus()
+            field.value = ""
+            await type_text(pilot, typed)
+            assert said in field_error(app, field_id), (typed, field_error(app, field_id))  # said while typing
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, ActionForm), typed
+            assert said in field_error(app, field_id)
+            await pilot.press("escape")
+            await pilot.pause()
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ActionForm)
-        assert said in field_error(app, field_id)
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
+        assert not app.screen.session.dirty
     assert path.read_bytes() == before
 
 
