@@ -404,3 +404,28 @@ async def test_generated_plans_unchanged_forms_and_one_field_changes(text: str, 
         await pilot.press("ctrl+s")
     assert path.read_text(encoding="utf-8") == text
     await change_fields(path, data, steps=3)
+
+
+async def test_a_form_opened_on_a_sorted_filtered_table_edits_that_action_only(plan_copy) -> None:
+    path = plan_copy("essms-qualite.yaml")
+    before = path.read_text(encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        screen.sort_by("title")
+        screen.sort_by("title")  # descending
+        await pilot.press("slash", *"communiquer", "enter")
+        await pilot.pause()
+        rows = screen.query_one("#action-table", LineTable).rows
+        assert [r.id for r in rows] == ["A4"]
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#f-comment", TextArea).text = "Envoyé"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s", "ctrl+s")  # saved twice: the second writes nothing
+        await pilot.pause()
+    assert changed_lines(before, path.read_text(encoding="utf-8")) == [
+        "-    comment: Courrier envoyé le 10/07/2026 ; accusé de réception de l'ARS le 20/07/2026.",
+        "+    comment: Envoyé",
+    ]
