@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from planaction import store
+from planaction import ops, store
 from planaction.model import Status
 from planaction.session import EditSession, find_rescued
 from planaction.tui.forms import ChoiceModal
@@ -114,7 +114,7 @@ def test_a_stop_without_a_question_keeps_the_edits_beside_the_plan(plan_copy, ho
 async def test_the_next_open_offers_the_edits_back(plan_copy) -> None:
     path = plan_copy()
     session = EditSession.open(path, TODAY)
-    session.apply(lambda plan: __import__("planaction.ops", fromlist=["ops"]).cycle_status(plan, "A1", TODAY))
+    session.apply(lambda plan: ops.cycle_status(plan, "A1", TODAY))
     rescued = session.rescue()
     assert rescued is not None and rescued.name == "support-it.yaml.unsaved"
     before = path.read_bytes()
@@ -139,7 +139,7 @@ async def test_the_next_open_offers_the_edits_back(plan_copy) -> None:
 async def test_edits_made_on_an_older_file_are_not_offered_as_they_are(plan_copy) -> None:
     path = plan_copy()
     session = EditSession.open(path, TODAY)
-    session.apply(lambda plan: __import__("planaction.ops", fromlist=["ops"]).cycle_status(plan, "A1", TODAY))
+    session.apply(lambda plan: ops.cycle_status(plan, "A1", TODAY))
     rescued = session.rescue()
     path.write_text(path.read_text(encoding="utf-8").replace("Développeur", "Développeuse"), encoding="utf-8")
     assert find_rescued(store.load(path)).current is False
