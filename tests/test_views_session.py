@@ -105,3 +105,70 @@ def test_app_command_without_a_terminal_or_with_an_invalid_plan(tmp_path: Path) 
     assert done.returncode == 1
     assert f'{bad}:1:1: error: plan: missing required key "owner"' in done.stderr
     assert run_cli(tmp_path / "missing.yaml").returncode == 1
+
+
+# -- one way to compare people: the filter, the owner lists, the owner filter --------------
+
+PEOPLE_PLAN = """schema: 1
+title: Équipe
+owner: Léa Fontaine
+people:
+  - name: İpek Yılmaz
+actions:
+  - id: A1
+    title: Préparer le comité
+    owner: İpek Yılmaz
+  - id: A2
+    title: Подготовить отчёт
+    owner: Анна Петрова
+    co_owners: [LEA FONTAINE]
+  - id: A3
+    title: 准备预算
+    owner: 王芳
+    co_owners: ["Le\\u0301a\\u00a0Fontaine"]
+  - id: A4
+    title: Relire
+    owner: Léa Fontaine
+"""
+
+
+@pytest.fixture
+def people_rows(tmp_path: Path) -> list[views.ActionRow]:
+    path = tmp_path / "people.yaml"
+    path.write_text(PEOPLE_PLAN, encoding="utf-8")
+    return views.action_rows(EditSession.open(path, TODAY).plan, TODAY, "fr")
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("İPEK YILMAZ", ["A1"]),
+        ("ipek yilmaz", ["A1"]),
+        ("IPEK", ["A1"]),
+        ("анна", ["A2"]),
+        ("ПЕТРОВА", ["A2"]),
+        ("отчёт", ["A2"]),
+        ("王芳", ["A3"]),
+        ("预算", ["A3"]),
+        ("lea fontaine", ["A2", "A3", "A4"]),
+        ("Le\u0301a", ["A2", "A3", "A4"]),  # typed decomposed
+        ("léa\u00a0fontaine", ["A2", "A3", "A4"]),
+    ],
+)
+def test_the_filter_finds_people_in_every_script_and_spelling(people_rows, typed: str, found: list[str]) -> None:
+    assert [r.id for r in views.filter_rows(people_rows, views.RowFilter(text=typed))] == found
+
+
+def test_owner_lists_have_one_entry_per_person(tmp_path: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(PEOPLE_PLAN, encoding="utf-8")
+    plan = EditSession.open(path, TODAY).plan
+    names = views.owners(plan)
+    assert len(names) == 4, names
+    assert "İpek Yılmaz" in names and "Léa Fontaine" in names  # the spelling of people:, else the first met
+
+
+@pytest.mark.parametrize("owner", ["Léa Fontaine", "LEA FONTAINE", "Le\u0301a\u00a0Fontaine"])
+def test_the_owner_filter_matches_every_spelling(people_rows, owner: str) -> None:
+    kept = views.filter_rows(people_rows, views.RowFilter(owner=owner))
+    assert [r.id for r in kept] == ["A2", "A3", "A4"]

@@ -199,7 +199,9 @@ def _reconcile(old: Action | None, changes: dict[str, Any], today: dt.date) -> d
         elif progress == 0 and status == Status.DONE:
             status = changes["status"] = Status.TODO
     final_status = Status(changes.get("status", status))
-    if "completed" not in changes:
+    # Only a change of status or progress moves the completion date: editing a
+    # comment must not fill or clear a date the person did not touch.
+    if "completed" not in changes and (old is None or status_given or progress_given):
         had_completion = old is not None and old.completed is not None
         if final_status == Status.DONE and not had_completion:
             changes["completed"] = today

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from planaction import labels, rules
+from planaction.folding import fold, person_key
 from planaction.labels import date_text, label, number, percent, word
-from planaction.model import Action, Decision, Level, Milestone, Plan, Rag, Status, normalise_word
+from planaction.model import Action, Decision, Level, Milestone, Plan, Rag, Status
 from planaction.safetext import one_line
 
 # ---------------------------------------------------------------------------
@@ -47,9 +48,13 @@ class ActionRow:
 
     @cached_property
     def search(self) -> str:
-        """Folded id, title, owner, co-owners and comment, for the filter (computed once, when filtering)."""
+        """Folded id, title, owner, co-owners and comment, for the filter (computed once, when filtering).
+
+        Folded with ``folding.fold``, the one way text is compared: any script,
+        any case (Turkish ``İ`` included), accents and spacing ignored.
+        """
         a = self.action
-        return normalise_word(" ".join([a.id, a.title, a.owner, *a.co_owners, a.comment or ""])).replace("_", " ")
+        return fold(" ".join([a.id, a.title, a.owner, *a.co_owners, a.comment or ""]))
 
 
 def action_row(action: Action, today: dt.date, lang: str) -> ActionRow:
@@ -85,8 +90,8 @@ _RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}
 _STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 SORT_KEYS: dict[str, Callable[[ActionRow], Any]] = {
     "id": lambda r: _natural(r.id),
-    "title": lambda r: r.title.casefold(),
-    "owner": lambda r: r.owner.casefold(),
+    "title": lambda r: fold(r.title),
+    "owner": lambda r: person_key(r.owner),
     "due": lambda r: (r.due is None, r.due or dt.date.max),
     "status": lambda r: _STATUS_ORDER[r.status],
     "priority": lambda r: -1 if r.priority is None else _LEVEL_ORDER[r.priority],
@@ -146,12 +151,13 @@ class RowFilter:
 
 
 def filter_rows(rows: Iterable[ActionRow], row_filter: RowFilter) -> list[ActionRow]:
-    words = normalise_word(row_filter.text).replace("_", " ").split() if row_filter.text else []
+    words = fold(row_filter.text).split() if row_filter.text else []
+    owner = person_key(row_filter.owner) if row_filter.owner else ""
     kept = []
     for row in rows:
         if words and not all(w in row.search for w in words):
             continue
-        if row_filter.owner and row.owner != row_filter.owner and row_filter.owner not in row.action.co_owners:
+        if owner and owner not in {person_key(name) for name in (row.owner, *row.action.co_owners)}:
             continue
         if row_filter.status and row.status != row_filter.status:
             continue
@@ -168,10 +174,28 @@ def filter_rows(rows: Iterable[ActionRow], row_filter: RowFilter) -> list[Action
 
 
 def owners(plan: Plan) -> list[str]:
-    """Everyone named as owner or co-owner, plus the plan's people, sorted."""
-    names = {a.owner for a in plan.actions} | {c for a in plan.actions for c in a.co_owners}
-    names |= {p.name for p in plan.people}
-    return sorted(names, key=str.casefold)
+    """Everyone named as owner or co-owner, plus the plan's people: one entry per person, sorted.
+
+    A person written two ways ("Léa Fontaine", "LEA FONTAINE") is one entry, under
+    the spelling of the plan's ``people`` list if it has one, else the first met.
+    """
+    return people_names(
+        [
+            *(p.name for p in plan.people),
+            *(a.owner for a in plan.actions),
+            *(c for a in plan.actions for c in a.co_owners),
+        ]
+    )
+
+
+def people_names(names: Iterable[str]) -> list[str]:
+    """One spelling per person (the first given), sorted as a reader would (``folding.person_key``)."""
+    kept: dict[str, str] = {}
+    for name in names:
+        key = person_key(name)
+        if key and key not in kept:
+            kept[key] = name
+    return [kept[key] for key in sorted(kept)]
 
 
 # ---------------------------------------------------------------------------
@@ -521,6 +545,29 @@ def timeline(plan: Plan, today: dt.date) -> list[TimelineItem]:
             )
         )
     return sorted(items, key=lambda i: (i.start, i.end))
+
+
+#: The longest stretch the timeline draws (about five years); dates beyond it show at its edge.
+TIMELINE_MAX_DAYS = 5 * 366
+
+
+def timeline_window(items: list[TimelineItem], today: dt.date, plan: Plan | None = None) -> tuple[dt.date, dt.date]:
+    """The first (a Monday) and last day the timeline draws.
+
+    The plan's dates and today, but no more than ``TIMELINE_MAX_DAYS`` around
+    the middle of the plan's dates: a "no end" date (9999-12-31) or a typo year
+    (0205) would otherwise stretch the scale over millennia, one cell per
+    week. What falls outside is shown at the window's edge with its date.
+    """
+    dates = sorted(d for item in items for d in (item.start, item.end))
+    if plan is not None and plan.period is not None:
+        dates = sorted([*dates, plan.period.start, plan.period.end])
+    middle = dates[len(dates) // 2] if dates else today
+    low, high = middle.toordinal() - TIMELINE_MAX_DAYS // 2, middle.toordinal() + TIMELINE_MAX_DAYS // 2
+    inside = [d for d in (*dates, today) if low <= d.toordinal() <= high] or [middle]
+    first, last = min(inside), max(inside)
+    monday = max(first.toordinal() - first.weekday(), 1)
+    return dt.date.fromordinal(monday), last
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,20 @@
 """The Textual app: a portfolio of plans or one plan, keyboard first.
 
-Keys have ids and can be remapped from a TOML file (``keys.toml``); their
-descriptions follow the language. Themes: dark and light (``ctrl+t``) and
-Textual's own list in the palette.
+Keys have ids and can be remapped from a TOML file (``keys.toml``, checked
+by ``keymap``); their descriptions follow the language. Themes: dark and
+light (``ctrl+t``) and Textual's own list in the palette. Every way out asks
+about unsaved changes, and a stop that cannot ask keeps them (``leaving``).
+Today is read from a clock at each use, unless ``--today`` fixed it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
-import os
-import tomllib
+import signal
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,40 +27,17 @@ from textual.screen import Screen
 
 from planaction.labels import KEYS, key_label
 from planaction.problems import PlanError
-from planaction.session import EditSession
+from planaction.session import Clock, EditSession
+from planaction.tui import leaving
+from planaction.tui.keymap import keys_file, read_keymap
 from planaction.tui.palette import PlainTextCommands
 from planaction.tui.plan_screen import PlanScreen
 from planaction.tui.portfolio_screen import PortfolioScreen
 from planaction.tui.terminal_safe import PrintableFilter
-from planaction.userfiles import read_regular
 
 THEMES = ("textual-dark", "textual-light")
-
-
-def keys_file() -> Path:
-    """Where remapped keys are read from: $PLANACTION_KEYS, else the XDG config folder."""
-    explicit = os.environ.get("PLANACTION_KEYS")
-    if explicit:
-        return Path(explicit)
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "planaction" / "keys.toml"
-
-
-def read_keymap(path: Path) -> tuple[dict[str, str], str | None]:
-    """``[keys]`` of a TOML file as {binding id: keys}, and a problem to report, if any."""
-    if not path.exists():
-        return {}, None
-    try:
-        data = tomllib.loads(read_regular(path, 1024 * 1024).decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return {}, f"{path}: {exc}; keys keep their defaults"
-    keys = data.get("keys", {})
-    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
-        return (
-            {},
-            f'{path}: write keys as `[keys]` then `binding_id = "key"`; keys keep their defaults',
-        )
-    return dict(keys), None
+#: Signals that stop the app without a question: the terminal closed, a kill, an interrupt from outside.
+STOP_SIGNALS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
 
 
 class PlanactionApp(App[None]):
@@ -67,31 +48,46 @@ class PlanactionApp(App[None]):
         Binding("ctrl+t", "toggle_theme", "Light/dark", id="toggle_theme", show=False),
     ]
 
-    def __init__(self, target: Path, *, today: dt.date, lang: str | None = None, theme: str | None = None) -> None:
+    def __init__(
+        self, target: Path, *, today: dt.date | Clock | None, lang: str | None = None, theme: str | None = None
+    ) -> None:
         super().__init__()
         self._printable_filter = PrintableFilter()
         self.target = target
-        self.today = today
+        self.clock = Clock.of(today)
         self.lang = lang
         self.theme = theme or "textual-dark"
-        self._keymap_problem: str | None = None
-        keymap, self._keymap_problem = read_keymap(keys_file())
-        if keymap:
-            self.set_keymap(keymap)
+        self.rescued: list[str] = []  # what a stop without a question kept, told after the app closes
+        self._leave_question = False
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock.today()
 
     def on_mount(self) -> None:
         self.title = "planaction"
-        if self._keymap_problem:
-            self.notify(self._keymap_problem, severity="warning", markup=False)
+        if not self.is_headless:
+            self._catch_stop_signals()
         if self.target.is_dir():
-            self.push_screen(PortfolioScreen(self.target, self.today, self.lang))
+            self.push_screen(PortfolioScreen(self.target, self.clock, self.lang))
+            self._apply_keymap(self.lang or "fr")
             return
         try:
-            session = EditSession.open(self.target, self.today)
+            session = EditSession.open(self.target, self.clock)
         except PlanError as exc:
             self.exit(message="\n".join(p.as_text() for p in exc.problems))
             return
-        self.push_screen(PlanScreen(session, self.lang or session.plan.language, standalone=True))
+        lang = self.lang or session.plan.language
+        self._apply_keymap(lang)
+        self.push_screen(PlanScreen(session, lang, standalone=True))
+
+    def _apply_keymap(self, lang: str) -> None:
+        """Remapped keys, each problem of the file said with its line (the other keys still apply)."""
+        keymap, problems = read_keymap(keys_file(), binding_groups(), lang)
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, title="keys.toml", severity="warning", timeout=15, markup=False)
 
     # -- bindings in the user's language -------------------------------------------
 
@@ -115,19 +111,68 @@ class PlanactionApp(App[None]):
     def action_toggle_theme(self) -> None:
         self.theme = THEMES[1] if self.theme == THEMES[0] else THEMES[0]
 
-    # -- palette: every action of the screen, then the system commands ------------------
+    # -- leaving -----------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """ctrl+q and the palette's Quit: the one way out, which asks about unsaved changes."""
+        leaving.request_quit(self)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c copies in a field; elsewhere it says how to quit (a key that asks, never one that loses work)."""
+        keys = [b.binding.key for b in self.screen.active_bindings.values() if b.binding.id == "quit"]
+        key = self.get_key_display(Binding(keys[0], "")) if keys else "ctrl+q"
+        lang = leaving.app_lang(self)
+        self.notify(
+            f"Pour quitter : « {key} » (planaction demande d'abord s'il reste des modifications à enregistrer)"
+            if lang == "fr"
+            else f'To quit: "{key}" (planaction first asks about unsaved changes)',
+            markup=False,
+        )
+
+    def _catch_stop_signals(self) -> None:
+        loop = asyncio.get_running_loop()
+        for number in STOP_SIGNALS:
+            loop.add_signal_handler(number, self._stopped_by_signal, number)
+
+    def _stopped_by_signal(self, number: int) -> None:
+        """No one can be asked: keep the unsaved edits beside each plan, then leave."""
+        self.rescued.extend(leaving.rescue_all(self))
+        self.exit(return_code=128 + number)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A crash must not take unsaved edits with it: keep them first, then let Textual report it."""
+        with contextlib.suppress(Exception):  # the rescue must never hide the original error
+            self.rescued.extend(leaving.rescue_all(self))
+        super()._handle_exception(error)
+
+    # -- palette: every action of the screen, then the app's own commands -------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The screen's commands, then the app's, in the plan's language.
+
+        Textual's own list is replaced: its "Quit" left at once, whatever was
+        unsaved, and its other commands (screenshot, maximize, keys panel) are
+        English only and not needed here.
+        """
+        lang = leaving.app_lang(self)
+        fr = lang == "fr"
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             for title, help_text, callback in commands():  # plan text: PlainTextCommands shows it as text
                 yield SystemCommand(title, help_text, callback)
+        yield SystemCommand("Thème clair / sombre" if fr else "Light / dark theme", "ctrl+t", self.action_toggle_theme)
         yield SystemCommand(
-            "Thème clair / sombre" if (self.lang or "fr") == "fr" else "Light / dark theme",
-            "ctrl+t",
-            self.action_toggle_theme,
+            "Thème…" if fr else "Theme…",
+            "Choisir un thème de couleurs" if fr else "Choose a colour theme",
+            self.action_change_theme,
         )
-        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Quitter" if fr else "Quit",
+            "ctrl+q — demande d'abord s'il reste des modifications"
+            if fr
+            else "ctrl+q — first asks about unsaved changes",
+            lambda: leaving.request_quit(self),
+        )
 
     def on_app_focus(self, _event: events.AppFocus) -> None:
         screen = self.screen
@@ -135,9 +180,29 @@ class PlanactionApp(App[None]):
             screen.check_disk()
 
 
-def run(target: Path, *, today: dt.date, lang: str | None, theme: str | None = None) -> int:
-    app = PlanactionApp(target, today=today, lang=lang, theme=theme)
+def binding_groups() -> list[dict[str, str]]:
+    """The app's remappable bindings, grouped as they share keys: {binding id: default keys} per owner."""
+    from planaction.tui.forms import ChangesModal, ChoiceModal, ConfirmModal, FormScreen, PathModal
+    from planaction.tui.line_table import LineTable
+
+    owners = (PlanactionApp, PlanScreen, PortfolioScreen, LineTable, FormScreen, ConfirmModal, ChoiceModal)
+    owners += (PathModal, ChangesModal)
+    return [{b.id: b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id} for owner in owners]
+
+
+def run(target: Path, *, today: dt.date | None, lang: str | None, theme: str | None = None) -> int:
+    """Run the app; ``today`` None (or the real date) follows the clock, any other date is fixed.
+
+    The command line passes ``--today`` or else the date it started on; the
+    latter is taken as "no --today", so that an app left open past midnight
+    moves to the new day.
+    """
+    clock = Clock(None if today is None or today == dt.date.today() else today)
+    app = PlanactionApp(target, today=clock, lang=lang, theme=theme)
     app.run()
+    for sentence in app.rescued:
+        with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP): the file is what matters
+            print(sentence, file=sys.stderr)
     if app.return_code and app.return_code != 0:
         return app.return_code
     return 0

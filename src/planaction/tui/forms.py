@@ -1,9 +1,10 @@
 """Modal screens: confirmations, choices and the editing forms.
 
-Forms validate as the user types (dates, ranges, required fields) and, before
-closing, ask the screen to try the change with the real operation, so that a
-form never closes on a change ``ops`` would refuse. They return only what
-changed; the screen applies it through ``ops``.
+Forms check as the person types (dates, numbers, required fields, each
+message beside its field) and, before closing, ask the screen to try the
+change with the real operation, so that a form never closes on a change
+``ops`` would refuse. The action form returns only the fields the person
+changed (``form_fields``); the screen applies them through ``ops``.
 """
 
 from __future__ import annotations
@@ -19,97 +20,34 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
-from textual.validation import Function, ValidationResult, Validator
-from textual.widgets import Button, Checkbox, Input, Label, MaskedInput, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
+from planaction import views
 from planaction.labels import word
 from planaction.model import Action, Level, Plan, Status
 from planaction.safetext import printable
-
-# -- validators -------------------------------------------------------------------
-
-
-class DateText(Validator):
-    """Empty, or a real date written YYYY-MM-DD."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(failure_description=message)
-
-    def validate(self, value: str) -> ValidationResult:
-        text = value.strip().replace(" ", "")
-        if text in ("", "----"):
-            return self.success()
-        try:
-            dt.date.fromisoformat(text)
-        except ValueError:
-            return self.failure()
-        return self.success()
-
-
-class WholeNumber(Validator):
-    def __init__(self, low: int, high: int, message: str) -> None:
-        super().__init__(failure_description=message)
-        self.low, self.high = low, high
-
-    def validate(self, value: str) -> ValidationResult:
-        if not value.strip():
-            return self.success()
-        try:
-            number = int(value.strip())
-        except ValueError:
-            return self.failure()
-        return self.success() if self.low <= number <= self.high else self.failure()
-
-
-class Amount(Validator):
-    def validate(self, value: str) -> ValidationResult:
-        if not value.strip():
-            return self.success()
-        try:
-            return self.success() if float(value.strip().replace(",", ".")) >= 0 else self.failure()
-        except ValueError:
-            return self.failure()
-
-
-def required(message: str) -> Validator:
-    return Function(lambda value: bool(value.strip()), message)
-
-
-class DateInput(MaskedInput):
-    """A masked YYYY-MM-DD field that may stay empty (optional dates).
-
-    Textual's MaskedInput raises when typed text replaces a selection with
-    something the mask refuses (a letter over a selected date): here that
-    keystroke is refused with a bell instead of crashing the app.
-    """
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        try:
-            super().replace(text, start, end)
-        except ValueError:
-            self.app.bell()
-
-    def validate(self, value: str) -> ValidationResult | None:
-        if not value.replace("_", "").replace("-", "").strip():
-            return ValidationResult.success()
-        return super().validate(value)
-
-
-def date_input(value: dt.date | None, *, id: str) -> DateInput:
-    return DateInput("9999-99-99;_", value=value.isoformat() if value else "", id=id, select_on_focus=False)
-
-
-def parse_date(text: str) -> dt.date | None:
-    cleaned = text.replace("_", "").strip()
-    if cleaned in ("", "--"):
-        return None
-    return dt.date.fromisoformat(cleaned)
-
-
-def split_list(text: str, separator: str = ",") -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(separator) if part.strip())
-
+from planaction.tui.form_fields import (
+    Field,
+    PeopleSuggester,
+    Reader,
+    date_input,
+    date_reader,
+    number_input,
+    number_reader,
+    origin_line,
+    origins_reader,
+    percent_reader,
+    problem_text,
+    read_choice,
+    read_items,
+    read_lines,
+    read_long_text,
+    read_text,
+    read_tick,
+    text_input,
+    whole_reader,
+)
+from planaction.userinput import UnreadableInput
 
 # -- simple modals ----------------------------------------------------------------
 
@@ -184,8 +122,17 @@ class Words:
         return fr if self.lang == "fr" else en
 
 
+class FieldsRefused(Exception):
+    """Some fields do not read; each has its message beside it."""
+
+
 class FormScreen(ModalScreen[dict[str, Any] | None]):
-    """Shared behaviour: a scrolling list of labelled fields, an error line, Save / Cancel."""
+    """Shared behaviour: a scrolling list of labelled fields, each with its own error line, Save / Cancel.
+
+    Fields are registered with ``field``; the form remembers what each widget
+    held when it opened, so that it can tell what the person changed
+    (``changes``) and whether leaving would lose typed text (``has_changes``).
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form_cancel"),
@@ -198,6 +145,7 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         self.lang = lang
         self.t = Words(lang)
         self.check = check
+        self.form_fields: dict[str, Field] = {}
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
@@ -215,46 +163,94 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
     def fields(self) -> ComposeResult:  # pragma: no cover - overridden
         yield from ()
 
+    def field(self, key: str, text: str, widget: Any, read: Reader) -> Vertical:
+        """A labelled field with its error line; ``read`` turns what the widget holds into the value."""
+        self.form_fields[key] = Field(key, text, widget, read)
+        return self.row(text, widget)
+
     @staticmethod
-    def row(text: str, widget: Any) -> Horizontal:
+    def row(text: str, widget: Any) -> Vertical:
         if isinstance(widget, (Input, Select)):
             widget.compact = True  # one line per field: the whole form fits at 80x24
-        return Horizontal(Label(text, classes="field-label"), widget, classes="field")
+        error = Static("", id=f"{widget.id}-error", classes="field-error")
+        error.display = False
+        return Vertical(
+            Horizontal(Label(text, classes="field-label"), widget, classes="field-line"),
+            error,
+            classes="field",
+        )
 
     def show_error(self, message: str | None) -> None:
         error = self.query_one("#form-error", Static)
         error.update(Content(printable(message or "")))
         error.display = bool(message)
 
-    def invalid_inputs(self) -> list[str]:
-        problems = []
-        for widget in self.query(Input):
-            result = widget.validate(widget.value)
-            if result is not None and not result.is_valid:
-                label = widget.parent.query_one(Label).content if widget.parent else widget.id
-                problems.append(f"{label}: {'; '.join(result.failure_descriptions)}")
-        return problems
+    def show_field_error(self, widget: Any, message: str | None) -> None:
+        """The message beside the field it is about (empty: the field is fine)."""
+        found = self.query(f"#{widget.id}-error")
+        if found:
+            error = found.first(Static)
+            error.update(Content(printable(message or "")))
+            error.display = bool(message)
+
+    def has_changes(self) -> bool:
+        """Whether the person typed or chose something the form would lose on closing."""
+        return any(f.changed for f in self.form_fields.values())
+
+    def read_fields(self, keys: list[str]) -> dict[str, Any]:
+        """The values of ``keys``; ``FieldsRefused`` (each message beside its field) if any does not read.
+
+        Every field is checked (a required field left empty is refused even if
+        untouched); only ``keys`` are read.
+        """
+        values: dict[str, Any] = {}
+        refused: list[Field] = []
+        for key, form_field in self.form_fields.items():
+            problem = self._validation_problem(form_field.widget)
+            if problem is None and key in keys:
+                try:
+                    values[key] = form_field.read()
+                except UnreadableInput as exc:
+                    problem = problem_text(exc)
+            self.show_field_error(form_field.widget, problem)
+            if problem is not None:
+                refused.append(form_field)
+        if refused:
+            self.show_error(
+                self.t(
+                    f"À corriger : {', '.join(f.label for f in refused)}",
+                    f"To fix: {', '.join(f.label for f in refused)}",
+                )
+            )
+            refused[0].widget.focus()
+            raise FieldsRefused
+        return values
+
+    @staticmethod
+    def _validation_problem(widget: Any) -> str | None:
+        if not isinstance(widget, Input):
+            return None
+        result = widget.validate(widget.value)
+        if result is not None and not result.is_valid:
+            return "; ".join(result.failure_descriptions)
+        return None
 
     @on(Input.Changed)
     def live_check(self, event: Input.Changed) -> None:
+        """Say at once, beside the field, what does not read (dates, numbers, required text)."""
         result = event.validation_result
-        if result is not None and not result.is_valid:
-            self.show_error("; ".join(result.failure_descriptions))
-        else:
-            self.show_error(None)
+        problem = "; ".join(result.failure_descriptions) if result is not None and not result.is_valid else None
+        self.show_field_error(event.input, problem)
+        self.show_error(None)
 
-    def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
-        return {}
+    def values(self) -> dict[str, Any]:
+        """Every field's value (forms that add something); raises ``FieldsRefused``."""
+        return self.read_fields(list(self.form_fields))
 
     def action_submit(self) -> None:
-        problems = self.invalid_inputs()
-        if problems:
-            self.show_error(problems[0])
-            return
         try:
             values = self.values()
-        except ValueError as exc:
-            self.show_error(str(exc))
+        except FieldsRefused:
             return
         error = self.check(values)
         if error:
@@ -275,13 +271,11 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     def on_mount(self) -> None:
         self.show_error(None)
-        self.prepare()
+        for form_field in self.form_fields.values():
+            form_field.remember()
         first = self.first_field()
         if first is not None:
             first.focus()
-
-    def prepare(self) -> None:
-        """Finish setting up the fields once mounted (subclasses)."""
 
     def first_field(self) -> Any:
         """The field that has the focus when the form opens."""
@@ -293,7 +287,7 @@ def _select_options(items: list[tuple[str, str]]) -> list[tuple[Content, str]]:
 
 
 class ActionForm(FormScreen):
-    """Every field of an action; returns the fields that changed (None clears one)."""
+    """Every field of an action; returns the fields the person changed (None clears one)."""
 
     TALL = True
 
@@ -306,37 +300,34 @@ class ActionForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         t, a, lang = self.t, self.action, self.lang
-        people = sorted(
-            {x.owner for x in self.plan.actions} | {p.name for p in self.plan.people},
-            key=str.casefold,
-        )
-        bad_date = t("date au format AAAA-MM-JJ", "date as YYYY-MM-DD")
-        yield self.row(
+        people = views.owners(self.plan)
+        yield self.field(
+            "title",
             word("title", lang),
-            Input(
-                a.title if a else "",
-                id="f-title",
-                validators=[required(t("le titre est obligatoire", "a title is required"))],
+            text_input(
+                a.title if a else "", id="f-title", required=t("le titre est obligatoire", "a title is required")
             ),
+            read_text,
         )
-        yield self.row(
+        yield self.field(
+            "owner",
             word("owner", lang),
-            Input(
+            text_input(
                 a.owner if a else "",
                 id="f-owner",
-                suggester=SuggestFromList(people, case_sensitive=False),
-                validators=[required(t("le responsable est obligatoire", "an owner is required"))],
+                required=t("le responsable est obligatoire", "an owner is required"),
+                suggester=PeopleSuggester(people),
             ),
+            read_text,
         )
-        yield self.row(
+        yield self.field(
+            "co_owners",
             word("co_owners", lang),
-            Input(
-                ", ".join(a.co_owners) if a else "",
-                id="f-co_owners",
-                suggester=SuggestFromList(people, case_sensitive=False),
-            ),
+            text_input(", ".join(a.co_owners) if a else "", id="f-co_owners", suggester=PeopleSuggester(people)),
+            read_items,
         )
-        yield self.row(
+        yield self.field(
+            "status",
             word("status", lang),
             Select(
                 _select_options([(s.label(lang), s.value) for s in Status]),
@@ -344,196 +335,115 @@ class ActionForm(FormScreen):
                 allow_blank=False,
                 id="f-status",
             ),
+            read_choice,
         )
-        yield self.row(
+        yield self.field(
+            "progress",
             word("progress", lang),
-            Input(
-                str(a.progress) if a else "0",
-                id="f-progress",
-                type="integer",
-                validators=[WholeNumber(0, 100, t("de 0 à 100", "from 0 to 100"))],
-            ),
+            number_input(a.progress if a else 0, lang, percent_reader(lang), id="f-progress"),
+            percent_reader(lang),
         )
-        yield self.row(
+        yield self.field(
+            "priority",
             word("priority", lang),
             Select(
                 _select_options([(lv.label(lang), lv.value) for lv in Level]),
                 value=(a.priority.value if a and a.priority else Select.NULL),
                 id="f-priority",
             ),
+            read_choice,
         )
-        yield self.row(word("start", lang), date_input(a.start if a else None, id="f-start"))
-        yield self.row(word("due", lang), date_input(a.due if a else None, id="f-due"))
-        yield self.row(word("completed", lang), date_input(a.completed if a else None, id="f-completed"))
+        for key in ("start", "due", "completed"):
+            yield self.field(
+                key, word(key, lang), date_input(getattr(a, key) if a else None, lang, id=f"f-{key}"), date_reader(lang)
+            )
         for key, fr, en in (
             ("impact", "Impact (0-5)", "Impact (0-5)"),
             ("urgency", "Urgence (0-5)", "Urgency (0-5)"),
             ("effort", "Effort (0-5)", "Effort (0-5)"),
         ):
-            value = getattr(a, key) if a else None
-            yield self.row(
-                t(fr, en),
-                Input(
-                    "" if value is None else str(value),
-                    id=f"f-{key}",
-                    type="integer",
-                    validators=[WholeNumber(0, 5, t("de 0 à 5", "from 0 to 5"))],
-                ),
+            reader = whole_reader(lang, 0, 5)
+            yield self.field(
+                key, t(fr, en), number_input(getattr(a, key) if a else None, lang, reader, id=f"f-{key}"), reader
             )
-        yield self.row(word("imperative", lang), Checkbox("", a.imperative if a else False, id="f-imperative"))
-        if self.plan.streams:
-            yield self.row(
-                word("stream", lang),
-                Select(
-                    _select_options([(f"{s.id} {s.name}", s.id) for s in self.plan.streams]),
-                    value=(a.stream if a and a.stream else Select.NULL),
-                    id="f-stream",
-                ),
-            )
-        if self.plan.objectives:
-            yield self.row(
-                word("objective", lang),
-                Select(
-                    _select_options([(f"{o.id} {o.title}", o.id) for o in self.plan.objectives]),
-                    value=(a.objective if a and a.objective else Select.NULL),
-                    id="f-objective",
-                ),
-            )
-        if self.plan.kpis:
-            yield self.row(
-                "KPI",
-                Select(
-                    _select_options([(f"{k.id} {k.name}", k.id) for k in self.plan.kpis]),
-                    value=(a.kpi if a and a.kpi else Select.NULL),
-                    id="f-kpi",
-                ),
-            )
-        indicators = list(a.indicators) if a else []
-        yield self.row(
-            f"{word('indicator', lang)} 1",
-            Input(indicators[0] if indicators else "", id="f-indicator1"),
+        yield self.field(
+            "imperative",
+            word("imperative", lang),
+            Checkbox("", a.imperative if a else False, id="f-imperative"),
+            read_tick,
         )
-        yield self.row(
-            f"{word('indicator', lang)} 2",
-            Input(indicators[1] if len(indicators) > 1 else "", id="f-indicator2"),
+        for key, label, items in (
+            ("stream", word("stream", lang), [(f"{s.id} {s.name}", s.id) for s in self.plan.streams]),
+            ("objective", word("objective", lang), [(f"{o.id} {o.title}", o.id) for o in self.plan.objectives]),
+            ("kpi", "KPI", [(f"{k.id} {k.name}", k.id) for k in self.plan.kpis]),
+        ):
+            current = getattr(a, key) if a else None
+            if items:
+                yield self.field(
+                    key,
+                    label,
+                    Select(
+                        _select_options(items),
+                        value=current if current in {value for _label, value in items} else Select.NULL,
+                        id=f"f-{key}",
+                    ),
+                    read_choice,
+                )
+        yield self.field(
+            "indicators",
+            t("Indicateurs (un par ligne)", "Indicators (one a line)"),
+            TextArea("\n".join(a.indicators) if a else "", id="f-indicators", soft_wrap=True, classes="short"),
+            read_lines,
         )
-        yield self.row(word("resources", lang), Input(a.resources or "" if a else "", id="f-resources"))
-        yield self.row(
+        yield self.field(
+            "resources", word("resources", lang), text_input(a.resources if a else "", id="f-resources"), read_text
+        )
+        budget_reader = number_reader(lang)
+        yield self.field(
+            "budget",
             word("budget", lang),
-            Input(
-                "" if not a or a.budget is None else f"{a.budget:g}",
-                id="f-budget",
-                validators=[Amount(failure_description=t("un montant positif", "a positive amount"))],
-            ),
+            number_input(a.budget if a else None, lang, budget_reader, id="f-budget"),
+            budget_reader,
         )
-        yield self.row(t("Compétences", "Skills"), Input(", ".join(a.skills) if a else "", id="f-skills"))
-        yield self.row(t("Partenaires", "Partners"), Input(", ".join(a.partners) if a else "", id="f-partners"))
-        yield self.row(
+        yield self.field(
+            "skills",
+            t("Compétences", "Skills"),
+            text_input(", ".join(a.skills) if a else "", id="f-skills"),
+            read_items,
+        )
+        yield self.field(
+            "partners",
+            t("Partenaires", "Partners"),
+            text_input(", ".join(a.partners) if a else "", id="f-partners"),
+            read_items,
+        )
+        yield self.field(
+            "depends_on",
             t("Dépend de", "Depends on"),
-            Input(", ".join(a.depends_on) if a else "", id="f-depends_on", placeholder="A1, A2"),
+            text_input(", ".join(a.depends_on) if a else "", id="f-depends_on", placeholder="A1, A2"),
+            read_items,
         )
-        origins = "; ".join(o.kind.value + (f": {o.ref}" if o.ref else "") for o in a.origins) if a else ""
-        yield self.row(
-            word("origin", lang),
-            Input(origins, id="f-origins", placeholder="audit: Critère 3.10; complaint"),
+        origins = a.origins if a else ()
+        yield self.field(
+            "origins",
+            t("Origines (une par ligne)", "Origins (one a line)"),
+            TextArea("\n".join(origin_line(o) for o in origins), id="f-origins", soft_wrap=True, classes="short"),
+            origins_reader(origins),
         )
-        comment = TextArea(a.comment or "" if a else "", id="f-comment", soft_wrap=True)
-        yield self.row(word("comment", lang), comment)
-        self._bad_date = bad_date
-
-    def prepare(self) -> None:
-        for masked in self.query(MaskedInput):
-            masked.validators.append(DateText(self._bad_date))
-
-    def _text(self, field_id: str) -> str:
-        return self.query_one(f"#f-{field_id}", Input).value.strip()
-
-    def _select(self, field_id: str) -> str | None:
-        found = self.query(f"#f-{field_id}")
-        if not found:
-            return None
-        value = found.first(Select).value
-        return None if value is Select.NULL else value
-
-    def _int(self, field_id: str) -> int | None:
-        text = self._text(field_id)
-        return int(text) if text else None
+        yield self.field(
+            "comment",
+            word("comment", lang),
+            TextArea(a.comment or "" if a else "", id="f-comment", soft_wrap=True),
+            read_long_text,
+        )
 
     def values(self) -> dict[str, Any]:
-        budget = self._text("budget").replace(",", ".")
-        origins = []
-        for part in self._text("origins").split(";"):
-            if part.strip():
-                kind, _, ref = part.partition(":")
-                origins.append({"kind": kind.strip(), **({"ref": ref.strip()} if ref.strip() else {})})
-        new = {
-            "title": self._text("title"),
-            "owner": self._text("owner"),
-            "co_owners": split_list(self._text("co_owners")),
-            "status": self._select("status"),
-            "progress": self._int("progress") or 0,
-            "priority": self._select("priority"),
-            "start": parse_date(self.query_one("#f-start", MaskedInput).value),
-            "due": parse_date(self.query_one("#f-due", MaskedInput).value),
-            "completed": parse_date(self.query_one("#f-completed", MaskedInput).value),
-            "impact": self._int("impact"),
-            "urgency": self._int("urgency"),
-            "effort": self._int("effort"),
-            "imperative": self.query_one("#f-imperative", Checkbox).value,
-            "stream": self._select("stream"),
-            "objective": self._select("objective"),
-            "kpi": self._select("kpi"),
-            "indicators": tuple(x for x in (self._text("indicator1"), self._text("indicator2")) if x),
-            "resources": self._text("resources") or None,
-            "budget": float(budget) if budget else None,
-            "skills": split_list(self._text("skills")),
-            "partners": split_list(self._text("partners")),
-            "depends_on": split_list(self._text("depends_on")),
-            "origins": tuple(origins),
-            "comment": self.query_one("#f-comment", TextArea).text.strip("\n") or None,
-        }
-        old = self._as_form(self.action) if self.action is not None else {}
-        changes = {}
-        for key, value in new.items():
-            empty = value in ((), False, "", None)
-            if self.action is None:
-                if not empty:
-                    changes[key] = value
-            elif value != old[key]:
-                changes[key] = None if empty else value
-        return changes
-
-    @staticmethod
-    def _as_form(a: Action) -> dict[str, Any]:
-        """The action's values in the form's own terms, to see what the user changed."""
-        from planaction.diff import to_data
-
-        return {
-            "title": a.title,
-            "owner": a.owner,
-            "co_owners": a.co_owners,
-            "status": a.status.value,
-            "progress": a.progress,
-            "priority": a.priority.value if a.priority else None,
-            "start": a.start,
-            "due": a.due,
-            "completed": a.completed,
-            "impact": a.impact,
-            "urgency": a.urgency,
-            "effort": a.effort,
-            "imperative": a.imperative,
-            "stream": a.stream,
-            "objective": a.objective,
-            "kpi": a.kpi,
-            "indicators": a.indicators,
-            "resources": a.resources,
-            "budget": a.budget,
-            "skills": a.skills,
-            "partners": a.partners,
-            "depends_on": a.depends_on,
-            "origins": tuple(to_data(o) for o in a.origins),
-            "comment": a.comment,
-        }
+        """What the person changed: every changed field read back (None clears it); nothing else."""
+        changed = [key for key, form_field in self.form_fields.items() if form_field.changed]
+        values = self.read_fields(changed)
+        if self.action is None:
+            return {key: value for key, value in values.items() if value not in ((), False, "", None)}
+        return {key: None if value in ((), "", None) else value for key, value in values.items()}
 
 
 class LogForm(FormScreen):
@@ -546,9 +456,10 @@ class LogForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         t, lang = self.t, self.lang
-        yield self.row(word("date", lang), date_input(self.today, id="f-date"))
+        yield self.field("date", word("date", lang), date_input(self.today, lang, id="f-date"), date_reader(lang))
         options = _select_options([(f"{a.id} {a.title}", a.id) for a in self.plan.actions])
-        yield self.row(
+        yield self.field(
+            "action",
             word("action", lang),
             Select(
                 options,
@@ -556,42 +467,34 @@ class LogForm(FormScreen):
                 id="f-action",
                 prompt=t("(tout le plan)", "(whole plan)"),
             ),
+            read_choice,
         )
-        yield self.row(
+        yield self.field(
+            "result",
             word("result", lang),
-            Input(
-                "",
-                id="f-result",
-                validators=[required(t("le résultat est obligatoire", "a result is required"))],
-            ),
+            text_input("", id="f-result", required=t("le résultat est obligatoire", "a result is required")),
+            read_text,
         )
-        yield self.row(word("comment", lang), Input("", id="f-comment"))
-        authors = sorted({e.author for e in self.plan.log if e.author}, key=str.casefold)
-        yield self.row(
+        yield self.field("comment", word("comment", lang), text_input("", id="f-comment"), read_text)
+        authors = views.people_names(e.author for e in self.plan.log if e.author)
+        yield self.field(
+            "author",
             word("author", lang),
-            Input(
-                authors[-1] if authors else "",
-                id="f-author",
-                suggester=SuggestFromList(authors, case_sensitive=False),
-            ),
+            text_input(authors[-1] if authors else "", id="f-author", suggester=PeopleSuggester(authors)),
+            read_text,
         )
 
     def first_field(self) -> Any:
         return self.query_one("#f-result", Input)
 
     def values(self) -> dict[str, Any]:
-        action = self.query_one("#f-action", Select).value
-        return {
-            "date": parse_date(self.query_one("#f-date", MaskedInput).value) or self.today,
-            "action": None if action is Select.NULL else action,
-            "result": self.query_one("#f-result", Input).value.strip(),
-            "comment": self.query_one("#f-comment", Input).value.strip() or None,
-            "author": self.query_one("#f-author", Input).value.strip() or None,
-        }
+        values = super().values()
+        values["date"] = values["date"] or self.today
+        return values
 
 
 class MeasurementForm(FormScreen):
-    """A KPI measurement: KPI, date, value, comment."""
+    """A KPI measurement: KPI, date, value (as typed in the plan's language), comment."""
 
     def __init__(self, plan: Plan, kpi_id: str | None, today: dt.date, lang: str, check: Checker) -> None:
         t = Words(lang)
@@ -601,32 +504,31 @@ class MeasurementForm(FormScreen):
     def fields(self) -> ComposeResult:
         t, lang = self.t, self.lang
         options = _select_options([(f"{k.id} {k.name}", k.id) for k in self.plan.kpis])
-        yield self.row(
+        yield self.field(
+            "kpi",
             "KPI",
             Select(options, value=self.kpi_id or self.plan.kpis[0].id, allow_blank=False, id="f-kpi"),
+            read_choice,
         )
-        yield self.row(word("date", lang), date_input(self.today, id="f-date"))
-        yield self.row(
+        yield self.field("date", word("date", lang), date_input(self.today, lang, id="f-date"), date_reader(lang))
+        reader = number_reader(lang)
+        yield self.field(
+            "value",
             t("Valeur", "Value"),
-            Input(
-                "",
-                id="f-value",
-                type="number",
-                validators=[required(t("la valeur est obligatoire", "a value is required"))],
+            number_input(
+                None, lang, reader, id="f-value", required=t("la valeur est obligatoire", "a value is required")
             ),
+            reader,
         )
-        yield self.row(word("comment", lang), Input("", id="f-comment"))
+        yield self.field("comment", word("comment", lang), text_input("", id="f-comment"), read_text)
 
     def first_field(self) -> Any:
         return self.query_one("#f-value", Input)
 
     def values(self) -> dict[str, Any]:
-        return {
-            "kpi": self.query_one("#f-kpi", Select).value,
-            "date": parse_date(self.query_one("#f-date", MaskedInput).value) or self.today,
-            "value": float(self.query_one("#f-value", Input).value.replace(",", ".")),
-            "comment": self.query_one("#f-comment", Input).value.strip() or None,
-        }
+        values = super().values()
+        values["date"] = values["date"] or self.today
+        return values
 
 
 class PathModal(ModalScreen[str | None]):

@@ -9,6 +9,7 @@ $error) and always sit beside a word or symbol.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -22,7 +23,7 @@ from textual.strip import Strip
 from textual.widgets import Static, Tree
 
 from planaction import views
-from planaction.labels import bar, number, percent, rag_symbol, word
+from planaction.labels import bar, date_text, number, percent, rag_symbol, word
 from planaction.model import Plan, Rag
 from planaction.safetext import one_line, printable
 from planaction.tui.line_table import ColumnSpec, LineTable, fit, rag_cell
@@ -244,10 +245,14 @@ class TimelineView(ScrollView, can_focus=True):
     """Actions and milestones as bars on a week scale, with a today marker.
 
     A week takes at least 3 cells and grows to fill the screen for short
-    plans; dates are placed to the day within their week.
+    plans; dates are placed to the day within their week. The scale covers
+    ``views.timeline_window`` (at most about five years): a date beyond it
+    (9999-12-31 for "no end", a typo year) shows in a margin at that edge,
+    with its date, and every key stays as fast as on an ordinary plan.
     """
 
     LABEL = 34
+    MARGIN = 13  # "31/12/9999 ◀ " beside the scale, for what falls outside it
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timeline--today",
         "timeline--header",
@@ -270,33 +275,35 @@ class TimelineView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.items: list[views.TimelineItem] = []
-        self.first = dt.date.today()
+        self.first = self.last = self.today = dt.date.today()
         self.weeks = 1
         self.cell = 3
-        self.today = dt.date.today()
         self.lang = "fr"
+        self.before = self.after = 0  # margin widths: 0 when nothing falls outside on that side
 
     def show(self, plan: Plan, today: dt.date, lang: str) -> None:
         self.items = views.timeline(plan, today)
         self.today = today
         self.lang = lang
-        start = min([i.start for i in self.items] + [today])
-        end = max([i.end for i in self.items] + [today])
-        self.first = start - dt.timedelta(days=start.weekday())
-        self.weeks = (end - self.first).days // 7 + 1
+        self.first, self.last = views.timeline_window(self.items, today, plan)
+        self.weeks = (self.last.toordinal() - self.first.toordinal()) // 7 + 1
+        self.before = self.MARGIN if any(i.start < self.first for i in self.items) else 0
+        self.after = self.MARGIN if any(i.end > self.last for i in self.items) else 0
         self._fit()
         self.refresh()
 
     def _fit(self) -> None:
-        room = max(self.size.width - self.LABEL - 2, 3)
+        room = max(self.size.width - self.LABEL - 2 - self.before - self.after, 3)
         self.cell = max(3, min(10, room // max(self.weeks, 1)))
-        self.virtual_size = Size(self.LABEL + 1 + self.weeks * self.cell, len(self.items) + 2)
+        width = self.LABEL + 1 + self.before + self.weeks * self.cell + self.after
+        self.virtual_size = Size(width, len(self.items) + 2)
 
     def on_resize(self) -> None:
         self._fit()
 
-    def _x(self, day: dt.date) -> int:
-        return (day - self.first).days * self.cell // 7
+    def _x(self, ordinal: int) -> int:
+        """The column of a day (as an ordinal, so that 9999-12-31 + 1 day is no overflow)."""
+        return (ordinal - self.first.toordinal()) * self.cell // 7
 
     def _scale(self) -> tuple[str, str]:
         width = self.weeks * self.cell
@@ -304,16 +311,26 @@ class TimelineView(ScrollView, can_focus=True):
         ticks = [" "] * width
         step = 1 if self.cell >= 6 else (2 if self.cell >= 4 else 4)
         for week in range(0, self.weeks, step):
-            label = (self.first + dt.timedelta(weeks=week)).strftime("%d/%m")
+            day = dt.date.fromordinal(self.first.toordinal() + 7 * week)
+            label = f"{day.day:02d}/{day.month:02d}"
             x = week * self.cell
             for i, ch in enumerate(label[: step * self.cell - 1]):
                 if x + i < width:
                     dates[x + i] = ch
             ticks[x] = "·"
-        today_x = self._x(self.today)
+        today_x = self._x(self.today.toordinal())
         if 0 <= today_x < width:
             ticks[today_x] = "│"
         return "".join(dates), "".join(ticks)
+
+    def _margins(self, item: views.TimelineItem) -> tuple[str, str]:
+        """What shows beside the scale: the date of the part of ``item`` that falls outside it."""
+        left = right = ""
+        if self.before and item.start < self.first:
+            left = f"{date_text(item.start, self.lang)} ◀"
+        if self.after and item.end > self.last:
+            right = f"▶ {date_text(item.end, self.lang)}"
+        return left.rjust(self.before - 1).ljust(self.before), right.ljust(self.after)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -323,9 +340,10 @@ class TimelineView(ScrollView, can_focus=True):
             dates, ticks = self._scale()
             if y == 0:
                 head = fit("Semaine du" if self.lang == "fr" else "Week of", self.LABEL) + " "
-                segments = [Segment(head, header), Segment(dates, header)]
+                segments = [Segment(head + " " * self.before, header), Segment(dates + " " * self.after, header)]
             else:
-                segments = [Segment(" " * (self.LABEL + 1), header), Segment(ticks, header)]
+                blank = " " * (self.LABEL + 1 + self.before)
+                segments = [Segment(blank, header), Segment(ticks + " " * self.after, header)]
             return Strip(segments).crop_extend(scroll_x, scroll_x + width, self.rich_style)
         index = scroll_y + y - 2
         if index >= len(self.items):
@@ -335,18 +353,23 @@ class TimelineView(ScrollView, can_focus=True):
         tone_style = self.get_component_rich_style(f"timeline--{tone_name}")
         today_style = self.get_component_rich_style("timeline--today")
         label = fit(("◆ " if item.milestone else "") + f"{item.id} {one_line(item.label)}", self.LABEL) + " "
-        begin = self._x(item.start)
-        finish = max(self._x(item.end + dt.timedelta(days=1)), begin + 1)
-        today_x = self._x(self.today)
-        segments = [Segment(label, self.rich_style)]
-        for x in range(self.weeks * self.cell):
-            if begin <= x < finish:
-                segments.append(Segment("◆" if item.milestone else "█", tone_style))
-            elif x == today_x:
-                segments.append(Segment("│", today_style))
-            else:
-                segments.append(Segment(" ", self.rich_style))
-        return Strip(segments).simplify().crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        scale = self.weeks * self.cell
+        begin = max(self._x(item.start.toordinal()), 0)
+        finish = min(max(self._x(item.end.toordinal() + 1), self._x(item.start.toordinal()) + 1), scale)
+        left, right = self._margins(item)
+        cells = [" "] * scale
+        styles = [self.rich_style] * scale
+        mark = "◆" if item.milestone else "█"
+        for x in range(begin, finish):
+            cells[x], styles[x] = mark, tone_style
+        today_x = self._x(self.today.toordinal())
+        if 0 <= today_x < scale and not begin <= today_x < finish:
+            cells[today_x], styles[today_x] = "│", today_style
+        segments = [Segment(label, self.rich_style), Segment(left, tone_style)]
+        for style, run in groupby(zip(cells, styles, strict=True), key=lambda pair: pair[1]):
+            segments.append(Segment("".join(ch for ch, _style in run), style))
+        segments.append(Segment(right, tone_style))
+        return Strip(segments).crop_extend(scroll_x, scroll_x + width, self.rich_style)
 
 
 class StakesTree(Tree[None]):

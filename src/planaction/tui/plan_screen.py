@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.timer import Timer
@@ -28,8 +30,9 @@ from planaction import ops, views
 from planaction.labels import key_label, word
 from planaction.model import Level, Plan, Status
 from planaction.safetext import one_line, printable
-from planaction.session import EditSession
+from planaction.session import DAY_CHECK_SECONDS, EditSession
 from planaction.store import ConflictError, SaveError
+from planaction.tui import leaving, tab_keys
 from planaction.tui.forms import (
     ActionForm,
     ChangesModal,
@@ -104,7 +107,9 @@ class PlanScreen(Screen[None]):
         Binding("plus", "progress(10)", "+10%", id="progress_up"),
         Binding("minus", "progress(-10)", "-10%", id="progress_down", show=False),
         Binding("l", "log_entry", "Log", id="log_entry"),
-        Binding("m", "measure", "Measure KPI", id="measure", show=False),
+        # one key, two bindings: shown in the KPI tab's footer, working but unlisted on the Actions tab
+        Binding("m", "measure('kpis')", "Measure KPI", id="measure"),
+        Binding("m", "measure('actions')", "Measure KPI", id="measure", show=False),
         Binding("i", "toggle_detail", "Detail", id="toggle_detail", show=False),
         Binding("x", "export", "Export XLSX", id="export", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
@@ -130,6 +135,7 @@ class PlanScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._status_text = ""
         self._shown_tab = "actions"
+        self._day = session.today  # the day the rows were computed for
 
     @property
     def app_(self) -> PlanactionApp:
@@ -210,6 +216,15 @@ class PlanScreen(Screen[None]):
         self.refresh_views()
         self.query_one("#action-table", LineTable).focus()
         self.set_interval(2.0, self.check_disk)
+        self.set_interval(DAY_CHECK_SECONDS, self.new_day)
+        self.call_after_refresh(leaving.offer_rescued, self)
+
+    def new_day(self) -> None:
+        """Past midnight every RAG, overdue count and "today" marker changes: show them for the new day."""
+        if self.today != self._day:
+            self._day = self.today
+            self._row_cache.clear()
+            self.refresh_views()
 
     # -- keeping the widgets in step -------------------------------------------
 
@@ -298,15 +313,13 @@ class PlanScreen(Screen[None]):
                 self.query_one("#value-summary", Static).update(Content(printable("   ".join(parts))))
             elif tab == "tree":
                 self.query_one("#stakes-tree", StakesTree).show(plan, today, lang)
-        except Exception as exc:  # a Lazy pane not mounted yet: it fills itself when shown
-            from textual.css.query import NoMatches
-
-            if not isinstance(exc, NoMatches):
-                raise
+        except NoMatches:  # a Lazy pane not mounted yet: it fills itself when shown
+            pass
 
     @on(TabbedContent.TabActivated)
     def tab_shown(self, event: TabbedContent.TabActivated) -> None:
         self._shown_tab = event.pane.id or "actions"
+        self.refresh_bindings()  # each tab has its own keys in the footer
         self.call_after_refresh(self._show_pane, self._shown_tab)
 
     def _show_pane(self, tab: str) -> None:
@@ -366,12 +379,25 @@ class PlanScreen(Screen[None]):
         self.refresh_views(focus_id=focus_id)
         return True
 
+    @property
+    def current_tab(self) -> str:
+        """The tab shown now (set at once by a digit key, before Textual says it is shown)."""
+        try:
+            return self.query_one("#tabs", TabbedContent).active or "actions"
+        except NoMatches:  # not composed yet
+            return "actions"
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not tab_keys.offered(action, self.current_tab):
+            return False  # hidden from the footer and the palette, and the key does nothing
         needs_row = {"edit_action", "delete_action", "cycle_status", "progress"}
         if action in needs_row and self.current is None:
             return None
-        if action == "measure" and not self.plan.kpis:
-            return None
+        if action == "measure":
+            if parameters and parameters[0] != self.current_tab:
+                return False  # the other tab's binding of the same key
+            if not self.plan.kpis:
+                return None
         # "back" is hidden when there is nothing to go back to, to leave the footer to useful keys
         return not (action == "back" and self.standalone and not self.row_filter.active)
 
@@ -433,16 +459,21 @@ class PlanScreen(Screen[None]):
         self.app.push_screen(ConfirmModal(question, self.t("Supprimer", "Delete"), self.t("Garder", "Keep")), done)
 
     def action_log_entry(self) -> None:
-        row = self.current
+        if self.current_tab == "log":  # for the highlighted entry's action
+            entry = self.query_one("#log-table", LineTable).current
+            action_id = entry.action_id if entry is not None else None
+        else:
+            row = self.current
+            action_id = row.id if row is not None else None
 
         def check(values: dict[str, Any]) -> str | None:
             return self._try(lambda: self._log(self.plan, values))
 
         def done(values: dict[str, Any] | None) -> None:
             if values:
-                self.edit(lambda p: self._log(p, values), focus_id=row.id if row else None)
+                self.edit(lambda p: self._log(p, values))
 
-        self.app.push_screen(LogForm(self.plan, row.id if row else None, self.today, self.lang, check), done)
+        self.app.push_screen(LogForm(self.plan, action_id, self.today, self.lang, check), done)
 
     @staticmethod
     def _log(plan: Plan, values: dict[str, Any]) -> Plan:
@@ -455,7 +486,7 @@ class PlanScreen(Screen[None]):
             author=values["author"],
         )
 
-    def action_measure(self) -> None:
+    def action_measure(self, _tab: str = "") -> None:
         if not self.plan.kpis:
             return
 
@@ -471,7 +502,12 @@ class PlanScreen(Screen[None]):
             if values:
                 self.edit(lambda p: apply(p, values))
 
-        self.app.push_screen(MeasurementForm(self.plan, None, self.today, self.lang, check), done)
+        if self.current_tab == "kpis":  # the highlighted KPI
+            kpi = self.query_one("#kpi-table", LineTable).current
+            kpi_id = kpi.id if kpi is not None else None
+        else:  # the KPI the highlighted action moves
+            kpi_id = self.current.action.kpi if self.current is not None else None
+        self.app.push_screen(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
 
     @staticmethod
     def _try(attempt: Any) -> str | None:
@@ -531,6 +567,7 @@ class PlanScreen(Screen[None]):
             # pull the old pane back when Textual moves the focus off it.
             self.set_focus(None)
             tabs.active = tab
+            self.refresh_bindings()
 
     # -- saving, leaving, the file on disk ---------------------------------------
 
@@ -565,24 +602,26 @@ class PlanScreen(Screen[None]):
             return
 
         def chosen(choice: str | None) -> None:
+            leaving.set_question_open(self.app, False)
             if choice == "save":
                 self.action_save(then=after)
             elif choice == "discard":
                 after()
 
         question = self.t(
-            "Des modifications ne sont pas enregistrées. Les enregistrer ?",
-            "There are unsaved changes. Save them?",
+            f"Des modifications de {self.session.path.name} ne sont pas enregistrées. Les enregistrer ?",
+            f"{self.session.path.name} has unsaved changes. Save them?",
         )
         choices = [
             ("save", self.t("Enregistrer", "Save"), "primary"),
             ("discard", self.t("Ne pas enregistrer", "Don't save"), "error"),
             ("cancel", self.t("Annuler", "Cancel"), "default"),
         ]
+        leaving.set_question_open(self.app, True)
         self.app.push_screen(ChoiceModal(question, choices, focus="save"), chosen)
 
     def action_quit_plan(self) -> None:
-        self.leave(self.app.exit)
+        leaving.request_quit(self.app)  # the one way out: asks about forms and every open plan
 
     def action_back(self) -> None:
         field = self.query_one("#filter", Input)
@@ -811,6 +850,9 @@ class PlanScreen(Screen[None]):
         lang = self.lang
         for binding in self._bindings:
             _key, item = binding
+            _namespace, name, arguments = parse_action(item.action)
+            if not self.check_action(name, arguments):
+                continue  # only what works on this tab
             if item.id and not item.id.startswith(("tab_", "cursor")):
                 label = key_label(item.id, lang)
                 yield (

@@ -16,7 +16,7 @@ from planaction import store, views
 from planaction.labels import word
 from planaction.problems import PlanError
 from planaction.safetext import printable
-from planaction.session import EditSession
+from planaction.session import DAY_CHECK_SECONDS, Clock, EditSession
 from planaction.tui.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 
 
@@ -53,12 +53,24 @@ class PortfolioScreen(Screen[None]):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    def __init__(self, folder: Path, today: dt.date, lang: str | None) -> None:
+    def __init__(self, folder: Path, today: dt.date | Clock | None, lang: str | None) -> None:
         super().__init__()
         self.folder = folder
-        self.today = today
+        self.clock = Clock.of(today)
         self.lang_choice = lang
         self.lang = lang or "fr"
+        self._day = self.clock.today()
+
+    @property
+    def today(self) -> dt.date:
+        """Asked of the clock at each use: RAG and overdue counts follow the real date."""
+        return self.clock.today()
+
+    def new_day(self) -> None:
+        """At midnight, the rows' RAG and overdue counts change: read them again."""
+        if self.clock.today() != self._day:
+            self._day = self.clock.today()
+            self.rescan()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -76,6 +88,7 @@ class PortfolioScreen(Screen[None]):
         self.sub_title = str(self.folder) if str(self.folder) != "." else self.folder.resolve().name
         self.rescan()
         self.query_one("#portfolio-table", LineTable).focus()
+        self.set_interval(DAY_CHECK_SECONDS, self.new_day)
 
     def rescan(self) -> None:
         rows = []
@@ -117,7 +130,7 @@ class PortfolioScreen(Screen[None]):
             )
             return
         try:
-            session = EditSession.open(row.path, self.today)
+            session = EditSession.open(row.path, self.clock)
         except PlanError as exc:
             first = exc.problems[0]
             self.notify(printable(first.as_text()), severity="error", markup=False)
@@ -129,4 +142,6 @@ class PortfolioScreen(Screen[None]):
         self.app.push_screen(PlanScreen(session, lang, standalone=False), lambda _result: self.rescan())
 
     def action_quit(self) -> None:
-        self.app.exit()
+        from planaction.tui.leaving import request_quit
+
+        request_quit(self.app)

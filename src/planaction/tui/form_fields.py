@@ -1,0 +1,228 @@
+"""The fields of the forms: the text each one shows, and how what the person typed is read back.
+
+A form writes only what the person changed. Each field remembers what its
+widget held when the form opened; a field that still holds it is left out of
+the changes, whatever the plan holds behind it (an origin's note the form does
+not show, a budget's last decimals, a comment's trailing newline). A field the
+person did change is read from its text: numbers and dates as a person types
+them in the plan's language (``userinput``: ``55,5`` and ``1 234,5`` in a
+French plan, dates as shown, ``15/01/2027``, or ISO), refused with a message
+next to the field rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.suggester import Suggester
+from textual.validation import ValidationResult, Validator
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Select, TextArea
+
+from planaction import userinput
+from planaction.folding import person_key
+from planaction.labels import date_text
+from planaction.model import Origin
+from planaction.userinput import UnreadableInput
+
+#: Reads a widget's value (its text, a choice, a tick) as the model's value; raises ``UnreadableInput``.
+Reader = Callable[[Any], Any]
+
+
+def widget_value(widget: Widget) -> Any:
+    """What a form widget holds now: text, a choice or a tick."""
+    if isinstance(widget, TextArea):
+        return widget.text
+    if isinstance(widget, (Input, Select, Checkbox)):
+        return widget.value
+    raise TypeError(f"not a form widget: {widget!r}")
+
+
+@dataclass
+class Field:
+    """One field of a form: its widget, what the widget held at first, and how to read it."""
+
+    key: str
+    label: str
+    widget: Widget
+    read_value: Reader
+    initial: Any = field(default=None)
+
+    def remember(self) -> None:
+        """Take what the widget holds now as what the form put there."""
+        self.initial = widget_value(self.widget)
+
+    @property
+    def changed(self) -> bool:
+        return widget_value(self.widget) != self.initial
+
+    def read(self) -> Any:
+        return self.read_value(widget_value(self.widget))
+
+
+def problem_text(problem: UnreadableInput) -> str:
+    return f"{problem.message} — {problem.hint}" if problem.hint else problem.message
+
+
+class Readable(Validator):
+    """Checks as you type that a field's text reads (empty is left to ``required``)."""
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__()
+        self.reader = reader
+
+    def validate(self, value: str) -> ValidationResult:
+        if not value.strip():
+            return self.success()
+        try:
+            self.reader(value)
+        except UnreadableInput as problem:
+            return self.failure(problem_text(problem))
+        return self.success()
+
+
+class Required(Validator):
+    def __init__(self, message: str) -> None:
+        super().__init__(failure_description=message)
+
+    def validate(self, value: str) -> ValidationResult:
+        return self.success() if value.strip() else self.failure()
+
+
+# -- readers ------------------------------------------------------------------------
+
+
+def read_text(value: str) -> str | None:
+    return value.strip() or None
+
+
+def read_items(value: str) -> tuple[str, ...]:
+    """A comma-separated list (co-owners, skills, partners, dependencies)."""
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def read_lines(value: str) -> tuple[str, ...]:
+    """One item per line (indicators)."""
+    return tuple(line.strip() for line in value.splitlines() if line.strip())
+
+
+def read_long_text(value: str) -> str | None:
+    """A comment as typed, without the blank lines around it."""
+    return value.strip("\n") or None
+
+
+def read_choice(value: Any) -> Any:
+    return None if value is Select.NULL else value
+
+
+def read_tick(value: bool) -> bool:
+    return bool(value)
+
+
+def number_reader(lang: str) -> Reader:
+    return lambda text: userinput.read_number(text, lang) if text.strip() else None
+
+
+def whole_reader(lang: str, low: int, high: int) -> Reader:
+    return lambda text: userinput.read_whole(text, lang, low=low, high=high) if text.strip() else None
+
+
+def percent_reader(lang: str) -> Reader:
+    return lambda text: userinput.read_percent(text, lang) if text.strip() else None
+
+
+def date_reader(lang: str) -> Reader:
+    return lambda text: userinput.read_date(text, lang) if text.strip() else None
+
+
+def origins_reader(shown: tuple[Origin, ...]) -> Reader:
+    """Origins, one ``kind: reference`` per line; a line left as it was keeps its origin whole (its note too)."""
+    unchanged = {}
+    for origin in shown:
+        unchanged.setdefault(origin_line(origin), origin)
+
+    def read(text: str) -> tuple[Origin | dict[str, str], ...]:
+        origins: list[Origin | dict[str, str]] = []
+        for line in read_lines(text):
+            if line in unchanged:
+                origins.append(unchanged.pop(line))
+                continue
+            kind, _, ref = line.partition(":")
+            origins.append({"kind": kind.strip(), **({"ref": ref.strip()} if ref.strip() else {})})
+        return tuple(origins)
+
+    return read
+
+
+def origin_line(origin: Origin) -> str:
+    return origin.kind.value + (f": {origin.ref}" if origin.ref else "")
+
+
+# -- what a field shows --------------------------------------------------------------
+
+
+def editable_number(value: float | int | None, lang: str) -> str:
+    """A number as the person would type it back: every digit kept, the plan's decimal mark, no grouping."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    else:
+        text = repr(value)
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def date_hint(lang: str) -> str:
+    return "JJ/MM/AAAA" if lang == "fr" else "YYYY-MM-DD"
+
+
+def text_input(value: str | None, *, id: str, required: str | None = None, **options: Any) -> Input:
+    validators = [Required(required)] if required else []
+    return Input(value or "", id=id, validators=validators, **options)
+
+
+def number_input(
+    value: float | int | None, lang: str, reader: Reader, *, id: str, required: str | None = None
+) -> Input:
+    """A number field: plain text, so that a decimal comma and spaces between thousands can be typed."""
+    validators: list[Validator] = [Readable(reader)]
+    if required:
+        validators.insert(0, Required(required))
+    return Input(editable_number(value, lang), id=id, validators=validators)
+
+
+def date_input(value: dt.date | None, lang: str, *, id: str) -> Input:
+    """A date field showing the date as the app shows it, and reading it so or in ISO."""
+    return Input(
+        date_text(value, lang),
+        id=id,
+        placeholder=date_hint(lang),
+        validators=[Readable(date_reader(lang))],
+        max_length=32,
+    )
+
+
+class PeopleSuggester(Suggester):
+    """Completes a name (or the last name of a comma-separated list) from the plan's people.
+
+    Matching goes through ``folding.person_key``: "ipek" finds "İpek Yılmaz",
+    "lea" finds "Léa Fontaine", and a name in any script completes.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(use_cache=True, case_sensitive=True)
+        self.names = [(person_key(name), name) for name in names]
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, comma, typed = value.rpartition(",")
+        key = person_key(typed)
+        if not key:
+            return None
+        for name_key, name in self.names:
+            if name_key.startswith(key) and name_key != key:
+                lead = typed[: len(typed) - len(typed.lstrip())]
+                return f"{head}{comma}{lead}{name}"
+        return None
