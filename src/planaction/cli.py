@@ -736,7 +736,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     theme = {"dark": "textual-dark", "light": "textual-light"}.get(args.theme or "")
     try:
-        return run(target, today=args.today or dt.date.today(), lang=args.lang, theme=theme)
+        return run(target, today=args.today, lang=args.lang, theme=theme)
     except KeyboardInterrupt:
         return 130
 

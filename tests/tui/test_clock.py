@@ -105,6 +105,14 @@ def test_run_follows_the_clock_unless_a_date_is_given(monkeypatch, tmp_path: Pat
 
     monkeypatch.setattr("planaction.tui.app.PlanactionApp", Probe)
     run(tmp_path, today=None, lang=None)
-    run(tmp_path, today=dt.date.today(), lang=None)  # what the command line passes without --today
     run(tmp_path, today=dt.date(2030, 1, 1), lang=None)
-    assert [clock.fixed for clock in seen] == [None, None, dt.date(2030, 1, 1)]
+    assert [clock.fixed for clock in seen] == [None, dt.date(2030, 1, 1)]
+    # the command line itself: without --today the app follows the clock; --today fixes the date
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    from planaction.cli import main
+
+    seen.clear()
+    assert main([str(tmp_path)]) == 0
+    assert main([str(tmp_path), "--today", dt.date.today().isoformat()]) == 0
+    assert [clock.fixed for clock in seen] == [None, dt.date.today()]

@@ -191,13 +191,9 @@ def binding_groups() -> list[dict[str, str]]:
 
 
 def run(target: Path, *, today: dt.date | None, lang: str | None, theme: str | None = None) -> int:
-    """Run the app; ``today`` None (or the real date) follows the clock, any other date is fixed.
-
-    The command line passes ``--today`` or else the date it started on; the
-    latter is taken as "no --today", so that an app left open past midnight
-    moves to the new day.
-    """
-    clock = Clock(None if today is None or today == dt.date.today() else today)
+    """Run the app; ``today`` None follows the clock (an app left open past midnight moves to the
+    new day), a date (``--today``) is fixed."""
+    clock = Clock(today)
     app = PlanactionApp(target, today=clock, lang=lang, theme=theme)
     app.run()
     for sentence in app.rescued:
