@@ -59,6 +59,8 @@ def test_numbers_in_the_plans_language(text: str, lang: str, expected: float) ->
         ("55,5", "en", "55.5"),  # a French comma in an English plan: said how to write it
         ("12 34", "fr", "trois chiffres"),
         ("abc", "en", "not a number"),
+        (" (suivi OK)", "fr", "n'est pas un nombre"),  # letters: not "spaces between groups"
+        ("12 km", "fr", "n'est pas un nombre"),
         ("1e400", "en", "too large"),
         ("", "fr", "aucun nombre"),
         ("1,2,3", "en", "not a number"),

@@ -21,6 +21,7 @@ from planaction.labels import input_problem
 _GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
 _MINUS = "-\u2212\u2013"
 _DIGITS = re.compile(r"^\d+$")
+_NOT_A_NUMBER = re.compile("[^0-9.,+eE" + re.escape(_MINUS + _GROUP_SPACES) + "]")
 
 
 class UnreadableInput(ValueError):
@@ -52,6 +53,8 @@ def read_number(text: str, lang: str) -> float:
     body = text.strip()
     if not body:
         raise _refuse("number_empty", raw, lang)
+    if _NOT_A_NUMBER.search(body):
+        raise _refuse("number", raw, lang)  # letters or symbols: not a number, whatever else it looks like
     sign = ""
     if body[0] in _MINUS or body[0] == "+":
         sign = "-" if body[0] in _MINUS else ""
