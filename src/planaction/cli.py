@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from planaction import __version__
+from planaction.problems import render
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -286,19 +287,9 @@ def _tell(message: str) -> None:
     print(one_line(message), file=sys.stderr)
 
 
-def _problems_text(problems) -> str:
-    """Problems as ``file:line:col: level: message`` lines and their hints, each file name on one line."""
-    from dataclasses import replace
-
-    from planaction.problems import render
-    from planaction.safetext import one_line
-
-    return render([replace(p, file=one_line(p.file)) for p in problems], "text")
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     from planaction import store
-    from planaction.problems import ERROR, render
+    from planaction.problems import ERROR
     from planaction.safetext import json_text
 
     files = list(store.plan_files(args.paths))
@@ -331,7 +322,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        _out(_problems_text(all_problems) if args.format == "text" else render(all_problems, args.format))
+        _out(render(all_problems, args.format))
         if args.format == "text":
             summary = f"{len(files)} plan{'s' if len(files) != 1 else ''} checked: "
             summary += f"{len(files) - invalid} valid, {invalid} invalid"
@@ -350,7 +341,7 @@ def _load_or_report(path: str, *, editing: bool):
     try:
         return store.load(Path(path), nodes=editing)
     except PlanError as exc:
-        print(_problems_text(exc.problems), file=sys.stderr)
+        print(render(exc.problems, "text"), file=sys.stderr)
         return None
 
 
@@ -466,7 +457,7 @@ def _read_plans(paths: list[str]) -> tuple[list[tuple[Path, object]], int]:
         result = store.read(path, nodes=False)
         if result.document is None:
             invalid += 1
-            print(_problems_text(result.errors or result.problems), file=sys.stderr)
+            print(render(result.errors or result.problems, "text"), file=sys.stderr)
             continue
         documents.append((path, result.document))
     return documents, invalid
@@ -639,7 +630,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         new_result = store.read(first, nodes=False)
     for result in (old_result, new_result):
         if result.document is None:
-            print(_problems_text(result.errors or result.problems), file=sys.stderr)
+            print(render(result.errors or result.problems, "text"), file=sys.stderr)
             return EXIT_INVALID
     new_plan = new_result.document.plan
     lines = describe.changes(old_result.document.plan, new_plan, args.lang or new_plan.language)
@@ -724,7 +715,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     if not target.is_dir():
         result = store.read(target, nodes=False)
         if result.document is None:
-            print(_problems_text(result.problems), file=sys.stderr)
+            print(render(result.problems, "text"), file=sys.stderr)
             return EXIT_INVALID
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print(
@@ -763,7 +754,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     try:
         document = store.load(Path(args.plan))
     except PlanError as exc:
-        print(_problems_text(exc.problems), file=sys.stderr)
+        print(render(exc.problems, "text"), file=sys.stderr)
         return EXIT_INVALID
     plan = document.plan
     location = (1, 1)

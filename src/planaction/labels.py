@@ -209,8 +209,8 @@ def explain(why: Why, lang: str) -> str:
     fr = lang == "fr"
     a = dict(why.args)
     days = a.get("days", 0)
-    d_fr = f"{days} {_plural(days, 'jour', 'jours')}"
-    d_en = f"{days} {_plural(days, 'day', 'days')}"
+    d_fr = f"{number(days, 'fr')} {_plural(days, 'jour', 'jours')}"  # 3 577 487 jours, as every figure
+    d_en = f"{number(days, 'en')} {_plural(days, 'day', 'days')}"
     code = why.code
     if code == "cancelled":
         return "annulée" if fr else "cancelled"

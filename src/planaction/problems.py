@@ -34,7 +34,9 @@ class Problem:
             object.__setattr__(self, "hint", one_line(self.hint))
 
     def as_text(self) -> str:
-        head = f"{self.file}:{self.line}:{self.col}: {self.level}: {self.message}"
+        # the file name too: a name holding a line break would start a line of its own (a GitHub
+        # ``::error`` command, say); JSON keeps the exact name, escaped
+        head = f"{one_line(self.file)}:{self.line}:{self.col}: {self.level}: {self.message}"
         return f"{head}\n  hint: {self.hint}" if self.hint else head
 
 

@@ -230,6 +230,10 @@ def allowed_line_ranges(document: store.PlanDocument, index: int, keys: set[str]
     action = node_at(document.root, ("actions", index))
     assert action is not None
     lines: set[int] = set()
+    present = {key_node.value for key_node, _value in action.value} if action.kind == "map" else set()
+    if action.flow and keys - present:
+        # a key added to a flow mapping (`- {id: A1, ...}`) can only go on the mapping's own lines
+        lines.update(range(action.line, line_of(text, action.end) + 1))
     for key_node, value_node in action.value if action.kind == "map" else []:
         if key_node.value in keys:
             end = line_of(text, value_node.end)

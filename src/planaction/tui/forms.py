@@ -349,6 +349,7 @@ class ActionForm(FormScreen):
             Select(
                 _select_options([(lv.label(lang), lv.value) for lv in Level]),
                 value=(a.priority.value if a and a.priority else Select.NULL),
+                prompt=t("(aucune)", "(none)"),  # Textual's own prompt is the English word "Select"
                 id="f-priority",
             ),
             read_choice,
@@ -385,6 +386,7 @@ class ActionForm(FormScreen):
                     Select(
                         _select_options(items),
                         value=current if current in {value for _label, value in items} else Select.NULL,
+                        prompt=t("(aucun)", "(none)"),
                         id=f"f-{key}",
                     ),
                     read_choice,
