@@ -152,7 +152,9 @@ def median_process(command: list[str], runs: int) -> tuple[float, float]:
 def in_process(path: Path, runs: int) -> tuple[float, float, bool, float]:
     """Median load time, median one-field save time, whether each save was a one-line diff, and
     the median time of the save's check (included in the save time)."""
-    from planaction import ops, savecheck, store
+    from planaction import store
+    from planaction.core import ops
+    from planaction.store import savecheck
 
     checks: list[float] = []
     real_check = savecheck.check

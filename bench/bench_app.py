@@ -61,7 +61,7 @@ from textual.app import App
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from planaction.yamlnodes import compose
+from planaction.yamlfile.nodes import compose
 
 class Rows(ScrollView):
     def __init__(self, rows):

@@ -15,7 +15,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 PLANS = REPO / "plans"
 ODD = REPO / "tests" / "fixtures" / "odd"
-TEMPLATES = REPO / "src" / "planaction" / "templates"
+TEMPLATES = REPO / "src" / "planaction" / "store" / "templates"
 TODAY = dt.date(2025, 5, 12)
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from planaction import assignments, ops
-from planaction.model import Action
+from planaction.cli import assignments
+from planaction.core import ops
+from planaction.core.model import Action
 from tests.conftest import run_cli
 
 PLAN = """\
@@ -134,4 +135,4 @@ def test_ops_knows_no_yaml_reader() -> None:
 
     source = Path(ops.__file__).read_text(encoding="utf-8")
     imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom) and node.module}
-    assert "planaction.yamlnodes" not in imported
+    assert "planaction.yamlfile.nodes" not in imported

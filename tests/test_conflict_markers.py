@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from planaction import conflict_markers
+from planaction.store import conflict_markers
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

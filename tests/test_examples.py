@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from planaction import store
-from planaction.diff import to_data
-from planaction.model import Plan, PlanType
+from planaction.core.model import Plan, PlanType
+from planaction.yamlfile.diff import to_data
 from tests.conftest import PLANS, TEMPLATES, example_plans
 
 
@@ -45,7 +45,7 @@ def test_examples_point_editors_at_the_schema() -> None:
 
 def test_every_field_is_documented() -> None:
     """The model is the documentation: the JSON Schema and hints quote these."""
-    from planaction.diagnose import unwrap_types
+    from planaction.core.diagnose import unwrap_types
 
     seen: set[type] = set()
     stack: list[type] = [Plan]

@@ -10,18 +10,18 @@ import pytest
 from tests.conftest import PLANS
 
 CORE = [
-    "model",
-    "checks",
-    "diagnose",
-    "yamlnodes",
-    "yamlemit",
-    "diff",
-    "patch",
+    "core.model",
+    "core.checks",
+    "core.diagnose",
+    "yamlfile.nodes",
+    "yamlfile.emit",
+    "yamlfile.diff",
+    "yamlfile.patch",
     "store",
-    "rules",
-    "labels",
-    "ops",
-    "problems",
+    "core.rules",
+    "words.labels",
+    "core.ops",
+    "words.problems",
     "cli",
 ]
 
@@ -50,7 +50,28 @@ def test_validate_does_not_load_the_faces() -> None:
 def test_the_c_parser_is_in_use() -> None:
     import _ruamel_yaml
 
-    from planaction import yamlnodes
+    from planaction.yamlfile import nodes as yamlnodes
 
     assert yamlnodes.CParser is _ruamel_yaml.CParser
     assert _ruamel_yaml.__file__.endswith((".so", ".pyd"))
+
+
+def test_a_wrong_arrow_breaks_the_floors(tmp_path) -> None:
+    """The floors are checked, not only drawn: the core importing the app fails `lint-imports`."""
+    import shutil
+
+    from tests.conftest import REPO
+
+    shutil.copytree(REPO / "src", tmp_path / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path)
+    model = tmp_path / "src" / "planaction" / "core" / "rules.py"
+    model.write_text(model.read_text(encoding="utf-8") + "\nfrom planaction.present import views  # noqa\n")
+    lint = [str(REPO / ".venv" / "bin" / "lint-imports")] if (REPO / ".venv/bin/lint-imports").exists() else None
+    command = lint or [sys.executable, "-m", "importlinter.cli"]
+    env = {"PYTHONPATH": str(tmp_path / "src"), "PATH": "/usr/bin:/bin"}
+    broken = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert broken.returncode != 0, broken.stdout
+    assert "planaction.core.rules -> planaction.present.views" in broken.stdout
+    model.write_text(model.read_text(encoding="utf-8").replace("\nfrom planaction.present import views  # noqa\n", ""))
+    kept = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert kept.returncode == 0, kept.stdout

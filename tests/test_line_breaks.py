@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from planaction import ops, store
+from planaction import store
+from planaction.core import ops
 from tests.conftest import TODAY, run_cli
 
 HEAD = "schema: 1\ntitle: Plan\nowner: Ana\n"

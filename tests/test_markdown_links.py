@@ -18,7 +18,7 @@ from pathlib import Path
 import cmarkgfm  # a [test] dependency: GitHub's own renderer, never skipped
 import pytest
 
-from planaction.markdown_text import WORD_JOINER, md
+from planaction.words.markdown_text import WORD_JOINER, md
 from tests.conftest import run_cli
 
 TODAY = "2025-05-12"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planaction import ops
-from planaction.model import Plan, Status
+from planaction.core import ops
+from planaction.core.model import Plan, Status
 
 TODAY = dt.date(2025, 5, 12)
 

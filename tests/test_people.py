@@ -166,7 +166,7 @@ def test_any_mix_of_spellings_is_one_person_each(tmp_path: Path, owners: list[st
     path.write_text(plan_text(owners), encoding="utf-8")
     done = run_cli("due", path, "--today", TODAY, "--format", "json")
     people = json.loads(done.stdout)["people"]
-    from planaction.folding import person_key
+    from planaction.words.folding import person_key
 
     assert len(people) == len({person_key(o) for o in owners})
     assert sum(len(p["overdue"]) for p in people) == len(owners)

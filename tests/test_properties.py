@@ -10,12 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planaction import ops, store
-from planaction.diff import to_data
-from planaction.model import Status
-from planaction.patch import Patcher
-from planaction.yamlemit import Style, block_lines, flow, scalar
-from planaction.yamlnodes import compose
+from planaction import store
+from planaction.core import ops
+from planaction.core.model import Status
+from planaction.yamlfile.diff import to_data
+from planaction.yamlfile.emit import Style, block_lines, flow, scalar
+from planaction.yamlfile.nodes import compose
+from planaction.yamlfile.patch import Patcher
 from tests.conftest import TODAY, example_plans, examples, odd_files
 
 # Any text a user might type, quotes, colons, hashes, newlines, emoji and control characters included.

@@ -378,7 +378,7 @@ SMALLEST = {
 
 
 def every_bad_plan():
-    from planaction.model import ID_SECTIONS, Plan
+    from planaction.core.model import ID_SECTIONS, Plan
 
     for section, model in ID_SECTIONS.items():
         for name, info in model.model_fields.items():

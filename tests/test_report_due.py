@@ -618,7 +618,8 @@ def test_report_markdown_keeps_plan_text_inert(tmp_path: Path) -> None:
 def test_report_rich_renderer_does_not_interpret_plan_text(tmp_path: Path) -> None:
     from rich.console import Console
 
-    from planaction import report, store
+    from planaction import store
+    from planaction.report import steering as report
 
     path = write(tmp_path, "evil.yaml", EVIL)
     document = store.load(path, nodes=False)

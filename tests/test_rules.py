@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from planaction import labels, rules, store
-from planaction.model import Action, Plan, Rag
+from planaction import store
+from planaction.core import rules
+from planaction.core.model import Action, Plan, Rag
+from planaction.words import labels
 from tests.conftest import PLANS
 
 

@@ -21,11 +21,13 @@ import re
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from planaction import ops, savecheck, store
-from planaction.diff import to_data
-from planaction.model import Status
-from planaction.patch import Edit, Patched
-from planaction.yamlemit import double_quoted, plain_ok, quoted
+from planaction import store
+from planaction.core import ops
+from planaction.core.model import Status
+from planaction.store import savecheck
+from planaction.yamlfile.diff import to_data
+from planaction.yamlfile.emit import double_quoted, plain_ok, quoted
+from planaction.yamlfile.patch import Edit, Patched
 from tests.conftest import TODAY, examples
 from tests.test_properties import action_blocks
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from planaction import ops, store
+from planaction import store
+from planaction.core import ops
 from planaction.store import ConflictError, SaveError
 from tests.conftest import TODAY, example_plans, odd_files, run_cli
 
@@ -297,7 +298,7 @@ SLIPS = {
 def test_a_save_that_would_not_read_back_is_refused(tmp_path: Path, monkeypatch, big: bool, slip: str) -> None:
     """Whatever goes wrong in the patcher, the check of each save refuses it: nothing is written, and the
     message says where and what, never a pydantic dump."""
-    from planaction import patch
+    from planaction.yamlfile import patch
 
     path = tmp_path / "plan.yaml"
     action = "  - id: A1\n    title: t\n    owner: o\n    due: 2025-01-01\n    comment: avant\n"

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaction.folding import fold, person_key, same_person
-from planaction.labels import date_text, number
-from planaction.userinput import UnreadableInput, read_date, read_number, read_percent, read_whole
+from planaction.words.folding import fold, person_key, same_person
+from planaction.words.labels import date_text, number
+from planaction.words.userinput import UnreadableInput, read_date, read_number, read_percent, read_whole
 
 LANGS = st.sampled_from(["fr", "en"])
 

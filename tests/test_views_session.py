@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from planaction import ops, views
-from planaction.model import Level, Status
-from planaction.session import EditSession
+from planaction.core import ops
+from planaction.core.model import Level, Status
+from planaction.present import views
+from planaction.present.session import EditSession
 from planaction.store import ConflictError
 from tests.conftest import PLANS, run_cli
 

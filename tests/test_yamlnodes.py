@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from planaction.yamlnodes import MAP, SEQ, YamlProblem, compose, node_at
+from planaction.yamlfile.nodes import MAP, SEQ, YamlProblem, compose, node_at
 from tests.conftest import example_plans, examples, odd_files
 
 REFERENCE = YAML(typ="safe", pure=True)  # ruamel's pure-Python loader, independent of our composer

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planaction import ops, store
+from planaction import store
+from planaction.core import ops
 from tests.conftest import run_cli
 from tests.exchange.conftest import TODAY, edit_workbook
 

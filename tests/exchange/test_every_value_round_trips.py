@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from planaction import store
-from planaction.exchange.xlsx_export import export
-from planaction.exchange.xlsx_import import plan_import
+from planaction.exchange.xlsx.export import export
+from planaction.exchange.xlsx.importer import plan_import
 from tests.conftest import examples, run_cli
 from tests.exchange.conftest import convert_with_libreoffice
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planaction import ops, store
+from planaction import store
+from planaction.core import ops
 from tests.conftest import run_cli
 from tests.exchange.conftest import TODAY, edit_workbook
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from python_calamine import CalamineWorkbook
 
 from planaction import store
-from planaction.model import Status
+from planaction.core.model import Status
 from tests.conftest import run_cli
 from tests.exchange.conftest import TODAY, edit_workbook, resave_with_libreoffice
 

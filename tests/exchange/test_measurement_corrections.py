@@ -17,9 +17,10 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planaction import ops, store
-from planaction.exchange.xlsx_export import export
-from planaction.exchange.xlsx_import import plan_import
+from planaction import store
+from planaction.core import ops
+from planaction.exchange.xlsx.export import export
+from planaction.exchange.xlsx.importer import plan_import
 from tests.conftest import PLANS, examples, run_cli
 from tests.exchange.conftest import TODAY, edit_workbook
 

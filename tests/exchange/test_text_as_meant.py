@@ -24,8 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planaction import store
-from planaction.exchange.xlsx_export import export
-from planaction.exchange.xlsx_import import WorkbookRefused, plan_import
+from planaction.exchange.xlsx.export import export
+from planaction.exchange.xlsx.importer import WorkbookRefused, plan_import
 from tests.conftest import PLANS, examples, run_cli
 from tests.exchange.conftest import TODAY, edit_workbook
 

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from planaction import atomic
+from planaction.store import atomic
 
 NOBODY = 65534
 
@@ -101,8 +101,11 @@ def fault_run_in_child(argv: list[str], *, user: int | None = None) -> SimpleNam
     # what the commands import lazily, imported while the interpreter's files are still readable
     import importlib.readers  # noqa: F401 - `new` reads its templates through it
 
-    from planaction import cli, ops, patch, yamlemit  # noqa: F401
-    from planaction.exchange import ics, xlsx_export, xlsx_import  # noqa: F401
+    from planaction import cli
+    from planaction.core import ops  # noqa: F401
+    from planaction.exchange import ics  # noqa: F401
+    from planaction.exchange.xlsx import export, importer  # noqa: F401
+    from planaction.yamlfile import emit, patch  # noqa: F401
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         sys.stdout.flush()

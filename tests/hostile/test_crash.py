@@ -22,8 +22,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planaction import cli, ops, store
-from planaction.exchange import xlsx_export
+from planaction import cli, store
+from planaction.core import ops
+from planaction.exchange.xlsx import export as xlsx_export
+from planaction.store import document
 from tests.conftest import PLANS, examples, planaction_command
 from tests.hostile.conftest import crash_drain, crash_fork, crash_kill, crash_temp_files, fault_store_os
 
@@ -99,7 +101,7 @@ class Tally:
 
 def mark_writes(fd: int):
     """In a child: mark the start and end of every ``write_atomic``; returns the unmarked one."""
-    real = store.write_atomic
+    real = document.write_atomic
 
     def marked(path, data: bytes, **options):
         os.write(fd, b"w")
@@ -107,7 +109,7 @@ def mark_writes(fd: int):
         os.write(fd, b"W")
         return written
 
-    store.write_atomic = marked
+    document.write_atomic = marked  # the module that saves plans
     return real
 
 

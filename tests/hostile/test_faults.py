@@ -24,9 +24,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planaction import atomic, cli, ops, savecheck, store
-from planaction.exchange import xlsx_export
-from planaction.model import Status
+from planaction import cli, store
+from planaction.core import ops
+from planaction.core.model import Status
+from planaction.exchange.xlsx import export as xlsx_export
+from planaction.store import atomic, reading, savecheck
 from planaction.tui.forms import ChoiceModal
 from planaction.tui.plan_screen import PlanScreen
 from tests.conftest import PLANS, examples, planaction_command, run_cli
@@ -334,9 +336,9 @@ def test_same_size_change_within_one_timestamp_tick_is_noticed(plan_path: Path) 
 #: what a `mv`, `cp -p`, `rsync -a` or a sync client does at an unlucky moment.
 REPLACE_DURING_PARSE = """
 import os
-import planaction.store as store
+from planaction.store import reading
 
-_parse = store.parse
+_parse = reading.parse
 
 
 def parse(*args, **kwargs):
@@ -346,7 +348,7 @@ def parse(*args, **kwargs):
     return _parse(*args, **kwargs)
 
 
-store.parse = parse
+reading.parse = parse  # where store.read finds it
 """
 
 
@@ -401,7 +403,7 @@ async def test_app_save_when_the_file_was_replaced_while_read(plan_path: Path, m
             os.replace(theirs, plan_path)
         return real_parse(*args, **kwargs)
 
-    monkeypatch.setattr(store, "parse", parse_while_colleague_saves)
+    monkeypatch.setattr(reading, "parse", parse_while_colleague_saves)  # where store.read finds it
     app = make_app(plan_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen

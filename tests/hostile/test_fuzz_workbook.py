@@ -44,8 +44,8 @@ from hypothesis import strategies as st
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from planaction import cli, store
-from planaction.exchange.xlsx_export import export
-from planaction.exchange.xlsx_import import WorkbookRefused, plan_import
+from planaction.exchange.xlsx.export import export
+from planaction.exchange.xlsx.importer import WorkbookRefused, plan_import
 from tests.conftest import PLANS, TODAY, examples, run_bounded
 
 FUZZ = settings(

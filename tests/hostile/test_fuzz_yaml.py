@@ -35,9 +35,10 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from planaction import cli, store, views
-from planaction.problems import ERROR, WARNING, PlanError
-from planaction.session import EditSession
+from planaction import cli, store
+from planaction.present import views
+from planaction.present.session import EditSession
+from planaction.words.problems import ERROR, WARNING, PlanError
 from tests.conftest import PLANS, TODAY, example_plans, examples, odd_files, run_bounded
 
 SCALE = examples(1)

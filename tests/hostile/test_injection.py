@@ -38,7 +38,7 @@ from python_calamine import CalamineWorkbook
 from rich.console import Console
 from rich.segment import Segment
 
-from planaction.exchange.workbook import cell_text
+from planaction.exchange.xlsx.spec import cell_text
 from planaction.tui.app import PlanactionApp
 from planaction.tui.forms import ActionForm, ChangesModal, ConfirmModal, LogForm, MeasurementForm, PathModal
 from planaction.tui.plan_screen import PlanScreen
@@ -644,7 +644,8 @@ UNIT_PAYLOAD = "\x1b]0;pwned\x07jours \x1b[2J\x9b31m\u202e"
 
 
 async def test_objective_unit_is_plan_text_in_every_face(tmp_path: Path) -> None:
-    from planaction import report, store
+    from planaction import store
+    from planaction.report import steering as report
 
     path = tmp_path / "unit.yaml"
     path.write_text(hostile_plan(unit=UNIT_PAYLOAD), encoding="utf-8")
@@ -731,7 +732,8 @@ def test_validate_error_messages_echo_hostile_text_inertly(tmp_path: Path, fmt: 
 
 
 def test_report_and_due_text_and_rich_show_plan_text_literally(hostile: Path) -> None:
-    from planaction import report, store
+    from planaction import store
+    from planaction.report import steering as report
 
     text = run_cli("report", hostile, "--today", TODAY)
     assert text.returncode == 0, text.stderr

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from planaction import store
-from planaction.session import Clock
+from planaction.present.session import Clock
 from planaction.tui.app import PlanactionApp, run
 from planaction.tui.line_table import LineTable
 from tests.conftest import PLANS

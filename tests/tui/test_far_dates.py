@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from planaction import store, views
-from planaction.model import Status
+from planaction import store
+from planaction.core.model import Status
+from planaction.present import views
 from planaction.tui.panels import TimelineView
 from tests.conftest import REPO
 from tests.tui.conftest import make_app

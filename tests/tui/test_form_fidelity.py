@@ -24,15 +24,15 @@ from hypothesis import strategies as st
 from textual.widgets import Checkbox, Select, TextArea
 
 from planaction import store
-from planaction.diff import to_data
-from planaction.labels import date_text
-from planaction.model import Level, Status
+from planaction.core.model import Level, Status
 from planaction.tui.form_fields import widget_value
 from planaction.tui.forms import ActionForm
 from planaction.tui.line_table import LineTable
 from planaction.tui.plan_screen import PlanScreen
-from planaction.yamlemit import Style, block_lines
-from planaction.yamlnodes import node_at
+from planaction.words.labels import date_text
+from planaction.yamlfile.diff import to_data
+from planaction.yamlfile.emit import Style, block_lines
+from planaction.yamlfile.nodes import node_at
 from tests.conftest import ODD, example_plans, examples
 from tests.tui.conftest import SIZE, TODAY, make_app
 

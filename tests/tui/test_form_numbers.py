@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from textual.widgets import Input, Static
 
 from planaction import store
-from planaction.labels import number
 from planaction.tui.form_fields import editable_number, number_reader
 from planaction.tui.forms import ActionForm, LogForm, MeasurementForm
 from planaction.tui.plan_screen import PlanScreen
+from planaction.words.labels import number
 from tests.conftest import PLANS
 from tests.tui.conftest import SIZE, TODAY, make_app, type_text
 

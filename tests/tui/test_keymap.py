@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planaction import store
-from planaction.model import Status
+from planaction.core.model import Status
 from planaction.tui.forms import ActionForm
 from planaction.tui.keymap import is_key
 from tests.tui.conftest import SIZE, make_app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from planaction.model import Rag
+from planaction.core.model import Rag
 from planaction.tui.line_table import LineTable
 from planaction.tui.plan_screen import PlanScreen
 from planaction.tui.portfolio_screen import PortfolioScreen

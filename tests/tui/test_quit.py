@@ -15,7 +15,7 @@ import pytest
 from textual.widgets import Input
 
 from planaction import store
-from planaction.model import Status
+from planaction.core.model import Status
 from planaction.tui.forms import ActionForm, ChoiceModal
 from planaction.tui.line_table import LineTable
 from planaction.tui.plan_screen import PlanScreen

@@ -20,9 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from planaction import ops, store
-from planaction.model import Status
-from planaction.session import EditSession, find_rescued
+from planaction import store
+from planaction.core import ops
+from planaction.core.model import Status
+from planaction.present.session import EditSession, find_rescued
 from planaction.tui.forms import ChoiceModal
 from planaction.tui.panels import DashboardView
 from planaction.tui.plan_screen import PlanScreen

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from planaction import store
-from planaction.model import Status
+from planaction.core.model import Status
 from planaction.tui.forms import ActionForm, ChoiceModal, ConfirmModal, LogForm
 from planaction.tui.line_table import LineTable
 from planaction.tui.plan_screen import PlanScreen

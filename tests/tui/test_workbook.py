@@ -5,7 +5,7 @@ from __future__ import annotations
 from python_calamine import CalamineWorkbook
 
 from planaction import store
-from planaction.model import Status
+from planaction.core.model import Status
 from planaction.tui.forms import ChangesModal, ChoiceModal, PathModal
 from planaction.tui.plan_screen import PlanScreen
 from tests.exchange.conftest import edit_workbook

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from planaction import __version__, rules
-from planaction.labels import verdict, word
-from planaction.model import Plan, Status
-from planaction.safetext import printable
+from planaction import __version__
+from planaction.core import rules
+from planaction.core.model import Plan, Status
+from planaction.words.labels import verdict, word
+from planaction.words.safetext import printable
 
 #: The alarm of an open item: the day before, at 9:00 (all-day events start at 0:00).
 ALARM = "-PT15H"

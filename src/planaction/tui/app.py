@@ -25,15 +25,15 @@ from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
 
-from planaction.labels import KEYS, key_label
-from planaction.problems import PlanError
-from planaction.session import Clock, EditSession
+from planaction.present.session import Clock, EditSession
 from planaction.tui import leaving
 from planaction.tui.keymap import keys_file, read_keymap
 from planaction.tui.palette import PlainTextCommands
 from planaction.tui.plan_screen import PlanScreen
 from planaction.tui.portfolio_screen import PortfolioScreen
 from planaction.tui.terminal_safe import PrintableFilter
+from planaction.words.labels import KEYS, key_label
+from planaction.words.problems import PlanError
 
 THEMES = ("textual-dark", "textual-light")
 #: Signals that stop the app without a question: the terminal closed, a kill, an interrupt from outside.

@@ -22,11 +22,11 @@ from textual.validation import ValidationResult, Validator
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, TextArea
 
-from planaction import userinput
-from planaction.folding import person_key
-from planaction.labels import date_text
-from planaction.model import Origin
-from planaction.userinput import UnreadableInput
+from planaction.core.model import Origin
+from planaction.words import userinput
+from planaction.words.folding import person_key
+from planaction.words.labels import date_text
+from planaction.words.userinput import UnreadableInput
 
 #: Reads a widget's value (its text, a choice, a tick) as the model's value; raises ``UnreadableInput``.
 Reader = Callable[[Any], Any]

@@ -22,10 +22,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from planaction import views
-from planaction.labels import word
-from planaction.model import Action, Level, Plan, Status
-from planaction.safetext import printable
+from planaction.core.model import Action, Level, Plan, Status
+from planaction.present import views
 from planaction.tui.form_fields import (
     Field,
     PeopleSuggester,
@@ -47,7 +45,9 @@ from planaction.tui.form_fields import (
     text_input,
     whole_reader,
 )
-from planaction.userinput import UnreadableInput
+from planaction.words.labels import word
+from planaction.words.safetext import printable
+from planaction.words.userinput import UnreadableInput
 
 # -- simple modals ----------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from textual.keys import Keys, _character_to_key
 
-from planaction.userfiles import read_regular
+from planaction.store.userfiles import read_regular
 
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 #: Key names Textual reads: its named keys, and the names of the printable ASCII characters.

@@ -19,15 +19,23 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planaction.atomic import SaveError
-from planaction.labels import date_text
-from planaction.session import find_rescued
+from planaction.present.session import find_rescued
+from planaction.store.atomic import SaveError
 from planaction.tui.forms import ChoiceModal, FormScreen
+from planaction.words.labels import date_text
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from planaction.tui.plan_screen import PlanScreen
+
+
+class HoldsEdits:
+    """A screen whose plan may hold unsaved edits (the plan screen): what leaving asks about.
+
+    A marker the plan screen inherits, so that leaving can find open plans
+    without importing the screen that imports it.
+    """
 
 
 def _t(lang: str, fr: str, en: str) -> str:
@@ -36,9 +44,7 @@ def _t(lang: str, fr: str, en: str) -> str:
 
 def open_plans(app: App) -> list[PlanScreen]:
     """The plans open in the app, the one on top first."""
-    from planaction.tui.plan_screen import PlanScreen
-
-    return [screen for screen in reversed(app.screen_stack) if isinstance(screen, PlanScreen)]
+    return [screen for screen in reversed(app.screen_stack) if isinstance(screen, HoldsEdits)]  # type: ignore[misc]
 
 
 def app_lang(app: App) -> str:

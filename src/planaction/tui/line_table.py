@@ -23,9 +23,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from planaction.labels import rag_symbol
-from planaction.model import Rag
-from planaction.safetext import one_line
+from planaction.core.model import Rag
+from planaction.words.labels import rag_symbol
+from planaction.words.safetext import one_line
 
 #: A cell: its text and the name of a tone (red, amber, green, muted) or None.
 Cell = tuple[str, str | None]

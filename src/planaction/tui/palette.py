@@ -13,7 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits
 from textual.content import Content
 from textual.system_commands import SystemCommandsProvider
 
-from planaction.safetext import one_line
+from planaction.words.safetext import one_line
 
 
 class PlainTextCommands(SystemCommandsProvider):

@@ -22,11 +22,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static, Tree
 
-from planaction import views
-from planaction.labels import bar, date_text, number, percent, rag_symbol, word
-from planaction.model import Plan, Rag
-from planaction.safetext import one_line, printable
+from planaction.core.model import Plan, Rag
+from planaction.present import views
 from planaction.tui.line_table import ColumnSpec, LineTable, fit, rag_cell
+from planaction.words.labels import bar, date_text, number, percent, rag_symbol, word
+from planaction.words.safetext import one_line, printable
 
 TONES = {Rag.GREEN: "$success", Rag.AMBER: "$warning", Rag.RED: "$error", None: "$text-muted"}
 SPARKS = "▁▂▃▄▅▆▇█"

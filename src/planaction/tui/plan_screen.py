@@ -26,11 +26,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 
-from planaction import ops, views
-from planaction.labels import key_label, word
-from planaction.model import Level, Plan, Status
-from planaction.safetext import one_line, printable
-from planaction.session import DAY_CHECK_SECONDS, EditSession
+from planaction.core import ops
+from planaction.core.model import Level, Plan, Status
+from planaction.present import views
+from planaction.present.session import DAY_CHECK_SECONDS, EditSession
 from planaction.store import ConflictError, SaveError
 from planaction.tui import leaving, tab_keys
 from planaction.tui.forms import (
@@ -53,6 +52,8 @@ from planaction.tui.panels import (
     risk_table,
     value_table,
 )
+from planaction.words.labels import key_label, word
+from planaction.words.safetext import one_line, printable
 
 if TYPE_CHECKING:
     from planaction.tui.app import PlanactionApp
@@ -98,7 +99,7 @@ def action_columns(lang: str) -> list[ColumnSpec]:
     ]
 
 
-class PlanScreen(Screen[None]):
+class PlanScreen(leaving.HoldsEdits, Screen[None]):
     BINDINGS = [
         Binding("a", "add_action", "Add", id="add_action"),
         Binding("e", "edit_action", "Edit", id="edit_action"),
@@ -670,7 +671,7 @@ class PlanScreen(Screen[None]):
         self.app.push_screen(ChoiceModal(question, choices, focus="keep" if dirty else "reload"), chosen)
 
     def reload(self) -> None:
-        from planaction.problems import PlanError
+        from planaction.words.problems import PlanError
 
         try:
             self.session.reload()
@@ -713,7 +714,7 @@ class PlanScreen(Screen[None]):
 
     def _export(self, target: Path | None = None, *, replace: bool = False) -> None:
         """Export to ``target`` (default: beside the plan); ``replace`` a workbook the client changed."""
-        from planaction.exchange.xlsx_export import default_path
+        from planaction.exchange.xlsx.export import default_path
 
         target = target or default_path(self.session.path)
         self.notify(self.t(f"Export en cours : {target.name}…", f"Exporting {target.name}…"))
@@ -723,8 +724,8 @@ class PlanScreen(Screen[None]):
     def _export_worker(self, target: Path, replace: bool = False) -> None:
         """Build and write the workbook; one that holds a client's edits not yet imported is never
         replaced without asking: import it first, write under another name, or replace it."""
-        from planaction.exchange.overwrite import WorkbookChanged, free_name
-        from planaction.exchange.xlsx_export import export
+        from planaction.exchange.xlsx.export import export
+        from planaction.exchange.xlsx.overwrite import WorkbookChanged, free_name
 
         document = self.session.document
         try:
@@ -780,7 +781,7 @@ class PlanScreen(Screen[None]):
         )
 
     def action_import_workbook(self) -> None:
-        from planaction.exchange.xlsx_export import default_path
+        from planaction.exchange.xlsx.export import default_path
 
         default = default_path(self.session.path)
         question = self.t(
@@ -792,7 +793,7 @@ class PlanScreen(Screen[None]):
     def _import_from(self, path: str | None, prefer: str | None = None) -> None:
         if not path:
             return
-        from planaction.exchange.xlsx_import import WorkbookRefused, conflict_lines, plan_import
+        from planaction.exchange.xlsx.importer import WorkbookRefused, conflict_lines, plan_import
 
         try:
             result = plan_import(

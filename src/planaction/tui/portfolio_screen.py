@@ -12,12 +12,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from planaction import store, views
-from planaction.labels import word
-from planaction.problems import PlanError
-from planaction.safetext import printable
-from planaction.session import DAY_CHECK_SECONDS, Clock, EditSession
+from planaction import store
+from planaction.present import views
+from planaction.present.session import DAY_CHECK_SECONDS, Clock, EditSession
 from planaction.tui.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
+from planaction.words.labels import word
+from planaction.words.problems import PlanError
+from planaction.words.safetext import printable
 
 
 def portfolio_columns(lang: str) -> list[ColumnSpec]:

@@ -17,7 +17,7 @@ from rich.segment import Segment
 from textual.color import Color
 from textual.filter import LineFilter
 
-from planaction.safetext import CONTROL_CHARACTERS
+from planaction.words.safetext import CONTROL_CHARACTERS
 
 
 @lru_cache(maxsize=256)

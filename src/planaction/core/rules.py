@@ -1,0 +1,436 @@
+"""What a plan's figures say: RAG, progress, scores, attainment, value, ROI.
+
+Pure functions of (plan, today): no clock is read here, nothing is printed.
+Each judgement comes with its reason as a ``Why`` (a code and its figures),
+which ``labels.explain`` turns into a sentence in French or English, so the
+same reason reads "red: 5 days overdue" or "rouge : 5 jours de retard".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from planaction.core.model import (
+    Action,
+    DecisionStatus,
+    Direction,
+    Kpi,
+    Level,
+    Milestone,
+    Plan,
+    Rag,
+    Risk,
+    RiskStatus,
+    Status,
+    ValueLine,
+)
+
+#: Days ahead that count as "due soon".
+DUE_SOON_DAYS = 7
+#: Points of progress an action may lag behind its schedule before it turns amber.
+SCHEDULE_TOLERANCE = 25
+#: Share of red actions from which a stream or a plan is red.
+RED_SHARE = 0.25
+OPEN_STATUSES = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
+_RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}
+
+
+@dataclass(frozen=True)
+class Why:
+    """A reason: a code (see ``labels.explain``) and the figures it quotes."""
+
+    code: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def of(code: str, **args: Any) -> Why:
+        return Why(code, tuple(args.items()))
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return dict(self.args).get(name, default)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A RAG level (None when it does not apply, e.g. cancelled) and why."""
+
+    rag: Rag | None
+    why: Why
+
+
+def worst(*levels: Rag | None) -> Rag | None:
+    present = [lvl for lvl in levels if lvl is not None]
+    return max(present, key=_RAG_ORDER.__getitem__) if present else None
+
+
+# ---------------------------------------------------------------------------
+# Actions
+
+
+def is_open(action: Action) -> bool:
+    return action.status in OPEN_STATUSES
+
+
+def days_overdue(action: Action, today: dt.date) -> int | None:
+    if is_open(action) and action.due is not None and action.due < today:
+        return (today - action.due).days
+    return None
+
+
+def expected_progress(action: Action, today: dt.date) -> int | None:
+    """Progress expected by today if work went evenly from start to due."""
+    if action.start is None or action.due is None or today <= action.start:
+        return None
+    span = (action.due - action.start).days
+    if span <= 0:
+        return 100
+    return min(100, round((today - action.start).days / span * 100))
+
+
+def action_rag(action: Action, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS) -> Assessment:
+    """Red, amber or green for one action, with its reason."""
+    if action.status == Status.CANCELLED:
+        return Assessment(None, Why.of("cancelled"))
+    if action.status == Status.DONE:
+        if action.completed and action.due and action.completed > action.due:
+            return Assessment(
+                Rag.GREEN,
+                Why.of("done_late", date=action.completed, days=(action.completed - action.due).days),
+            )
+        return Assessment(Rag.GREEN, Why.of("done", date=action.completed))
+    if action.status == Status.BLOCKED:
+        return Assessment(Rag.RED, Why.of("blocked"))
+    late = days_overdue(action, today)
+    if late is not None:
+        return Assessment(Rag.RED, Why.of("overdue", days=late))
+    if action.due is None:
+        return Assessment(Rag.AMBER, Why.of("no_due_date"))
+    if action.due == today:
+        return Assessment(Rag.AMBER, Why.of("due_today", progress=action.progress))
+    if action.status == Status.TODO and action.start is not None and action.start < today:
+        return Assessment(Rag.AMBER, Why.of("not_started", days=(today - action.start).days))
+    expected = expected_progress(action, today)
+    if expected is not None and action.progress + SCHEDULE_TOLERANCE < expected:
+        return Assessment(Rag.AMBER, Why.of("behind", progress=action.progress, expected=expected))
+    due_in = (action.due - today).days
+    if expected is None and due_in <= due_soon_days and action.progress < 50:
+        return Assessment(Rag.AMBER, Why.of("due_soon_low", days=due_in, progress=action.progress))
+    if action.start is not None and action.start > today:
+        return Assessment(Rag.GREEN, Why.of("starts_later", days=(action.start - today).days))
+    return Assessment(Rag.GREEN, Why.of("on_track", days=due_in))
+
+
+def aggregate_rag(actions: list[Action] | tuple[Action, ...], today: dt.date) -> Assessment:
+    """The RAG of a group of actions (a stream, a plan).
+
+    Red when an imperative action is red or a quarter of the actions are red;
+    amber when any action is red or amber; green otherwise.
+    """
+    judged = [(a, action_rag(a, today)) for a in actions]
+    counted = [(a, r) for a, r in judged if r.rag is not None]
+    if not counted:
+        return Assessment(None, Why.of("no_actions"))
+    red = [a.id for a, r in counted if r.rag == Rag.RED]
+    amber = [a.id for a, r in counted if r.rag == Rag.AMBER]
+    imperative_red = [a.id for a, r in counted if r.rag == Rag.RED and a.imperative]
+    total = len(counted)
+    if imperative_red:
+        return Assessment(Rag.RED, Why.of("imperative_red", ids=", ".join(imperative_red)))
+    if red and len(red) >= RED_SHARE * total:
+        return Assessment(Rag.RED, Why.of("share_red", red=len(red), total=total, ids=", ".join(red[:5])))
+    if red or amber:
+        return Assessment(Rag.AMBER, Why.of("some_at_risk", red=len(red), amber=len(amber), total=total))
+    return Assessment(Rag.GREEN, Why.of("all_on_track", total=total))
+
+
+def stream_rag(plan: Plan, stream_id: str, today: dt.date) -> Assessment:
+    return aggregate_rag([a for a in plan.actions if a.stream == stream_id], today)
+
+
+def stream_rags(plan: Plan, today: dt.date) -> list[tuple[str, str, Assessment]]:
+    """(id, name, assessment) of each stream, in the plan's order."""
+    return [(s.id, s.name, stream_rag(plan, s.id, today)) for s in plan.streams]
+
+
+def plan_rag(plan: Plan, today: dt.date) -> Assessment:
+    """The plan's RAG: the worst of its actions, its health score and its milestones."""
+    candidates = [aggregate_rag(plan.actions, today)]
+    score = health_score(plan)
+    if score is not None and score.rag is not None:
+        candidates.append(Assessment(score.rag, Why.of("health", score=round(score.score))))
+    late = overdue_milestones(plan, today)
+    if late:
+        milestone, days = late[0]
+        candidates.append(Assessment(Rag.AMBER, Why.of("milestone_overdue", id=milestone.id, days=days)))
+    level = worst(*(c.rag for c in candidates))
+    if level is None:
+        return candidates[0]
+    return next(c for c in candidates if c.rag == level)
+
+
+def overall_progress(plan: Plan) -> float | None:
+    """Mean progress of the actions that are not cancelled (done counts 100)."""
+    values = [100 if a.status == Status.DONE else a.progress for a in plan.actions if a.status != Status.CANCELLED]
+    return sum(values) / len(values) if values else None
+
+
+def counts_by_status(plan: Plan) -> dict[Status, int]:
+    counts = Counter(a.status for a in plan.actions)
+    return {status: counts.get(status, 0) for status in Status}
+
+
+def overdue(plan: Plan, today: dt.date) -> list[tuple[Action, int]]:
+    """Open actions past their due date, most late first."""
+    late = [(a, days) for a in plan.actions if (days := days_overdue(a, today)) is not None]
+    return sorted(late, key=lambda pair: -pair[1])
+
+
+def due_soon(plan: Plan, today: dt.date, within: int = DUE_SOON_DAYS) -> list[tuple[Action, int]]:
+    """Open actions due from today to ``within`` days ahead, soonest first."""
+    soon = [
+        (a, (a.due - today).days)
+        for a in plan.actions
+        if is_open(a) and a.due is not None and 0 <= (a.due - today).days <= within
+    ]
+    return sorted(soon, key=lambda pair: pair[1])
+
+
+def priority_score(action: Action) -> float | None:
+    """Impact x urgency / effort (an effort of 0 counts as 1)."""
+    if action.impact is None or action.urgency is None or action.effort is None:
+        return None
+    return action.impact * action.urgency / max(action.effort, 1)
+
+
+# ---------------------------------------------------------------------------
+# Health score
+
+
+@dataclass(frozen=True)
+class HealthScore:
+    score: float  # on 100
+    rag: Rag | None
+    rated: int
+    dimensions: int
+    parts: tuple[tuple[str, float, float, int | None], ...]  # name, weight, points, rating
+
+    @property
+    def complete(self) -> bool:
+        return self.rated == self.dimensions
+
+
+def health_score(plan: Plan) -> HealthScore | None:
+    """Sum of rating / 5 x weight, on 100 (over the rated dimensions)."""
+    health = plan.health
+    if health is None or not health.dimensions:
+        return None
+    rated = [d for d in health.dimensions if d.rating is not None]
+    parts = tuple(
+        (d.name, d.weight, (d.rating / 5 * d.weight) if d.rating is not None else 0.0, d.rating)
+        for d in health.dimensions
+    )
+    weight = sum(d.weight for d in rated)
+    if not rated or weight <= 0:
+        return HealthScore(0.0, None, 0, len(health.dimensions), parts)
+    score = sum(d.rating / 5 * d.weight for d in rated) / weight * 100
+    score = round(score, 2)
+    if score >= health.thresholds.green:
+        level = Rag.GREEN
+    elif score >= health.thresholds.amber:
+        level = Rag.AMBER
+    else:
+        level = Rag.RED
+    return HealthScore(score, level, len(rated), len(health.dimensions), parts)
+
+
+# ---------------------------------------------------------------------------
+# KPIs and objective
+
+
+def kpi_current(kpi: Kpi) -> float | None:
+    """The latest measurement (by date)."""
+    if not kpi.measurements:
+        return None
+    return max(kpi.measurements, key=lambda m: m.date).value
+
+
+def _finite(value: float | None) -> float | None:
+    """A computed figure, or None when it overflowed: plan figures are finite, but their
+    products and ratios can pass 1.8e308 (a target a hair from its baseline, huge volumes)."""
+    return value if value is None or math.isfinite(value) else None
+
+
+def attainment(baseline: float | None, target: float | None, current: float | None) -> float | None:
+    """Share of the way from baseline to target: 0 at the baseline, 1 at the target."""
+    if baseline is None or target is None or current is None or target == baseline:
+        return None
+    return _finite((current - baseline) / (target - baseline))
+
+
+def kpi_attainment(kpi: Kpi) -> float | None:
+    return attainment(kpi.baseline, kpi.target, kpi_current(kpi))
+
+
+def reached(direction: Direction, value: float, target: float) -> bool:
+    return value >= target if direction == Direction.UP else value <= target
+
+
+def kpi_trend(kpi: Kpi) -> str | None:
+    """improving, worsening or flat, from the last two measurements."""
+    ordered = sorted(kpi.measurements, key=lambda m: m.date)
+    if len(ordered) < 2:
+        return None
+    delta = ordered[-1].value - ordered[-2].value
+    if delta == 0:
+        return "flat"
+    better = delta > 0 if kpi.direction == Direction.UP else delta < 0
+    return "improving" if better else "worsening"
+
+
+def objective_current(plan: Plan) -> float | None:
+    objective = plan.objective
+    if objective is None:
+        return None
+    if objective.current is not None:
+        return objective.current
+    if objective.kpi:
+        kpi = plan.kpi(objective.kpi)
+        return kpi_current(kpi) if kpi else None
+    return None
+
+
+def objective_attainment(plan: Plan) -> float | None:
+    if plan.objective is None:
+        return None
+    return attainment(plan.objective.baseline, plan.objective.target, objective_current(plan))
+
+
+# ---------------------------------------------------------------------------
+# Value and ROI
+
+
+def _line_direction(line: ValueLine, plan: Plan) -> Direction | None:
+    if line.direction is not None:
+        return line.direction
+    if line.kpi:
+        kpi = plan.kpi(line.kpi)
+        if kpi is not None:
+            return kpi.direction
+    if line.baseline is not None and line.target is not None and line.target != line.baseline:
+        return Direction.UP if line.target > line.baseline else Direction.DOWN
+    return None
+
+
+def unit_gain(line: ValueLine, plan: Plan) -> float | None:
+    """The stated unit gain, or the gap from baseline to actual in the right direction."""
+    if line.unit_gain is not None:
+        return line.unit_gain
+    direction = _line_direction(line, plan)
+    if line.baseline is None or line.actual is None or direction is None:
+        return None
+    return _finite(line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline)
+
+
+def value_per_year(line: ValueLine, plan: Plan) -> float | None:
+    """Unit gain x volume x margin, or the value stated on the line."""
+    gain = unit_gain(line, plan)
+    if gain is not None and line.volume is not None and line.margin is not None:
+        return _finite(round(gain * line.volume * line.margin, 2))
+    return line.value_per_year
+
+
+def total_value(plan: Plan) -> float | None:
+    values = [v for line in plan.value if (v := value_per_year(line, plan)) is not None]
+    return _finite(round(sum(values), 2)) if values else None
+
+
+def roi(value: float | None, budget: float | None) -> float | None:
+    """(value - budget) / budget, as a ratio (14.2 = +1,420 %)."""
+    if value is None or not budget:
+        return None
+    return _finite((value - budget) / budget)
+
+
+def plan_roi(plan: Plan) -> float | None:
+    return roi(total_value(plan), plan.budget.amount if plan.budget else None)
+
+
+def line_roi(line: ValueLine, plan: Plan) -> float | None:
+    """The ROI of the plan's budget if this value line alone is counted."""
+    return roi(value_per_year(line, plan), plan.budget.amount if plan.budget else None)
+
+
+def kickoff(plan: Plan) -> dt.date | None:
+    if plan.period is not None:
+        return plan.period.start
+    dates = [m.due for m in plan.milestones] + [a.start for a in plan.actions if a.start]
+    return min(dates) if dates else None
+
+
+@dataclass(frozen=True)
+class TimeToValue:
+    days: int
+    kpi: str
+    date: dt.date
+
+
+def time_to_value(plan: Plan) -> TimeToValue | None:
+    """Days from kick-off to the first KPI measured at its target."""
+    start = kickoff(plan)
+    if start is None:
+        return None
+    first: TimeToValue | None = None
+    for kpi in plan.kpis:
+        if kpi.target is None:
+            continue
+        for m in sorted(kpi.measurements, key=lambda m: m.date):
+            if m.date >= start and reached(kpi.direction, m.value, kpi.target):
+                if first is None or m.date < first.date:
+                    first = TimeToValue((m.date - start).days, kpi.id, m.date)
+                break
+    return first
+
+
+# ---------------------------------------------------------------------------
+# Risks, milestones, decisions
+
+_LEVEL_POINTS = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
+
+
+def risk_score(risk: Risk) -> int:
+    """Probability x impact, 1 to 9 (L=1, M=2, H=3)."""
+    return _LEVEL_POINTS[risk.probability] * _LEVEL_POINTS[risk.impact]
+
+
+def risk_rag(risk: Risk) -> Rag:
+    score = risk_score(risk)
+    return Rag.RED if score >= 6 else Rag.AMBER if score >= 3 else Rag.GREEN
+
+
+def top_risks(plan: Plan, count: int = 3) -> list[Risk]:
+    """The open risks with the highest probability x impact, in file order on ties."""
+    live = [r for r in plan.risks if r.status in (RiskStatus.OPEN, RiskStatus.OCCURRED)]
+    return sorted(live, key=lambda r: -risk_score(r))[:count]
+
+
+def overdue_milestones(plan: Plan, today: dt.date) -> list[tuple[Milestone, int]]:
+    late = [(m, (today - m.due).days) for m in plan.milestones if not m.done and m.due < today]
+    return sorted(late, key=lambda pair: -pair[1])
+
+
+def next_milestones(plan: Plan, today: dt.date, count: int = 3) -> list[Milestone]:
+    """Milestones not reached yet, soonest first (late ones included)."""
+    pending = [m for m in plan.milestones if not m.done]
+    return sorted(pending, key=lambda m: m.due)[:count]
+
+
+def next_decision(plan: Plan) -> Any:
+    """The expected decision due first (undated ones last)."""
+    expected = [d for d in plan.decisions if d.status == DecisionStatus.EXPECTED]
+    if not expected:
+        return None
+    return min(expected, key=lambda d: (d.due is None, d.due or dt.date.max))

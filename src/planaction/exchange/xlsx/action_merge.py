@@ -1,0 +1,137 @@
+"""The Actions sheet merged back: status, progress, completion date and comment, by action id.
+
+Rows are found by their id, so a client may sort, filter or hide them. Each
+editable field goes through the one rule (``merge.decide``); a changed
+priority, a row without id (a new action) or a missing row is reported as
+ignored; an unknown or duplicated id refuses the workbook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from planaction.core.diagnose import enum_choices
+from planaction.core.model import Level, Status
+from planaction.exchange.xlsx import merge_words, spec
+from planaction.exchange.xlsx.book import Row
+from planaction.exchange.xlsx.cells import text
+from planaction.exchange.xlsx.merge import UNREAD, Conflict, MergeContext, decide
+
+EDITABLE = ("status", "progress", "completed", "comment")
+
+
+def _status(value: Any) -> str:
+    return Status(text(value).strip()).value
+
+
+def merge_actions(ctx: MergeContext) -> None:
+    sheet = ctx.book.sheets.get("actions")
+    if sheet is None:
+        return
+    wanted = {
+        c.key: spec.heading(c, ctx.book.lang)
+        for c in spec.ACTION_COLUMNS
+        if c.key in ("id", "status", "progress", "completed", "comment", "priority")
+    }
+    columns = sheet.columns(wanted, ctx.problems)
+    if len(columns) < len(wanted):
+        return
+    ours_by_id = {action.id: action for action in ctx.plan.actions}  # plan.action() is a scan
+    seen: dict[str, str] = {}
+    for r, values in enumerate(sheet.rows[1:], 1):
+        row = Row(sheet, r, values, columns)
+        action_id = text(row.cell("id")).strip()
+        if not action_id:
+            if any(text(v).strip() for v in values):
+                ctx.result.ignored.append(
+                    ctx.t(
+                        f"{sheet.name} ligne {row.number} : sans id, une nouvelle action ne se crée pas dans le classeur",
+                        f"{sheet.name} row {row.number}: no id; new actions are added in the plan, not in the workbook",
+                    )
+                )
+            continue
+        if action_id in seen:
+            ctx.refuse(
+                row, "id", f'action "{action_id}" appears twice (first at {seen[action_id]})', "keep one row per action"
+            )
+            continue
+        seen[action_id] = row.where("id")
+        if action_id not in ours_by_id or action_id not in ctx.book.recorded.actions:
+            ctx.refuse(
+                row,
+                "id",
+                f'unknown action "{action_id}"',
+                "ids come from the plan; new actions are added in the plan, not in the workbook",
+            )
+            continue
+        theirs = _read_editable(ctx, row)
+        if theirs is not None:
+            _merge_action(ctx, action_id, theirs, ours_by_id, row)
+        _priority(ctx, row, action_id)
+    missing = [a for a in ctx.book.recorded.actions if a not in seen and a in ours_by_id]
+    if missing:
+        ctx.result.ignored.append(
+            ctx.t(
+                f"lignes absentes du classeur (rien ne change pour elles) : {', '.join(missing)}",
+                f"rows missing from the workbook (nothing changes for them): {', '.join(missing)}",
+            )
+        )
+
+
+@functools.cache
+def _status_hint() -> str:
+    return f"allowed: {enum_choices(Status)}"
+
+
+def _read_editable(ctx: MergeContext, row: Row) -> dict[str, Any] | None:
+    def iso(value: Any) -> str:
+        day = ctx.date(value)
+        return day.isoformat() if day else ""
+
+    values = {
+        "status": ctx.read(row, "status", _status, '"{text}" is not a status', _status_hint()),
+        "progress": ctx.read(row, "progress", ctx.progress),
+        "completed": ctx.read(row, "completed", iso),
+        "comment": ctx.read(row, "comment", ctx.text),
+    }
+    return None if any(v is UNREAD for v in values.values()) else values
+
+
+def _merge_action(ctx: MergeContext, action_id: str, theirs: dict[str, Any], ours_by_id: dict, row: Row) -> None:
+    base = ctx.book.recorded.actions[action_id]
+    ours = spec.action_base(ours_by_id[action_id])
+    fields: dict[str, Any] = {}
+    for key in EDITABLE:
+        decision = decide(base[key], theirs[key], ours[key], ctx.prefer)
+        if decision == "apply":
+            ctx.result.changes.append(merge_words.change(action_id, key, ours[key], theirs[key], ctx.lang))
+            value = theirs[key]
+            if key == "completed":
+                fields[key] = dt.date.fromisoformat(value) if value else None
+            elif key == "comment":
+                fields[key] = value or None
+            else:
+                fields[key] = value
+        elif decision == "conflict":
+            ctx.result.conflicts.append(Conflict(action_id, key, base[key], theirs[key], ours[key], row.where(key)))
+    if fields:
+        ctx.result.action_changes[action_id] = fields
+
+
+def _priority(ctx: MergeContext, row: Row, action_id: str) -> None:
+    """A priority is not the client's to change: a changed one is reported, not imported."""
+    written = text(row.cell("priority"))
+    try:
+        priority = Level(written).value if written else ""
+    except ValueError:
+        priority = written
+    if priority != ctx.book.recorded.priorities.get(action_id, ""):
+        where = row.where("priority")
+        ctx.result.ignored.append(
+            ctx.t(
+                f"{action_id} : priorité changée dans le classeur ({where}), non reprise",
+                f"{action_id}: priority changed in the workbook ({where}), not imported",
+            )
+        )

@@ -1,0 +1,64 @@
+"""The import's sentences: changes and conflicts in the plan's language, values as the client sees them.
+
+A status reads "En cours", not ``'in_progress'``; a progress "80 %"; a date
+"06/05/2025" in French; text in quotes of the language, on one line. The
+change list, the conflict lines of ``planaction import`` and the app's
+import dialog all come from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from planaction.core.model import Status
+from planaction.exchange.xlsx.merge import Conflict
+from planaction.words.labels import date_text, number, word
+from planaction.words.safetext import one_line
+
+
+def show(key: str, value: Any, lang: str) -> str:
+    """A field's value as the workbook shows it (— for none)."""
+    if value is None or value == "":
+        return "—"
+    if key == "status":
+        try:
+            return Status(value).label(lang)
+        except ValueError:
+            return quoted(str(value), lang)
+    if key == "progress":
+        return f"{value} %" if lang == "fr" else f"{value}%"
+    if key in ("completed", "date"):
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+        return date_text(day, lang)
+    if key == "value" and isinstance(value, (int, float)):
+        return number(value, lang)
+    return quoted(str(value), lang)
+
+
+def quoted(text: str, lang: str, limit: int = 60) -> str:
+    shown = one_line(text)
+    shown = shown if len(shown) <= limit else shown[: limit - 1] + "…"
+    return f"« {shown} »" if lang == "fr" else f'"{shown}"'
+
+
+def field_name(key: str, lang: str) -> str:
+    """The field as a column heading names it, in lower case: statut, terminée le, valeur."""
+    return word(key, lang).lower()
+
+
+def change(subject: str, key: str, before: Any, after: Any, lang: str) -> str:
+    """ "A2 statut : En cours → Terminé" / "A2 status: In progress -> Done"."""
+    if lang == "fr":
+        return f"{subject} {field_name(key, lang)} : {show(key, before, lang)} → {show(key, after, lang)}"
+    return f"{subject} {field_name(key, lang)}: {show(key, before, lang)} -> {show(key, after, lang)}"
+
+
+def conflict_line(conflict: Conflict, lang: str) -> str:
+    """One conflict, in the plan's language: the field, its cell, and the three values as shown."""
+    c = conflict
+    name = field_name(c.field, lang)
+    theirs, ours, base = (show(c.field, v, lang) for v in (c.theirs, c.ours, c.base))
+    if lang == "fr":
+        return f"{c.subject} {name} ({c.cell}) : classeur {theirs}, plan {ours} (à l'export : {base})"
+    return f"{c.subject} {name} ({c.cell}): workbook {theirs}, plan {ours} (at export: {base})"

@@ -1,0 +1,184 @@
+"""The shape of the client workbook, shared by the exporter and the importer.
+
+Which sheets, which columns (by key, with their heading in the workbook's
+language), which cells a client may edit, which columns are planaction's own
+(the hidden key of each follow-up and measurement row), and how a plan value
+is written in a cell (``cell_text``, ``cell_value``). What the hidden
+``_planaction`` sheet records is ``hidden_sheet``'s. The importer finds
+columns by their headings, so a client may reorder or hide columns; it
+refuses a workbook whose sheets were renamed or removed, naming what it
+looked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from planaction.core.model import Action
+from planaction.words.labels import date_text, word
+
+META_SHEET = "_planaction"
+#: Excel's limit for the text of one cell.
+MAX_CELL = 32_767
+#: Characters an XLSX (XML 1.0) cell cannot hold.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def cell_text(value: str) -> str:
+    """Plan text as a workbook cell holds it (what the client sees and edits).
+
+    Line breaks are LF, as spreadsheets store them: a CR would come back as LF
+    and make the merge see a change nobody made.
+    """
+    text = _NOT_IN_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+#: The first day every spreadsheet shows as itself. Excel counts a 29 February 1900 that never
+#: was (so its serials 1 to 60 are a day off from LibreOffice's and calamine's) and has no day
+#: before 1900; a plan may hold any day from 0001-01-01.
+FIRST_SHOWN_DATE = dt.date(1900, 3, 1)
+
+
+def cell_value(value: Any, lang: str) -> Any:
+    """A plan value as a cell holds it: text made storable, a date a spreadsheet cannot show as its text.
+
+    Such a date is written as the plan's language writes it (``28/02/1900``),
+    which the import reads back as the same day; a date cell would show
+    another day, or a time.
+    """
+    if isinstance(value, str):
+        return cell_text(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value < FIRST_SHOWN_DATE:
+        return date_text(value, lang)
+    return value
+
+
+def action_base(action: Action) -> dict[str, object]:
+    """The editable fields of an action as the workbook shows them: the merge's terms."""
+    return {
+        "status": action.status.value,
+        "progress": action.progress,
+        "completed": action.completed.isoformat() if action.completed else "",
+        "comment": cell_text(action.comment or ""),
+    }
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    word: str  # labels.WORDS key of the heading
+    width: int  # characters, a starting point for fitted widths
+    editable: bool = False
+    wrap: bool = False
+    hidden: bool = False  # planaction's own: not shown, not for the client
+    words: tuple[str, str] | None = None  # (French, English) heading, for a column labels.WORDS has no word for
+
+
+ACTION_COLUMNS = (
+    Column("id", "id", 7),
+    Column("title", "title", 44, wrap=True),
+    Column("owner", "owner", 18),
+    Column("co_owners", "co_owners", 16, wrap=True),
+    Column("stream", "stream", 12),
+    Column("priority", "priority", 10),
+    Column("start", "start", 12),
+    Column("due", "due", 12),
+    Column("status", "status", 13, editable=True),
+    Column("progress", "progress", 12, editable=True),
+    Column("completed", "completed", 13, editable=True),
+    Column("rag", "rag", 10),
+    Column("why", "why", 26, wrap=True),
+    Column("indicators", "indicators", 28, wrap=True),
+    Column("comment", "comment", 40, editable=True, wrap=True),
+)
+LOG_COLUMNS = (
+    Column("date", "date", 12, editable=True),
+    Column("action", "action", 9, editable=True),
+    Column("title", "title", 36, wrap=True),
+    Column("result", "result", 40, editable=True, wrap=True),
+    Column("comment", "comment", 40, editable=True, wrap=True),
+    Column("author", "author", 18, editable=True),
+    # the key of each exported row (hidden_sheet.log_key): inside the table, so that it moves with
+    # its row when the client sorts; a row added by the client has none
+    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
+)
+KPI_COLUMNS = (
+    Column("id", "id", 7),
+    Column("name", "name", 36, wrap=True),
+    Column("unit", "unit", 10),
+    Column("direction", "direction", 12),
+    Column("baseline", "baseline", 10),
+    Column("current", "current", 10),
+    Column("target", "target", 10),
+    Column("attainment", "attainment", 11),
+)
+MEASUREMENT_COLUMNS = (
+    Column("kpi", "kpi", 8, editable=True),
+    Column("date", "date", 12, editable=True),
+    Column("value", "value", 12, editable=True),
+    Column("comment", "comment", 40, editable=True, wrap=True),
+    # the key of each exported measurement (hidden_sheet.measurement_key), as in the log
+    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
+)
+RISK_COLUMNS = (
+    Column("id", "id", 7),
+    Column("title", "risk", 36, wrap=True),
+    Column("probability", "probability", 12),
+    Column("impact", "impact", 10),
+    Column("score", "score", 8),
+    Column("rag", "rag", 10),
+    Column("mitigation", "mitigation", 40, wrap=True),
+    Column("owner", "owner", 18),
+    Column("status", "status", 12),
+)
+MILESTONE_COLUMNS = (
+    Column("id", "id", 7),
+    Column("title", "milestone", 30, wrap=True),
+    Column("due", "due", 12),
+    Column("done", "done", 9),
+    Column("done_on", "done_on", 12),
+    Column("criteria", "criteria", 30, wrap=True),
+    Column("deliverables", "deliverables", 40, wrap=True),
+    Column("evidence", "evidence", 30, wrap=True),
+)
+VALUE_COLUMNS = (
+    Column("id", "id", 7),
+    Column("hypothesis", "hypothesis", 36, wrap=True),
+    Column("indicator", "indicator", 14),
+    Column("baseline", "baseline", 10),
+    Column("target", "target", 10),
+    Column("actual", "actual", 10),
+    Column("value", "value_per_year", 14),
+    Column("roi", "line_roi", 11),
+    Column("notes", "notes", 44, wrap=True),
+)
+
+#: Sheet key -> heading word; the sheet names are the words in the plan's language.
+SHEETS = {
+    "summary": "summary",
+    "actions": "actions",
+    "log": "log",
+    "kpis": "kpis",
+    "measurements": "measurements",
+    "risks": "risks",
+    "milestones": "milestones",
+    "value": "value",
+}
+
+
+def sheet_name(key: str, lang: str) -> str:
+    # Excel refuses some characters in sheet names and caps them at 31 characters
+    name = word(SHEETS[key], lang)
+    for bad in "[]:*?/\\":
+        name = name.replace(bad, " ")
+    return name[:31]
+
+
+def heading(column: Column, lang: str) -> str:
+    if column.words is not None:
+        return column.words[0] if lang == "fr" else column.words[1]
+    return word(column.word, lang)
