@@ -346,27 +346,29 @@ def _load_or_report(path: str, *, editing: bool):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from planaction.exchange.xlsx.export import default_path, export
+    from planaction.exchange import formats
     from planaction.store import SaveError
 
     document = _load_or_report(args.plan, editing=False)
     if document is None:
         return EXIT_INVALID
-    output = Path(args.output) if args.output else default_path(document.path)
-    if output.suffix.lower() != ".xlsx":
-        print(f"planaction: {output}: the workbook's name must end in .xlsx", file=sys.stderr)
+    output = Path(args.output) if args.output else formats.default_path(document.path)
+    fmt = formats.format_for(output)
+    if fmt is None:
+        known = ", ".join(formats.suffixes())
+        print(f"planaction: {output}: the file's name must end in one of {known}", file=sys.stderr)
         return EXIT_USAGE
+    request = formats.ExportRequest(
+        plan=document.plan,
+        plan_id=document.plan_id,
+        plan_path=document.path,
+        output=output,
+        today=args.today or dt.date.today(),
+        lang=args.lang or document.plan.language,
+        replace=args.force,
+    )
     try:
-        export(
-            document.plan,
-            output,
-            plan_id=document.plan_id,
-            file_name=document.path.name,
-            today=args.today or dt.date.today(),
-            lang=args.lang or document.plan.language,
-            plan_path=document.path,
-            replace=args.force,
-        )
+        fmt.write(request)
     except SaveError as exc:
         print(f"planaction: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -30,6 +30,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction.core import rules
 from planaction.core.model import Level, Plan, Rag, Status
+from planaction.exchange import formats
+from planaction.exchange.formats import ExportRequest
 from planaction.exchange.xlsx import hidden_sheet, identity, overwrite, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.present import views
@@ -601,7 +603,7 @@ def format_literal(text: str) -> str:
 
 
 def default_path(plan_path: Path) -> Path:
-    return plan_path.with_suffix(".xlsx")
+    return formats.default_path(plan_path)
 
 
 def export(
@@ -640,3 +642,17 @@ def export(
 
     write_atomic(path, data, check=guard)
     return path
+
+
+def write(request: ExportRequest) -> Path:
+    """The workbook as an export format (see ``exchange.formats``)."""
+    return export(
+        request.plan,
+        request.output,
+        plan_id=request.plan_id,
+        file_name=request.plan_path.name,
+        today=request.today,
+        lang=request.lang,
+        plan_path=request.plan_path,
+        replace=request.replace,
+    )

@@ -1,0 +1,63 @@
+"""The export formats: one entry each, chosen by the output file's suffix.
+
+``planaction export PLAN -o FILE.<suffix>`` and the app's export both go
+through ``export``; a new format is one module with a ``write(request)``
+function plus one line in ``FORMATS`` (and its name in ``words/exchange.py``).
+Modules are imported only when their format is asked for, so that a command
+that exports nothing never pays for openpyxl.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planaction.core.model import Plan
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What every format is given: the plan, where it comes from, where to write, for when and whom."""
+
+    plan: Plan
+    plan_id: str
+    plan_path: Path
+    output: Path
+    today: dt.date
+    lang: str
+    replace: bool = False  # write over a file that changed since planaction wrote it
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    suffix: str  # with its dot, lower case
+    name_key: str  # its name for people, in ``words/exchange.py``
+    module: str  # the module whose ``write(request) -> Path`` writes it
+
+    def write(self, request: ExportRequest) -> Path:
+        return importlib.import_module(self.module).write(request)
+
+
+FORMATS: tuple[ExportFormat, ...] = (ExportFormat(".xlsx", "format_xlsx", "planaction.exchange.xlsx.export"),)
+
+#: The format ``export`` writes when no output is named.
+DEFAULT = FORMATS[0]
+
+
+def format_for(path: Path) -> ExportFormat | None:
+    """The format whose suffix ``path`` ends in, or None."""
+    suffix = path.suffix.lower()
+    return next((fmt for fmt in FORMATS if fmt.suffix == suffix), None)
+
+
+def suffixes() -> list[str]:
+    return [fmt.suffix for fmt in FORMATS]
+
+
+def default_path(plan_path: Path, fmt: ExportFormat = DEFAULT) -> Path:
+    """Beside the plan, with the format's suffix: the name the app and the CLI propose."""
+    return plan_path.with_suffix(fmt.suffix)

@@ -1,0 +1,12 @@
+"""The words of exports and imports: format names and what the exchange says to people."""
+
+from __future__ import annotations
+
+from planaction.words.catalog import Catalog
+
+say = Catalog(
+    "exchange",
+    {
+        "format_xlsx": ("classeur Excel (.xlsx)", "Excel workbook (.xlsx)"),
+    },
+)
