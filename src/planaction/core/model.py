@@ -7,350 +7,71 @@ their French and English labels, so a team may write ``status: En cours``.
 
 Models are frozen: operations (``ops``) build new values and share what did not
 change, which makes undo a stack of plans and lets the store find what changed
-by identity. This module imports nothing of ours.
+by identity. It builds on its vocabulary (``codes``) and field types (``fields``) only.
 """
 
 import datetime as dt
-import re
-import unicodedata
-from enum import Enum, StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    model_validator,
+from pydantic import BaseModel, Field
+
+from planaction.core.codes import (
+    SCHEMA_VERSION,
+    Coded,
+    DecisionStatus,
+    Direction,
+    Frequency,
+    Level,
+    OriginKind,
+    PlanType,
+    Rag,
+    RiskStatus,
+    Status,
+    normalise_word,
 )
-from pydantic_core import PydanticUndefined
+from planaction.core.fields import (
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    Amount,
+    Id,
+    IdList,
+    Model,
+    Percent,
+    Score05,
+    Text,
+    TextList,
+    is_valid_id,
+    list_field,
+    text_field,
+)
 
-SCHEMA_VERSION = 1
-
-
-def normalise_word(text: str) -> str:
-    """Fold case, accents and punctuation: "À faire" -> "a_faire"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]+", "_", bare.casefold()).strip("_")
-
-
-_LOOKUPS: dict[type, dict[str, Enum]] = {}
-
-
-class Coded(StrEnum):
-    """An enum whose value is a stable English code, with French and English labels.
-
-    Reading accepts the code, either label and a few synonyms, ignoring case,
-    accents and punctuation: ``Terminé``, ``termine``, ``done`` and ``Done`` are
-    all ``done``. Files written by planaction use the code.
-    """
-
-    fr: str
-    en: str
-    aliases: tuple[str, ...]
-
-    def __new__(cls, code: str, fr: str, en: str, *aliases: str) -> "Coded":
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.fr = fr
-        member.en = en
-        member.aliases = aliases
-        return member
-
-    def __str__(self) -> str:
-        return self.value
-
-    def label(self, lang: str) -> str:
-        return self.fr if lang == "fr" else self.en
-
-    @classmethod
-    def lookup(cls) -> "dict[str, Enum]":
-        table = _LOOKUPS.get(cls)
-        if table is None:
-            table = {}
-            for member in cls:
-                for word in (member.value, member.en, member.fr, *member.aliases):
-                    table.setdefault(normalise_word(word), member)
-            _LOOKUPS[cls] = table
-        return table
-
-    @classmethod
-    def _missing_(cls, value: object) -> Enum | None:
-        if isinstance(value, str):
-            return cls.lookup().get(normalise_word(value))
-        return None
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
-        schema = handler(core_schema)
-        schema = handler.resolve_ref_schema(schema)
-        words: list[str] = []
-        for member in cls:
-            for word in (member.value, member.fr, member.en):
-                if word not in words:
-                    words.append(word)
-        schema["enum"] = words
-        schema["description"] = (
-            (cls.__doc__ or "").strip() + " Codes: " + ", ".join(f"{m.value} ({m.fr} / {m.en})" for m in cls)
-        )
-        return schema
-
-
-class PlanType(Coded):
-    """The kind of plan, after the classification of the method guides."""
-
-    STRATEGIC = "strategic", "Stratégique", "Strategic", "plan strategique"
-    OPERATIONAL = "operational", "Opérationnel", "Operational", "plan operationnel"
-    CONTINUOUS_IMPROVEMENT = (
-        "continuous_improvement",
-        "Amélioration continue",
-        "Continuous improvement",
-        "qualite",
-        "quality",
-        "capa",
-        "iso",
-        "lean",
-    )
-    HR = "hr", "RH / managérial", "HR / management", "rh", "managerial"
-    CSR = "csr", "RSE / environnement", "CSR / environment", "rse", "environnement", "esg"
-    CRISIS = (
-        "crisis",
-        "Urgence / gestion de crise",
-        "Crisis / continuity",
-        "crise",
-        "urgence",
-        "continuity",
-        "pca",
-        "continuite",
-    )
-    TRAINING = "training", "Pédagogique / formation", "Training", "formation", "pedagogique"
-    ONBOARDING = (
-        "onboarding",
-        "Intégration client",
-        "Customer onboarding",
-        "integration",
-        "integration client",
-    )
-    COOPERATION = "cooperation", "Coopération", "Cooperation", "projet de cooperation"
-
-
-class Status(Coded):
-    """Where an action stands."""
-
-    TODO = "todo", "À faire", "To do", "a venir", "not started", "pas commence", "planned"
-    IN_PROGRESS = "in_progress", "En cours", "In progress", "ongoing", "started"
-    DONE = "done", "Terminé", "Done", "fait", "realise", "termine", "acheve", "completed"
-    BLOCKED = "blocked", "Bloqué", "Blocked", "bloque", "en attente", "on hold"
-    CANCELLED = "cancelled", "Annulé", "Cancelled", "annule", "abandonne", "canceled"
-
-
-class Level(Coded):
-    """A three-step scale (L/M/H): priority, risk probability and impact."""
-
-    LOW = "low", "Faible", "Low", "l", "f", "basse", "bas"
-    MEDIUM = "medium", "Moyen", "Medium", "m", "moyenne", "normal", "normale"
-    HIGH = "high", "Élevé", "High", "h", "e", "elevee", "haute", "haut", "forte", "fort"
-
-
-class Direction(Coded):
-    """Which way an indicator should move."""
-
-    UP = "up", "À la hausse", "Up", "hausse", "increase", "higher is better", "augmenter"
-    DOWN = "down", "À la baisse", "Down", "baisse", "decrease", "lower is better", "reduire"
-
-
-class Frequency(Coded):
-    """How often an indicator is measured."""
-
-    DAILY = "daily", "Quotidienne", "Daily", "quotidien", "jour"
-    WEEKLY = "weekly", "Hebdomadaire", "Weekly", "hebdo", "semaine"
-    BIWEEKLY = "biweekly", "Bimensuelle", "Every two weeks", "quinzaine", "bimensuel"
-    MONTHLY = "monthly", "Mensuelle", "Monthly", "mensuel", "mois"
-    QUARTERLY = "quarterly", "Trimestrielle", "Quarterly", "trimestriel", "qbr"
-    YEARLY = "yearly", "Annuelle", "Yearly", "annuel", "annual"
-    ONCE = "once", "Ponctuelle", "Once", "fin de projet", "end of project", "ponctuel"
-
-
-class RiskStatus(Coded):
-    """Where a risk stands."""
-
-    OPEN = "open", "Ouvert", "Open", "ouvert", "actif", "active"
-    MITIGATED = "mitigated", "Maîtrisé", "Mitigated", "maitrise", "attenue"
-    OCCURRED = "occurred", "Survenu", "Occurred", "survenu", "realised", "issue"
-    CLOSED = "closed", "Clos", "Closed", "ferme", "clos"
-
-
-class OriginKind(Coded):
-    """Where an action comes from (its diagnosis), as quality frameworks require."""
-
-    AUDIT = "audit", "Audit", "Audit", "audit interne", "internal audit"
-    SELF_ASSESSMENT = "self_assessment", "Auto-évaluation", "Self-assessment", "autoevaluation"
-    EXTERNAL_EVALUATION = (
-        "external_evaluation",
-        "Évaluation externe",
-        "External evaluation",
-        "evaluation has",
-        "evaluation",
-    )
-    COMPLAINT = "complaint", "Réclamation", "Complaint", "plainte"
-    INCIDENT = (
-        "incident",
-        "Événement indésirable",
-        "Adverse event",
-        "evenement indesirable",
-        "ei",
-        "dysfonctionnement",
-    )
-    REGULATORY = (
-        "regulatory",
-        "Critère réglementaire",
-        "Regulatory criterion",
-        "reglementaire",
-        "critere imperatif",
-        "referentiel",
-    )
-    FEEDBACK = "feedback", "Retour de terrain", "Feedback", "retour", "cvs", "enquete"
-    STRATEGY = (
-        "strategy",
-        "Orientation stratégique",
-        "Strategic orientation",
-        "projet d etablissement",
-        "cpom",
-        "strategie",
-    )
-    OTHER = "other", "Autre", "Other", "autre"
-
-
-class Rag(Coded):
-    """Red / amber / green: the steering signal."""
-
-    GREEN = "green", "Vert", "Green", "g", "v", "on track"
-    AMBER = "amber", "Orange", "Amber", "a", "o", "at risk", "a risque", "orange"
-    RED = "red", "Rouge", "Red", "r", "alert", "alerte", "en alerte"
-
-
-class DecisionStatus(Coded):
-    """Where a decision stands."""
-
-    EXPECTED = "expected", "Attendue", "Expected", "attendu", "pending", "a prendre"
-    TAKEN = "taken", "Prise", "Taken", "pris", "decided", "decidee"
-    DROPPED = "dropped", "Abandonnée", "Dropped", "abandonne", "rejected"
-
-
-# ---------------------------------------------------------------------------
-# Field types
-
-#: What an id may look like; its length is capped by ``ID_MAX_LENGTH``.
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
-ID_MAX_LENGTH = 40
-Id = Annotated[
-    str,
-    StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
-    Field(description="A short stable identifier: letters, digits, '-', '_' or '.', e.g. A3, K1."),
+__all__ = [
+    "ID_MAX_LENGTH",
+    "ID_PATTERN",
+    "SCHEMA_VERSION",
+    "Amount",
+    "Coded",
+    "DecisionStatus",
+    "Direction",
+    "Frequency",
+    "Id",
+    "IdList",
+    "Level",
+    "Model",
+    "OriginKind",
+    "Percent",
+    "PlanType",
+    "Rag",
+    "RiskStatus",
+    "Score05",
+    "Status",
+    "Text",
+    "TextList",
+    "is_valid_id",
+    "list_field",
+    "normalise_word",
+    "text_field",
 ]
-Text = Annotated[str, StringConstraints(pattern=r"\S")]
-
-
-def is_valid_id(text: str) -> bool:
-    """Whether ``text`` may serve as an id, for callers that derive one (a plan's id from its file name)."""
-    return len(text) <= ID_MAX_LENGTH and re.match(ID_PATTERN, text) is not None
-
-
-def _one_or_many(value: Any) -> Any:
-    """Read a single value where a list is expected: `skills: Comptabilité`."""
-    return (value,) if isinstance(value, str) else value
-
-
-TextList = Annotated[tuple[Text, ...], BeforeValidator(_one_or_many)]
-IdList = Annotated[tuple[Id, ...], BeforeValidator(_one_or_many)]
-Score05 = Annotated[int, Field(ge=0, le=5)]
-Percent = Annotated[int, Field(ge=0, le=100)]
-Amount = Annotated[float, Field(ge=0)]
-
-
-_DEFAULTS: dict[type, dict[str, Any]] = {}
-
-
-def _non_null_defaults(model: type[BaseModel]) -> dict[str, Any]:
-    """YAML key -> a function giving the default, for fields whose default is not None."""
-    found = _DEFAULTS.get(model)
-    if found is None:
-        found = {}
-        for name, info in model.model_fields.items():
-            if info.default_factory is not None:
-                found[info.alias or name] = info.default_factory
-            elif info.default is not None and info.default is not PydanticUndefined:
-                found[info.alias or name] = lambda value=info.default: value
-        _DEFAULTS[model] = found
-    return found
-
-
-_NUMERIC: dict[type, tuple[str, ...]] = {}
-
-
-def _is_numeric(annotation: Any) -> bool:
-    """Whether a field holds a number (int or float, optional or constrained)."""
-    if annotation in (int, float):
-        return True
-    return any(_is_numeric(arg) for arg in getattr(annotation, "__args__", ()) if arg is not type(None))
-
-
-def _numeric_keys(model: type[BaseModel]) -> tuple[str, ...]:
-    """YAML keys of the model's number fields."""
-    found = _NUMERIC.get(model)
-    if found is None:
-        found = _NUMERIC[model] = tuple(
-            info.alias or name for name, info in model.model_fields.items() if _is_numeric(info.annotation)
-        )
-    return found
-
-
-class Model(BaseModel):
-    """Shared configuration: unknown keys are errors, values are immutable."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        validate_default=False,
-        allow_inf_nan=False,  # .inf and .nan are valid YAML, but no figure of a plan is infinite
-    )
-
-    #: The name of the things this model lists, for messages ("action A3").
-    noun: ClassVar[str] = "item"
-
-    @model_validator(mode="before")
-    @classmethod
-    def _empty_means_default(cls, data: Any) -> Any:
-        """`status:` left empty reads as the default (to do), not as an error; `progress: true` is not 1.
-
-        Pydantic reads a boolean as the number 1 or 0 wherever a number is
-        expected; in a plan that is a slip (a checkbox pasted into a figure),
-        so a boolean there is handed on as its word, which the number field then
-        refuses at its own line and column. One model-level check rather than a
-        validator on every field: pydantic builds a wrapper per field validator,
-        which doubled the schema's build time.
-        """
-        if not isinstance(data, dict):
-            return data
-        if None in data.values():
-            defaults = _non_null_defaults(cls)
-            if defaults:
-                data = {k: (defaults[k]() if v is None and k in defaults else v) for k, v in data.items()}
-        for key in _numeric_keys(cls):
-            value = data.get(key)
-            if value is True or value is False:
-                data = {**data, key: "true" if value else "false"}
-        return data
-
-
-def text_field(description: str, **kwargs: Any) -> Any:
-    return Field(default=None, description=description, **kwargs)
-
-
-def list_field(description: str, **kwargs: Any) -> Any:
-    return Field(default=(), description=description, **kwargs)
 
 
 class Period(Model):
