@@ -1,7 +1,8 @@
 """A plan file as read, and its exact, atomic save.
 
-The document keeps the text and nodes it was read from and the plan as loaded
-(``base``). A save diffs ``base`` against the plan to save and splices only
+The document is the file's image: the text and nodes it was read from, the
+plan as loaded (``base``) and as last saved (``saved``); the plan being edited
+lives in the session (``present.session``), never here. A save diffs ``base`` against the plan to save and splices only
 the changed spans into the *original* text, so unchanged bytes are unchanged
 by construction and a save costs milliseconds. Every save is proved to read
 back as the plan before anything is written (``savecheck``, which re-reads
@@ -104,7 +105,6 @@ class PlanDocument:
     text: str  # as read, without the BOM
     _root: Node | None  # the text's nodes, read when first needed (saving, locating)
     base: Plan  # the plan as read from ``text``
-    plan: Plan  # the current value (the caller replaces it)
     saved: Plan | None = None  # the value on disk (default: base)
     warnings: list[Problem] = field(default_factory=list)
     bom: bool = False
@@ -130,6 +130,11 @@ class PlanDocument:
         return self._root
 
     @property
+    def plan(self) -> Plan:
+        """The plan in the file: as read, or as last saved (read-only; the session holds the edits)."""
+        return self.base if self.saved is None else self.saved
+
+    @property
     def plan_id(self) -> str:
         return plan_id(self.plan, self.path)
 
@@ -141,13 +146,11 @@ class PlanDocument:
             self._style = patch.detect_style(self.root, self.text)
         return self._style
 
-    @property
-    def dirty(self) -> bool:
-        """Whether the current plan differs from what is on disk."""
+    def differs(self, plan: Plan) -> bool:
+        """Whether ``plan`` differs from the plan in the file (as read or last saved)."""
         from planaction.yamlfile import diff
 
-        saved = self.base if self.saved is None else self.saved
-        return self.plan is not saved and bool(diff.changes(saved, self.plan))
+        return plan is not self.plan and bool(diff.changes(self.plan, plan))
 
     def location(self, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:
         return locate(self.root, path, on_key=on_key)
@@ -163,7 +166,7 @@ class PlanDocument:
         return found
 
     def render(self, plan: Plan | None = None) -> str:
-        """The file's text for ``plan`` (default: the current plan), without the BOM."""
+        """The file's text for ``plan`` (default: the plan in the file), without the BOM."""
         patched = self.patched(self.plan if plan is None else plan)
         return self.text if patched is None else patched.text
 
@@ -207,7 +210,7 @@ class PlanDocument:
             self.disk = None
 
     def save(self, plan: Plan | None = None, *, force: bool = False) -> bool:
-        """Write ``plan`` (default: the current plan); False if the file already held it.
+        """Write ``plan`` (default: the plan in the file); False if the file already held it.
 
         Raises ``ConflictError`` if the file changed on disk (unless ``force``)
         and ``SaveError`` if it cannot be written; the file is then untouched.
@@ -225,7 +228,6 @@ class PlanDocument:
                 )
 
         unchanged_on_disk()  # early, before the work; again under the folder lock, right before the rename
-        self.plan = plan
         if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
             self.saved = plan
             return False

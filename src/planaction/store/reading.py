@@ -205,7 +205,6 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
             text=text,
             _root=root,
             base=plan,
-            plan=plan,
             warnings=[p for p in problems if p.level == WARNING],
             bom=bom,
         )
