@@ -58,3 +58,16 @@ def install(renderer: Callable[[Message, str], str]) -> None:
     """Called once by ``planaction.words.messages``: how a code becomes a sentence."""
     global _renderer
     _renderer = renderer
+
+
+class SaidError(Exception):
+    """An error whose text is a message: ``str(exc)`` is the English sentence, ``exc.text("fr")`` the
+    French one. A caller that already chose its words may give a text, which reads the same in every
+    language."""
+
+    def __init__(self, said: Message | str) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+    def text(self, lang: str = DEFAULT_LANG) -> str:
+        return self.said if isinstance(self.said, str) else self.said.text(lang)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planaction.core.model import Plan
+from planaction.message import say
 from planaction.store.atomic import SaveError, write_atomic
 from planaction.store.userfiles import Snapshot, read_snapshot
 from planaction.words.problems import Problem
@@ -182,10 +183,7 @@ class PlanDocument:
         try:
             return patch.patch(self.text, self.root, changes, self.style)
         except patch.PatchError as exc:
-            raise SaveError(
-                f"{self.name}: planaction cannot write this change into the file as it is laid out ({exc}); "
-                "nothing was written. Undo it, or make it in a text editor"
-            ) from None
+            raise SaveError(say("save.cannot_patch", file=self.name, reason=str(exc))) from None
 
     def changed_on_disk(self) -> bool:
         """Whether the file differs from what was last read or written."""
@@ -222,10 +220,7 @@ class PlanDocument:
 
         def unchanged_on_disk() -> None:
             if not force and self.changed_on_disk():
-                raise ConflictError(
-                    f"{self.path}: the file changed on disk since it was read; "
-                    "reload it (your edits would be lost) or save elsewhere"
-                )
+                raise ConflictError(say("save.changed_on_disk", path=str(self.path)))
 
         unchanged_on_disk()  # early, before the work; again under the folder lock, right before the rename
         if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
@@ -269,11 +264,7 @@ def prove_exact(patched: Patched, document: PlanDocument, plan: Plan) -> None:
     try:
         savecheck.check(patched, document.root, document.base, plan)
     except savecheck.NotExact as exc:
-        raise SaveError(
-            f"{document.name}:{exc.line}: planaction could not write this change exactly: {exc.what}, "
-            "so nothing was written. Undo this edit or make it in a text editor, "
-            "and please report this to planaction's developers with the file"
-        ) from None
+        raise SaveError(say("save.not_exact", file=document.name, line=exc.line, what=exc.what_said)) from None
 
 
 def write_new(path: Path, text: str) -> None:
@@ -281,7 +272,7 @@ def write_new(path: Path, text: str) -> None:
 
     def still_absent() -> None:
         if os.path.lexists(path):
-            raise SaveError(f"{path}: the file already exists; choose another name")
+            raise SaveError(say("save.exists", path=str(path)))
 
     still_absent()
     write_atomic(path, text.encode("utf-8"), check=still_absent)
