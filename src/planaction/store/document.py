@@ -183,7 +183,7 @@ class PlanDocument:
         try:
             return patch.patch(self.text, self.root, changes, self.style)
         except patch.PatchError as exc:
-            raise SaveError(say("save.cannot_patch", file=self.name, reason=str(exc))) from None
+            raise SaveError(say("save.cannot_patch", file=self.name, reason=exc.said)) from None
 
     def changed_on_disk(self) -> bool:
         """Whether the file differs from what was last read or written."""

@@ -54,7 +54,7 @@ NOUNS = {
 CHECKS = {
     "check.duplicate_id": ("identifiant de {noun} « {id} » en double", 'duplicate {noun} id "{id}"'),
     "check.duplicate_id.hint": ("donnez à chacun son propre identifiant", "give each one its own id"),
-    "check.known_ids": ("{section} connus : {ids}", "known {section}: {ids}"),
+    "check.known_ids": ("déjà déclarés sous `{section}:` : {ids}", "known {section}: {ids}"),
     "check.declare_first": ("déclarez-le d'abord sous `{section}:`", "declare it under `{section}:` first"),
     "check.unknown_link": ("{noun} « {value} » inconnu(e)", 'unknown {noun} "{value}"'),
     "check.cycle": ("dépendance circulaire : {cycle}", "dependency cycle: {cycle}"),
@@ -317,7 +317,7 @@ OPS = {
     "op.unknown_key": ("clé « {key} » inconnue pour {a_noun}", 'unknown key "{key}" for {a_noun}'),
     "op.known": ("connus : {ids}", "known: {ids}"),
     "op.none_yet": ("le plan n'a pas encore de {nouns}", "the plan has no {nouns} yet"),
-    "op.no_such": ("pas de {noun} « {id} » dans ce plan", 'no {noun} "{id}" in this plan'),
+    "op.no_such": ("{noun} « {id} » introuvable dans ce plan", 'no {noun} "{id}" in this plan'),
     "op.bad_status": ("« {status} » n'est pas un statut valable", '"{status}" is not a valid status'),
     "op.action_exists": ("une action « {id} » existe déjà", 'an action "{id}" already exists'),
     "op.action_exists.hint": (

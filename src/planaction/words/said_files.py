@@ -391,4 +391,17 @@ GIT = {
     ),
 }
 
-FILES = {**READ, **FILE_KINDS, **YAML, **SAVE, **CONFLICTS, **GIT}
+PATCH = {
+    "patch.no_node": ("pas de nœud en {path}", "no node at {path}"),
+    "patch.root": ("impossible de remplacer la racine", "cannot replace the root"),
+    "patch.into_scalar": ("impossible d'insérer dans une valeur simple", "cannot insert into a scalar"),
+    "patch.overlap": ("modifications qui se chevauchent", "overlapping edits"),
+    "patch.anchor_removed": (
+        "cette modification retire l'ancre &{anchor} (ligne {line}), que *{anchor} utilise encore à la ligne "
+        "{used_at} ; écrivez d'abord cette valeur en entier",
+        "this change removes the anchor &{anchor} (line {line}), which *{anchor} still uses at line {used_at}; "
+        "write that value out in full first",
+    ),
+}
+
+FILES = {**PATCH, **READ, **FILE_KINDS, **YAML, **SAVE, **CONFLICTS, **GIT}

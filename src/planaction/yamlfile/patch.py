@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from planaction.message import say
 from planaction.yamlfile import emit as yamlemit
 from planaction.yamlfile.diff import INSERT, REMOVE, SET, Change
 from planaction.yamlfile.emit import Style
@@ -50,7 +51,7 @@ class Patcher(Splicer):
     def set(self, path: Path, value: Any) -> None:
         node = node_at(self.root, path)
         if node is None:
-            raise PatchError(f"no node at {path}")
+            raise PatchError(say("patch.no_node", path=str(path)))
         parent = node_at(self.root, path[:-1]) if path else None
         is_collection = isinstance(value, (dict, list))
         if parent is not None and parent.flow:
@@ -98,7 +99,7 @@ class Patcher(Splicer):
         """Replace a whole value after its ``key:`` or ``-`` with a new one."""
         parent = node_at(self.root, path[:-1])
         if parent is None:
-            raise PatchError("cannot replace the root")
+            raise PatchError(say("patch.root"))
         if parent.kind == MAP:
             key_node = parent.key_node(str(path[-1]))
             assert key_node is not None
@@ -191,7 +192,7 @@ class Patcher(Splicer):
         parent = node_at(self.root, path[:-1])
         node = node_at(self.root, path)
         if parent is None or node is None:
-            raise PatchError(f"no node at {path}")
+            raise PatchError(say("patch.no_node", path=str(path)))
         if parent.flow:
             self.remove_flow(parent, path[-1])
             return
@@ -254,7 +255,7 @@ class Patcher(Splicer):
     def insert(self, path: Path, key: str | int | None, value: Any, after: str | None) -> None:
         container = node_at(self.root, path)
         if container is None:
-            raise PatchError(f"no node at {path}")
+            raise PatchError(say("patch.no_node", path=str(path)))
         if container.flow:
             self.insert_flow(container, key, value)
         elif container.kind == MAP:
@@ -262,7 +263,7 @@ class Patcher(Splicer):
         elif container.kind == SEQ:
             self.insert_item(container, int(key or 0), value)
         else:
-            raise PatchError("cannot insert into a scalar")
+            raise PatchError(say("patch.into_scalar"))
 
     def insert_flow(self, container: Node, key: str | int | None, value: Any) -> None:
         if container.kind == SEQ:

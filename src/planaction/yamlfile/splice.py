@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from planaction.message import SaidError, say
 from planaction.yamlfile.emit import Style
 from planaction.yamlfile.nodes import MAP, SCALAR, SEQ, Node
 
@@ -21,8 +22,8 @@ Path = tuple[str | int, ...]
 _BLOCK_INDICATORS = re.compile(r"[|>](?:[+-][1-9]?|[1-9][+-]?)?")
 
 
-class PatchError(Exception):
-    """A change the text cannot take piecemeal (the caller re-renders more coarsely)."""
+class PatchError(SaidError):
+    """A change the text cannot take piecemeal (the caller re-renders more coarsely); says why."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ class Splicer:
         position = 0
         for edit in edits:
             if edit.start < position:
-                raise PatchError("overlapping edits")
+                raise PatchError(say("patch.overlap"))
             out.append(self.text[position : edit.start])
             out.append(edit.text)
             position = edit.end
@@ -267,8 +268,12 @@ class Splicer:
                 continue
             if definition.kind != SCALAR and not definition.flow:
                 raise PatchError(
-                    f"this change removes the anchor &{definition.anchor} (line {definition.line + 1}),"
-                    f" which *{definition.anchor} still uses at line {uses[0].line + 1}; write that value out in full first"
+                    say(
+                        "patch.anchor_removed",
+                        anchor=definition.anchor,
+                        line=definition.line + 1,
+                        used_at=uses[0].line + 1,
+                    )
                 )
             self._order += 1
             moves.append(
