@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planaction.core.model import ID_SECTIONS, Direction, Plan, Status
+from planaction.message import Message, say
 
 ERROR = "error"
 WARNING = "warning"
@@ -30,10 +31,23 @@ Path = tuple[str | int, ...]
 class Finding:
     level: str
     path: Path
-    message: str
-    hint: str | None = None
+    said: Message  # the code and values; ``message`` is its English text
+    hint_said: Message | None = None
     #: Another place the message refers to ("first defined at line N").
     related: Path | None = None
+
+    @property
+    def message(self) -> str:
+        return self.said.text()
+
+    @property
+    def hint(self) -> str | None:
+        return None if self.hint_said is None else self.hint_said.text()
+
+
+def noun(model_noun: str) -> Message:
+    """A section's noun ("action", "KPI", "value line") as a word to say in either language."""
+    return say("noun." + model_noun.replace(" ", "_"))
 
 
 def check(plan: Plan) -> list[Finding]:
@@ -60,8 +74,8 @@ def _duplicate_ids(plan: Plan) -> Iterator[Finding]:
                 yield Finding(
                     ERROR,
                     (section, index, "id"),
-                    f'duplicate {model.noun} id "{item.id}"',
-                    "give each one its own id",
+                    say("check.duplicate_id", noun=noun(model.noun), id=item.id),
+                    say("check.duplicate_id.hint"),
                     related=(section, first_seen[item.id], "id"),
                 )
             else:
@@ -95,15 +109,14 @@ class _Links:
         if value in self.sets[section]:
             return
         known = self.known[section]
-        noun = ID_SECTIONS[section].noun
         closest = _closest(value, known)
         if closest:
-            hint = f'did you mean "{closest}"?'
+            hint = say("did_you_mean", value=closest)
         elif known:
-            hint = f"known {section}: {', '.join(known[:8])}{'...' if len(known) > 8 else ''}"
+            hint = say("check.known_ids", section=section, ids=", ".join(known[:8]) + ("..." if len(known) > 8 else ""))
         else:
-            hint = f"declare it under `{section}:` first"
-        yield Finding(ERROR, path, f'unknown {noun} "{value}"', hint)
+            hint = say("check.declare_first", section=section)
+        yield Finding(ERROR, path, say("check.unknown_link", noun=noun(ID_SECTIONS[section].noun), value=value), hint)
 
 
 def _links(plan: Plan) -> Iterator[Finding]:
@@ -158,8 +171,8 @@ def _cycles(plan: Plan) -> Iterator[Finding]:
                         yield Finding(
                             ERROR,
                             ("actions", index[first], "depends_on"),
-                            "dependency cycle: " + " -> ".join(cycle),
-                            "an action cannot wait, even indirectly, for itself; remove one link",
+                            say("check.cycle", cycle=" -> ".join(cycle)),
+                            say("check.cycle.hint"),
                         )
                 elif not state.get(child):
                     stack.append((child, 0))
@@ -173,30 +186,30 @@ def _dates(plan: Plan) -> Iterator[Finding]:
         yield Finding(
             ERROR,
             ("period", "end"),
-            f"the period ends ({plan.period.end}) before it starts ({plan.period.start})",
-            "swap the two dates or correct one of them",
+            say("check.period_reversed", end=plan.period.end, start=plan.period.start),
+            say("check.period_reversed.hint"),
         )
     for i, action in enumerate(plan.actions):
         if action.start and action.due and action.due < action.start:
             yield Finding(
                 ERROR,
                 ("actions", i, "due"),
-                f"action {action.id} is due ({action.due}) before it starts ({action.start})",
-                "move the due date after the start date",
+                say("check.due_before_start", id=action.id, due=action.due, start=action.start),
+                say("check.due_before_start.hint"),
             )
         if action.start and action.completed and action.completed < action.start:
             yield Finding(
                 WARNING,
                 ("actions", i, "completed"),
-                f"action {action.id} was completed ({action.completed}) before it started ({action.start})",
-                "correct the start or the completion date",
+                say("check.completed_before_start", id=action.id, completed=action.completed, start=action.start),
+                say("check.completed_before_start.hint"),
             )
         if action.due is None and action.status not in (Status.DONE, Status.CANCELLED):
             yield Finding(
                 WARNING,
                 ("actions", i),
-                f"action {action.id} has no due date",
-                "every action needs a deadline: add `due: YYYY-MM-DD`",
+                say("check.no_due", id=action.id),
+                say("check.no_due.hint"),
             )
     for i, kpi in enumerate(plan.kpis):
         dates = [m.date for m in kpi.measurements]
@@ -205,8 +218,8 @@ def _dates(plan: Plan) -> Iterator[Finding]:
                 yield Finding(
                     WARNING,
                     ("kpis", i, "measurements", j, "date"),
-                    f"KPI {kpi.id}: measurement of {dates[j]} is not after the one of {dates[j - 1]}",
-                    "keep measurements in date order, one per date",
+                    say("check.measurement_order", id=kpi.id, date=dates[j], previous=dates[j - 1]),
+                    say("check.measurement_order.hint"),
                 )
 
 
@@ -217,29 +230,29 @@ def _consistency(plan: Plan) -> Iterator[Finding]:
             yield Finding(
                 WARNING,
                 (*path, "progress"),
-                f"action {action.id} is done but its progress is {action.progress}%",
-                "set progress: 100, or change the status",
+                say("check.done_not_100", id=action.id, progress=action.progress),
+                say("check.done_not_100.hint"),
             )
         elif action.status == Status.TODO and action.progress > 0:
             yield Finding(
                 WARNING,
                 (*path, "progress"),
-                f"action {action.id} is to do but its progress is {action.progress}%",
-                "set status: in_progress, or progress: 0",
+                say("check.todo_started", id=action.id, progress=action.progress),
+                say("check.todo_started.hint"),
             )
         elif action.progress == 100 and action.status not in (Status.DONE, Status.CANCELLED):
             yield Finding(
                 WARNING,
                 (*path, "status"),
-                f"action {action.id} is at 100% but its status is {action.status.value}",
-                "set status: done",
+                say("check.100_not_done", id=action.id, status=action.status.value),
+                say("check.100_not_done.hint"),
             )
         if action.completed is not None and action.status != Status.DONE:
             yield Finding(
                 WARNING,
                 (*path, "completed"),
-                f"action {action.id} has a completion date but its status is {action.status.value}",
-                "set status: done, or remove the completion date",
+                say("check.completed_not_done", id=action.id, status=action.status.value),
+                say("check.completed_not_done.hint"),
             )
     if plan.health is not None and plan.health.dimensions:
         total = sum(d.weight for d in plan.health.dimensions)
@@ -247,16 +260,16 @@ def _consistency(plan: Plan) -> Iterator[Finding]:
             yield Finding(
                 WARNING,
                 ("health", "dimensions"),
-                f"the health weights sum to {total:g}, not 100",
-                "adjust the weights so that they sum to 100",
+                say("check.health_weights", total=total),
+                say("check.health_weights.hint"),
             )
         thresholds = plan.health.thresholds
         if thresholds.amber > thresholds.green:
             yield Finding(
                 ERROR,
                 ("health", "thresholds", "amber"),
-                f"the amber threshold ({thresholds.amber:g}) is above the green one ({thresholds.green:g})",
-                "amber must be the lower of the two, e.g. green: 80, amber: 60",
+                say("check.amber_above_green", amber=thresholds.amber, green=thresholds.green),
+                say("check.amber_above_green.hint"),
             )
     for i, kpi in enumerate(plan.kpis):
         if kpi.baseline is not None and kpi.target is not None and kpi.baseline != kpi.target:
@@ -265,10 +278,15 @@ def _consistency(plan: Plan) -> Iterator[Finding]:
                 yield Finding(
                     WARNING,
                     ("kpis", i, "direction"),
-                    f"KPI {kpi.id} goes {kpi.direction.value} but its target ({kpi.target:g})"
-                    f" is {'above' if improves_upwards else 'below'} its baseline"
-                    f" ({kpi.baseline:g})",
-                    f"set direction: {'up' if improves_upwards else 'down'}",
+                    say(
+                        "check.kpi_direction",
+                        id=kpi.id,
+                        direction=kpi.direction.value,
+                        target=kpi.target,
+                        side=say("word.above" if improves_upwards else "word.below"),
+                        baseline=kpi.baseline,
+                    ),
+                    say("check.kpi_direction.hint", direction="up" if improves_upwards else "down"),
                 )
     for i, line in enumerate(plan.value):
         if None not in (line.value_per_year, line.unit_gain, line.volume, line.margin):
@@ -277,7 +295,6 @@ def _consistency(plan: Plan) -> Iterator[Finding]:
                 yield Finding(
                     WARNING,
                     ("value", i, "value_per_year"),
-                    f"value line {line.id}: {line.value_per_year:,.0f} per year is stated, but"
-                    f" unit gain x volume x margin = {computed:,.0f}",
-                    "correct the figures, or remove value_per_year to use the computed value",
+                    say("check.value_mismatch", id=line.id, stated=line.value_per_year, computed=computed),
+                    say("check.value_mismatch.hint"),
                 )

@@ -20,6 +20,7 @@ import annotated_types
 from pydantic import BaseModel
 
 from planaction.core.model import ID_SECTIONS, Coded, Plan
+from planaction.message import Message, say
 
 Path = tuple[str | int, ...]
 
@@ -27,9 +28,27 @@ Path = tuple[str | int, ...]
 @dataclass(frozen=True)
 class Diagnosis:
     path: Path  # where to point, in the YAML data
-    message: str
-    hint: str | None
+    said: Message  # ``message`` is its English text
+    hint_said: Message | None
     on_key: bool = False  # point at the key itself rather than its value
+
+    @property
+    def message(self) -> str:
+        return self.said.text()
+
+    @property
+    def hint(self) -> str | None:
+        return None if self.hint_said is None else self.hint_said.text()
+
+
+def noun(model_noun: str) -> Message:
+    """A section's noun ("action", "KPI", "value line") as a word to say in either language."""
+    return say("noun." + model_noun.replace(" ", "_"))
+
+
+def a_noun(model_noun: str) -> Message:
+    """The noun with its article: "an action", "a KPI", "a log entry"."""
+    return say("a." + model_noun.replace(" ", "_"))
 
 
 def unwrap_types(annotation: Any) -> list[Any]:
@@ -123,8 +142,13 @@ def _describe(spot: FieldSpot | None) -> str | None:
 
 
 def where(data: Any, loc: Path) -> str:
-    """A human prefix for a location: 'action A3', 'KPI K1 measurements[2]', 'plan'."""
-    parts: list[str] = []
+    """A human prefix for a location: 'action A3', 'KPI K1 measurements[2]', 'plan' (in English)."""
+    return where_said(data, loc).text()
+
+
+def where_said(data: Any, loc: Path) -> Message:
+    """A human prefix for a location, to say in either language."""
+    parts: list[Message] = []
     current = data
     for i, part in enumerate(loc):
         if isinstance(current, dict):
@@ -138,10 +162,15 @@ def where(data: Any, loc: Path) -> str:
             model = ID_SECTIONS.get(section) if i == 1 else None
             item_id = current.get("id") if isinstance(current, dict) else None
             if model is not None and isinstance(item_id, str):
-                parts.append(f"{model.noun} {item_id}")
+                parts.append(say("where.item", noun=noun(model.noun), id=item_id))
             else:
-                parts.append(f"{section}[{part + 1}]")
-    return " ".join(parts) if parts else "plan"
+                parts.append(say("where.index", section=section, n=part + 1))
+    if not parts:
+        return noun("plan")
+    said = parts[-1]
+    for part in reversed(parts[:-1]):
+        said = say("where.in", outer=part, inner=said)
+    return said
 
 
 def _written(value: Any) -> str:
@@ -167,16 +196,16 @@ def _number(value: Any) -> str:
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
-#: What each pydantic bound means, as the end of "it must be ...".
-_BOUNDS = {"ge": "{} or more", "gt": "more than {}", "le": "{} or less", "lt": "less than {}"}
+#: The pydantic bounds said as "it must be ..." (``schema.bound.<kind>`` in the words).
+_BOUNDS = ("ge", "gt", "le", "lt")
 
 
-def _subject(loc: Path) -> str | None:
+def _subject(loc: Path) -> str | Message | None:
     """What a location names: its key, or "this item" for an element of a list (the prefix,
     ``co_owners[2]``, says which)."""
     if not loc:
         return None
-    return loc[-1] if isinstance(loc[-1], str) else "this item"
+    return loc[-1] if isinstance(loc[-1], str) else say("schema.this_item")
 
 
 def _required(spot: FieldSpot | None) -> bool:
@@ -186,12 +215,12 @@ def _required(spot: FieldSpot | None) -> bool:
 _FRENCH_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
 
-def _date_hint(value: Any) -> str:
+def _date_hint(value: Any) -> Message:
     match = _FRENCH_DATE.match(str(value))
     if match:
         day, month, year = match.groups()
-        return f"write dates as YYYY-MM-DD: {year}-{int(month):02d}-{int(day):02d}"
-    return "write dates as YYYY-MM-DD, e.g. 2025-05-01"
+        return say("schema.date_hint_converted", date=f"{year}-{int(month):02d}-{int(day):02d}")
+    return say("schema.date_hint")
 
 
 def enum_choices(enum: type[Enum]) -> str:
@@ -206,7 +235,7 @@ def diagnose(
     source_text: str | None = None,
     *,
     root: type[BaseModel] = Plan,
-    prefix: str | None = None,
+    prefix: str | Message | None = None,
 ) -> Diagnosis:
     """One pydantic error (from ``ValidationError.errors()``) as a Diagnosis.
 
@@ -219,8 +248,9 @@ def diagnose(
     spot = field_at(loc, root)
     key = _subject(loc)
     if prefix is None:
-        prefix = where(data, loc)
+        prefix = where_said(data, loc)
     written = source_text if source_text is not None else _show(value)
+    at = prefix
 
     if kind == "extra_forbidden":
         parent = field_at(loc[:-1], root)
@@ -235,128 +265,116 @@ def diagnose(
         if model is None and len(loc) == 1:
             model = root
         choices = allowed_keys(model) if model else []
-        closest = difflib.get_close_matches(key or "", choices, n=1, cutoff=0.6)
-        hint = f'did you mean "{closest[0]}"?' if closest else f"allowed keys: {', '.join(choices)}"
-        return Diagnosis(loc, f'{prefix}: unknown key "{key}"', hint, on_key=True)
+        closest = difflib.get_close_matches(key if isinstance(key, str) else "", choices, n=1, cutoff=0.6)
+        hint = say("did_you_mean", value=closest[0]) if closest else say("schema.allowed_keys", keys=", ".join(choices))
+        return Diagnosis(loc, say("schema.unknown_key", at=at, key=key), hint, on_key=True)
 
     if kind == "missing":
         description = _describe(spot)
-        hint = f"add `{key}: ...`" + (f": {description[0].lower()}{description[1:]}" if description else "")
-        return Diagnosis(loc[:-1], f'{prefix}: missing required key "{key}"', hint)
+        if description:
+            hint = say("schema.add_key_described", key=key, description=f"{description[0].lower()}{description[1:]}")
+        else:
+            hint = say("schema.add_key", key=key)
+        return Diagnosis(loc[:-1], say("schema.missing", at=at, key=key), hint)
 
     if kind == "enum":
         enum = _enum_of(spot)
         allowed = enum_choices(enum) if enum else error.get("ctx", {}).get("expected", "")
-        noun = (key or "value").replace("_", " ")
-        return Diagnosis(loc, f'{prefix}: "{written}" is not a valid {noun}', f"allowed: {allowed}")
+        what = key.replace("_", " ") if isinstance(key, str) else say("schema.value")
+        return Diagnosis(
+            loc, say("schema.not_valid", at=at, written=written, what=what), say("schema.allowed", allowed=allowed)
+        )
 
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         if key == "schema":
             return Diagnosis(
                 loc,
-                f'{prefix}: unsupported schema version "{written}"',
-                f"this planaction reads schema {expected}; upgrade planaction or fix the version",
+                say("schema.unsupported_version", at=at, written=written),
+                say("schema.unsupported_version.hint", expected=expected),
             )
-        return Diagnosis(loc, f'{prefix}: "{written}" is not allowed for {key}', f"allowed: {expected}")
+        return Diagnosis(
+            loc, say("schema.not_allowed", at=at, written=written, key=key), say("schema.allowed", allowed=expected)
+        )
 
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type"):
-        return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a date', _date_hint(value))
+        return Diagnosis(loc, say("schema.not_a_date", at=at, key=key, written=written), _date_hint(value))
 
     if kind == "date_from_datetime_inexact":
-        return Diagnosis(loc, f"{prefix}: {key} has a time of day", "give the date only, as YYYY-MM-DD")
+        return Diagnosis(loc, say("schema.time_of_day", at=at, key=key), say("schema.time_of_day.hint"))
 
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a whole number', "write digits only, e.g. 40")
+        return Diagnosis(loc, say("schema.not_whole", at=at, key=key, written=written), say("schema.not_whole.hint"))
 
     if kind in ("float_parsing", "float_type"):
         if re.match(r"^\s*-?\d+,\d+\s*$", str(value)):
-            hint = f"use a dot for decimals: {str(value).strip().replace(',', '.')}"
+            hint = say("schema.decimal_dot", number=str(value).strip().replace(",", "."))
         else:
-            hint = "write a number, e.g. 4.2"
-        return Diagnosis(loc, f'{prefix}: {key} "{written}" is not a number', hint)
+            hint = say("schema.write_number")
+        return Diagnosis(loc, say("schema.not_a_number", at=at, key=key, written=written), hint)
 
     if kind == "finite_number":
-        return Diagnosis(loc, f"{prefix}: {key} {written} is not a finite number", "write a number, e.g. 4.2")
+        return Diagnosis(loc, say("schema.not_finite", at=at, key=key, written=written), say("schema.write_number"))
 
     if kind in ("bool_parsing", "bool_type"):
-        return Diagnosis(loc, f'{prefix}: {key} "{written}" is not true or false', "write true or false")
+        return Diagnosis(loc, say("schema.not_bool", at=at, key=key, written=written), say("schema.not_bool.hint"))
 
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         low, high = _bounds(spot)
         if low is not None and high is not None:
-            hint = f"{key} goes from {_number(low)} to {_number(high)}"
+            hint = say("schema.range", key=key, low=_number(low), high=_number(high))
         else:
-            limits = error.get("ctx", {})
-            hint = "it must be " + " and ".join(
-                _BOUNDS[k].format(_number(v)) for k, v in limits.items() if k in _BOUNDS
-            )
-        return Diagnosis(loc, f"{prefix}: {key} {written} is out of range", hint)
+            limits = [
+                say("schema.bound." + k, value=_number(v)) for k, v in error.get("ctx", {}).items() if k in _BOUNDS
+            ]
+            bounds: Message | str = limits[0] if limits else ""
+            for limit in limits[1:]:
+                bounds = say("schema.and", first=bounds, second=limit)
+            hint = say("schema.must_be", bounds=bounds)
+        return Diagnosis(loc, say("schema.out_of_range", at=at, key=key, written=written), hint)
 
     if kind == "string_type":
         if isinstance(value, (int, float, bool)) or value is None or hasattr(value, "isoformat"):
             shown = source_text if source_text is not None else _show(value)
-            kind_of = {
-                "int": "a number",
-                "float": "a number",
-                "bool": "true/false",
-                "NoneType": "an empty value",
-            }
+            kind_of = {"int": "number", "float": "number", "bool": "bool", "NoneType": "empty"}
+            reads_as = say("schema.reads_as." + kind_of.get(type(value).__name__, "date"))
             return Diagnosis(
                 loc,
-                f"{prefix}: {key} must be text, and {shown} reads as {kind_of.get(type(value).__name__, 'a date')}",
-                f'quote it to keep it as text: "{shown}"',
+                say("schema.must_be_text_reads", at=at, key=key, shown=shown, reads_as=reads_as),
+                say("schema.quote_it", shown=shown),
             )
-        return Diagnosis(loc, f"{prefix}: {key} must be text", "write it as a plain or quoted string")
+        return Diagnosis(loc, say("schema.must_be_text", at=at, key=key), say("schema.must_be_text.hint"))
 
     if kind == "string_pattern_mismatch":
         pattern = error.get("ctx", {}).get("pattern", "")
         if pattern == r"\S":
             if loc and isinstance(loc[-1], int):
-                hint = "write some text, or remove it from the list"
+                hint = say("schema.empty.hint_list")
             else:
-                hint = "write some text" if _required(spot) else "write some text, or remove the key"
-            return Diagnosis(loc, f"{prefix}: {key} is empty", hint)
-        return Diagnosis(
-            loc,
-            f'{prefix}: "{written}" is not a valid id',
-            'use letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. A3)',
-        )
+                hint = say("schema.empty.hint_required") if _required(spot) else say("schema.empty.hint_optional")
+            return Diagnosis(loc, say("schema.empty", at=at, key=key), hint)
+        return Diagnosis(loc, say("schema.bad_id", at=at, written=written), say("schema.bad_id.hint"))
 
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
-        return Diagnosis(loc, f"{prefix}: {key} is longer than {limit} characters", "shorten it")
+        return Diagnosis(loc, say("schema.too_long_text", at=at, key=key, limit=limit), say("schema.shorten"))
 
     if kind == "too_long":
         limit = error.get("ctx", {}).get("max_length")
         count = error.get("ctx", {}).get("actual_length")
-        hint = "keep the ones that best tell whether the action worked"
-        if key == "indicators":
-            hint = "an action has one or two indicators at most: keep the two that best tell whether it worked"
-        return Diagnosis(loc, f"{prefix}: {count} {key}, {limit} at most", hint)
+        hint = say("schema.too_many.hint_indicators" if key == "indicators" else "schema.too_many.hint")
+        return Diagnosis(loc, say("schema.too_many", at=at, count=count, key=key, limit=limit), hint)
 
     if kind in ("tuple_type", "list_type"):
-        return Diagnosis(
-            loc,
-            f"{prefix}: {key} must be a list",
-            f"write `{key}: [first, second]` or one `- item` per line",
-        )
+        return Diagnosis(loc, say("schema.must_be_list", at=at, key=key), say("schema.must_be_list.hint", key=key))
 
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        noun = key or "this item"
         if loc == ():
-            return Diagnosis(
-                loc,
-                "the file is not a plan: its top level must be keys and values",
-                "start from `planaction new` or a plan in plans/",
-            )
-        return Diagnosis(
-            loc,
-            f"{prefix}: {noun} must be a set of keys and values",
-            "indent its keys under it, one `key: value` per line",
-        )
+            return Diagnosis(loc, say("schema.not_a_plan"), say("schema.not_a_plan.hint"))
+        what = key or say("schema.this_item")
+        return Diagnosis(loc, say("schema.must_be_map", at=at, what=what), say("schema.must_be_map.hint"))
 
     said = str(error.get("msg", "invalid value"))
     for pydantic_prefix in ("Value error, ", "Assertion failed, "):
         said = said.removeprefix(pydantic_prefix)
-    return Diagnosis(loc, f"{prefix}: {key or 'value'}: {said}", None)
+    return Diagnosis(loc, say("schema.other", at=at, what=key or say("schema.value"), said=said), None)

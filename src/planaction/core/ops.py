@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from planaction.core import checks
-from planaction.core.diagnose import allowed_keys, diagnose
+from planaction.core.diagnose import a_noun, allowed_keys, diagnose, noun
 from planaction.core.model import (
     ID_SECTIONS,
     Action,
@@ -30,6 +30,7 @@ from planaction.core.model import (
     Plan,
     Status,
 )
+from planaction.message import DEFAULT_LANG, Message, say
 
 #: The prefix of new ids, by section.
 ID_PREFIXES = {
@@ -50,15 +51,34 @@ STATUS_CYCLE = (Status.TODO, Status.IN_PROGRESS, Status.DONE)
 
 
 class OpError(ValueError):
-    """An operation refused; ``message`` says why, ``hint`` what to do."""
+    """An operation refused; ``message`` says why, ``hint`` what to do (English texts).
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message + (f" ({hint})" if hint else ""))
-        self.message = message
-        self.hint = hint
+    Both are given as messages (codes and values, ``said``/``hint_said``) so that
+    ``text(lang)``, ``message_in(lang)`` and ``hint_in(lang)`` say them in French; a caller
+    that already chose its words may still give texts, which read the same in every language.
+    """
+
+    def __init__(self, message: Message | str, hint: Message | str | None = None) -> None:
+        self.said = message
+        self.hint_said = hint
+        self.message = str(message)
+        self.hint = None if hint is None else str(hint)
+        super().__init__(self.text())
+
+    def message_in(self, lang: str) -> str:
+        return self.said if isinstance(self.said, str) else self.said.text(lang)
+
+    def hint_in(self, lang: str) -> str | None:
+        hint = self.hint_said
+        return hint if hint is None or isinstance(hint, str) else hint.text(lang)
+
+    def text(self, lang: str = DEFAULT_LANG) -> str:
+        """Why, and what to do in brackets: ``str(exc)`` in English."""
+        hint = self.hint_in(lang)
+        return self.message_in(lang) + (f" ({hint})" if hint else "")
 
 
-def replace(model: BaseModel, changes: Mapping[str, Any], *, prefix: str | None = None) -> Any:
+def replace(model: BaseModel, changes: Mapping[str, Any], *, prefix: Message | str | None = None) -> Any:
     """A validated copy of ``model`` with ``changes`` (a None value removes the key).
 
     Unchanged nested values are the same objects as before.
@@ -75,10 +95,10 @@ def replace(model: BaseModel, changes: Mapping[str, Any], *, prefix: str | None 
     return _validate(type(model), data, prefix=prefix or _noun_of(model))
 
 
-def _noun_of(model: BaseModel) -> str:
+def _noun_of(model: BaseModel) -> Message:
     item_id = getattr(model, "id", None)
-    noun = getattr(type(model), "noun", "plan")
-    return f"{noun} {item_id}" if isinstance(item_id, str) else noun
+    model_noun = getattr(type(model), "noun", "plan")
+    return say("where.item", noun=noun(model_noun), id=item_id) if isinstance(item_id, str) else noun(model_noun)
 
 
 def _field_name(model: type[BaseModel], key: str) -> str:
@@ -87,25 +107,20 @@ def _field_name(model: type[BaseModel], key: str) -> str:
             return name
     choices = allowed_keys(model)
     close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
-    noun = getattr(model, "noun", "plan")
-    hint = f'did you mean "{close[0]}"?' if close else f"allowed: {', '.join(choices)}"
+    model_noun = getattr(model, "noun", "plan")
+    hint = say("did_you_mean", value=close[0]) if close else say("schema.allowed", allowed=", ".join(choices))
     if not key:
-        raise OpError(f'a key is missing before "=" (the keys of {_a(noun)} are below)', hint)
-    raise OpError(f'unknown key "{key}" for {_a(noun)}', hint)
+        raise OpError(say("op.key_missing", a_noun=a_noun(model_noun)), hint)
+    raise OpError(say("op.unknown_key", key=key, a_noun=a_noun(model_noun)), hint)
 
 
-def _a(noun: str) -> str:
-    """The noun with its article: "an action", "a KPI", "a log entry"."""
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
-
-
-def _validate(model: type[BaseModel], data: dict[str, Any], *, prefix: str, fields: Any = None) -> Any:
+def _validate(model: type[BaseModel], data: dict[str, Any], *, prefix: Message, fields: Any = None) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         diagnosis = diagnose(error, data, root=model, prefix=prefix)
-        raise OpError(diagnosis.message, diagnosis.hint) from None
+        raise OpError(diagnosis.said, diagnosis.hint_said) from None
 
 
 _KNOWN_ERRORS: list[tuple[Plan, set[tuple[Any, str]]]] = []
@@ -129,7 +144,7 @@ def _checked(before: Plan, after: Plan) -> Plan:
     found = checks.errors(checks.check(after))
     for finding in found:
         if (finding.path, finding.message) not in old:
-            raise OpError(finding.message, finding.hint)
+            raise OpError(finding.said, finding.hint_said)
     _KNOWN_ERRORS.insert(0, (after, {(f.path, f.message) for f in found}))
     del _KNOWN_ERRORS[4:]
     return after
@@ -144,14 +159,15 @@ def _find(plan: Plan, section: str, item_id: str) -> int:
         if item.id == item_id:
             return index
     known = [item.id for item in getattr(plan, section)]
-    noun = ID_SECTIONS[section].noun
+    section_noun = ID_SECTIONS[section].noun
     close = difflib.get_close_matches(item_id, known, n=1, cutoff=0.5)
-    hint = (
-        f'did you mean "{close[0]}"?'
-        if close
-        else (f"known: {', '.join(known[:10])}" if known else f"the plan has no {noun}s yet")
-    )
-    raise OpError(f'no {noun} "{item_id}" in this plan', hint)
+    if close:
+        hint = say("did_you_mean", value=close[0])
+    elif known:
+        hint = say("op.known", ids=", ".join(known[:10]))
+    else:
+        hint = say("op.none_yet", nouns=say("nouns." + section))
+    raise OpError(say("op.no_such", noun=noun(section_noun), id=item_id), hint)
 
 
 def next_id(existing: Iterable[str], prefix: str) -> str:
@@ -217,7 +233,9 @@ def _normalise_status(changes: dict[str, Any]) -> dict[str, Any]:
         except ValueError:
             from planaction.core.diagnose import enum_choices
 
-            raise OpError(f'"{changes["status"]}" is not a valid status', f"allowed: {enum_choices(Status)}") from None
+            raise OpError(
+                say("op.bad_status", status=changes["status"]), say("schema.allowed", allowed=enum_choices(Status))
+            ) from None
     return changes
 
 
@@ -226,14 +244,14 @@ def add_action(plan: Plan, fields: Mapping[str, Any], today: dt.date) -> tuple[P
     changes = _normalise_status({k: v for k, v in fields.items() if v is not None})
     action_id = changes.get("id") or next_id((a.id for a in plan.actions), ID_PREFIXES["actions"])
     if plan.action(action_id) is not None:
-        raise OpError(f'an action "{action_id}" already exists', "leave the id out to get the next free one")
+        raise OpError(say("op.action_exists", id=action_id), say("op.action_exists.hint"))
     changes["id"] = action_id
     changes = _reconcile(None, changes, today)
     changes = {k: v for k, v in changes.items() if v is not None}
     action = _validate(
         Action,
         {_field_name(Action, k): v for k, v in changes.items()},
-        prefix=f"new action {action_id}",
+        prefix=say("where.new_item", noun=noun("action"), id=action_id),
     )
     return _checked(plan, _with_section(plan, "actions", (*plan.actions, action))), action_id
 
@@ -254,7 +272,7 @@ def update_actions(plan: Plan, changes: Mapping[str, Mapping[str, Any]], today: 
         old = actions[index]
         fields = _normalise_status(dict(fields))
         if "id" in fields and fields["id"] != action_id:
-            raise OpError("an action's id cannot be changed here", "ids are what links and history refer to")
+            raise OpError(say("op.id_fixed"), say("op.id_fixed.hint"))
         actions[index] = replace(old, _reconcile(old, fields, today))
     return _checked(plan, _with_section(plan, "actions", tuple(actions)))
 
@@ -289,18 +307,18 @@ def delete_action(plan: Plan, action_id: str, *, unlink: bool = False) -> Plan:
     log_refs = sum(1 for entry in plan.log if entry.action == action_id)
     risk_refs = [r.id for r in plan.risks if r.action == action_id]
     dependents = [a.id for a in plan.actions if action_id in a.depends_on]
-    reasons = []
+    reasons: list[Message] = []
     if log_refs:
-        reasons.append(f"{log_refs} log entr{'y' if log_refs == 1 else 'ies'}")
+        reasons.append(say("op.ref.log_entry" if log_refs == 1 else "op.ref.log_entries", count=log_refs))
     if risk_refs:
-        reasons.append("risk " + ", ".join(risk_refs))
+        reasons.append(say("op.ref.risk", ids=", ".join(risk_refs)))
     if dependents and not unlink:
-        reasons.append("dependent action " + ", ".join(dependents))
+        reasons.append(say("op.ref.dependent", ids=", ".join(dependents)))
     if reasons:
-        raise OpError(
-            f"action {action_id} is referred to by {' and '.join(reasons)}",
-            "set its status to cancelled to keep its history, or remove those references first",
-        )
+        by = reasons[0]
+        for reason in reasons[1:]:
+            by = say("schema.and", first=by, second=reason)
+        raise OpError(say("op.referred", id=action_id, by=by), say("op.referred.hint"))
     actions = list(plan.actions[:index] + plan.actions[index + 1 :])
     if unlink:
         for i, action in enumerate(actions):
@@ -337,7 +355,9 @@ def append_logs(plan: Plan, entries: Iterable[Mapping[str, Any]]) -> Plan:
         action_id = fields.get("action")
         if action_id is not None and action_id not in known:
             _find(plan, "actions", action_id)  # raises, with a suggestion
-        new.append(_validate(LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix="new log entry"))
+        new.append(
+            _validate(LogEntry, {k: v for k, v in fields.items() if v is not None}, prefix=say("where.new_log_entry"))
+        )
     if not new:
         return plan
     return _checked(plan, _with_section(plan, "log", (*plan.log, *new)))
@@ -359,7 +379,9 @@ def record_measurements(plan: Plan, measurements: Iterable[tuple[str, dt.date, f
         kpi: Kpi = kpis[index]
         fields = {"date": date, "value": value, "comment": comment}
         measurement = _validate(
-            Measurement, {k: v for k, v in fields.items() if v is not None}, prefix=f"KPI {kpi_id} measurement"
+            Measurement,
+            {k: v for k, v in fields.items() if v is not None},
+            prefix=say("where.kpi_measurement", id=kpi_id),
         )
         kept = [m for m in kpi.measurements if m.date != measurement.date]
         position = len(kept)
@@ -377,7 +399,7 @@ def add_item(plan: Plan, section: str, fields: Mapping[str, Any]) -> tuple[Plan,
     item_id = fields.get("id") or next_id((i.id for i in items), ID_PREFIXES[section])
     data = {_field_name(model, k): v for k, v in fields.items() if v is not None}
     data["id"] = item_id
-    item = _validate(model, data, prefix=f"new {model.noun} {item_id}")
+    item = _validate(model, data, prefix=say("where.new_item", noun=noun(model.noun), id=item_id))
     return _checked(plan, _with_section(plan, section, (*items, item))), item_id
 
 
@@ -389,7 +411,7 @@ def add_risk(plan: Plan, fields: Mapping[str, Any]) -> tuple[Plan, str]:
 def update_item(plan: Plan, section: str, item_id: str, changes: Mapping[str, Any]) -> Plan:
     """Change fields of an item with an id (a None value removes the field)."""
     if section == "actions":
-        raise OpError("use update_action for actions")
+        raise OpError(say("op.use_update_action"))
     index = _find(plan, section, item_id)
     items = getattr(plan, section)
     new = replace(items[index], changes)

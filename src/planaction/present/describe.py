@@ -17,31 +17,13 @@ from enum import Enum
 from typing import Any
 
 from planaction.core.model import ID_SECTIONS, Coded, Plan
+from planaction.words.changes import ENTRY_SECTIONS, say
 from planaction.words.labels import WORDS, date_text, label, number, word
 from planaction.words.safetext import one_line
 from planaction.yamlfile import diff
 
 #: Sections whose items have no id: they are named by their content.
-_ENTRY_NOUNS = {
-    "log": ("suivi", "log"),
-    "people": ("personne", "person"),
-    "raci": ("RACI", "RACI"),
-    "playbooks": ("playbook", "playbook"),
-    "rituals": ("rituel", "ritual"),
-    "partners": ("partenaire", "partner"),
-}
-#: French nouns of the sections, and whether they are feminine (nouvelle / supprimée).
-_NOUNS_FR = {
-    "action": ("action", True),
-    "KPI": ("KPI", False),
-    "risk": ("risque", False),
-    "milestone": ("jalon", False),
-    "stake": ("enjeu", False),
-    "objective": ("objectif", False),
-    "stream": ("flux", False),
-    "value line": ("ligne de valeur", True),
-    "decision": ("décision", True),
-}
+_ENTRY_NOUNS = ENTRY_SECTIONS
 
 
 def _field(key: str, lang: str) -> str:
@@ -55,7 +37,7 @@ def show(value: Any, lang: str, *, limit: int = 60) -> str:
     if isinstance(value, Enum):
         return label(value, lang)
     if isinstance(value, bool):
-        return ("oui" if value else "non") if lang == "fr" else ("yes" if value else "no")
+        return say("yes" if value else "no", lang)
     if isinstance(value, dt.date):
         return date_text(value, lang)
     if isinstance(value, (int, float)):
@@ -66,7 +48,7 @@ def show(value: Any, lang: str, *, limit: int = 60) -> str:
         return "{" + ", ".join(f"{k}: {show(v, lang, limit=20)}" for k, v in value.items()) + "}"
     text = one_line(str(value))
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return f"« {text} »" if lang == "fr" else f'"{text}"'
+    return say("quoted", lang, text=text)
 
 
 def _show_coded(section: str, key: str, value: Any, lang: str) -> str:
@@ -84,11 +66,10 @@ def _show_coded(section: str, key: str, value: Any, lang: str) -> str:
     return show(value, lang)
 
 
-def _noun(section: str, lang: str) -> tuple[str, bool]:
-    """The section's noun in the language, and whether it is feminine (French)."""
+def _noun(section: str) -> str:
+    """The section's noun (its model's), which names its words: ``new_item.action``."""
     model = ID_SECTIONS.get(section)
-    noun = model.noun if model else section
-    return _NOUNS_FR.get(noun, (noun, False)) if lang == "fr" else (noun, False)
+    return model.noun if model else section
 
 
 def _name_at(plan: Plan, path: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
@@ -134,11 +115,10 @@ def _in_base_order(base: Plan, new: Plan) -> Plan:
 
 def new_plan(lang: str) -> str:
     """What changed in a plan that did not exist at the revision compared with."""
-    return "nouveau plan" if lang == "fr" else "new plan"
+    return say("new_plan", lang)
 
 
 def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
-    fr = lang == "fr"
     path = change.path
     section = str(path[0]) if path else ""
     name, rest = _name_at(base, path)
@@ -147,11 +127,7 @@ def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
             yield from _added(change.key, value, lang)
         return
     if change.op == diff.INSERT and len(path) == 0:
-        yield (
-            f"nouveau champ {_field(change.key, lang)} : {show(change.value, lang)}"
-            if fr
-            else f"new {_field(change.key, lang)}: {show(change.value, lang)}"
-        )
+        yield say("new_field", lang, field=_field(change.key, lang), value=show(change.value, lang))
         return
     if change.op == diff.REMOVE and len(path) == 1 and section in (*ID_SECTIONS, *_ENTRY_NOUNS):
         for value in change.before or ():  # a whole section goes
@@ -179,16 +155,12 @@ def _sentence(change: diff.Change, base: Plan, lang: str) -> Iterator[str]:
     key = str(field_path[-1]) if field_path and isinstance(field_path[-1], str) else section
     inner = " ".join(_field(str(p), lang) for p in field_path[:-1])  # e.g. "période" for period.end
     subject = " ".join(part for part in (name, inner, _field(key, lang)) if part)
-    separator = " : " if fr else ": "
-    arrow = " → " if fr else " -> "
     context = section if name else ""
     if key == "progress":
-        before_text, after_text = (
-            f"{show(v, lang)} %" if fr else f"{show(v, lang)}%" for v in (before or 0, after or 0)
-        )
+        before_text, after_text = (say("percent", lang, value=show(v, lang)) for v in (before or 0, after or 0))
     else:
         before_text, after_text = _show_coded(context, key, before, lang), _show_coded(context, key, after, lang)
-    yield f"{subject}{separator}{before_text}{arrow}{after_text}"
+    yield say("field_changed", lang, subject=subject, before=before_text, after=after_text)
 
 
 def _is_measurements(change: diff.Change, rest: tuple[Any, ...]) -> bool:
@@ -202,7 +174,6 @@ def _is_measurements(change: diff.Change, rest: tuple[Any, ...]) -> bool:
 
 def _measurements(name: str, change: diff.Change, lang: str) -> Iterator[str]:
     """ "K1 mesuré 4,2 le 13/05/2025" for each measurement added, "… supprimée" for each removed."""
-    fr = lang == "fr"
     before, after = change.before, change.value
     added = after if isinstance(after, list) else [after] if change.op == diff.INSERT else []
     removed = before if isinstance(before, list) else [before] if change.op == diff.REMOVE else []
@@ -212,15 +183,11 @@ def _measurements(name: str, change: diff.Change, lang: str) -> Iterator[str]:
     for m in removed:
         if isinstance(m, dict):
             when, value = show(m.get("date"), lang), show(m.get("value"), lang)
-            yield (
-                f"{name} mesure du {when} ({value}) supprimée"
-                if fr
-                else f"{name} measurement of {when} ({value}) removed"
-            )
+            yield say("measurement_removed", lang, name=name, when=when, value=value)
     for m in added:
         if isinstance(m, dict):
             when, value = show(m.get("date"), lang), show(m.get("value"), lang)
-            yield f"{name} mesuré {value} le {when}" if fr else f"{name} measured {value} on {when}"
+            yield say("measured", lang, name=name, value=value, when=when)
 
 
 def _log_parts(entry: dict[str, Any], lang: str) -> tuple[str, str, str]:
@@ -234,36 +201,30 @@ def _log_parts(entry: dict[str, Any], lang: str) -> tuple[str, str, str]:
 
 def _added(section: str, value: dict[str, Any], lang: str) -> Iterator[str]:
     """A new item of a section: "nouveau risque R4 « … »", "suivi 12/05/2025 A3 : « … »"."""
-    fr = lang == "fr"
     if section == "log":
         when, target, result = _log_parts(value, lang)
-        yield f"suivi {when} {target} : {result}" if fr else f"log {when} {target}: {result}"
+        yield say("log_added", lang, when=when, target=target, result=result)
     elif section in _ENTRY_NOUNS:
-        noun_fr, noun_en = _ENTRY_NOUNS[section]
-        yield f"nouveau {noun_fr} : {show(value, lang)}" if fr else f"new {noun_en}: {show(value, lang)}"
+        yield say(f"new_entry.{section}", lang, value=show(value, lang))
     else:
         title = value.get("title") or value.get("name") or value.get("hypothesis") or ""
-        noun, feminine = _noun(section, lang)
-        new_word = ("nouvelle" if feminine else "nouveau") if fr else "new"
-        yield f"{new_word} {noun} {value.get('id')} {show(title, lang)}".rstrip()
+        noun = _noun(section)
+        key = f"new_item.{noun}" if f"new_item.{noun}" in say else "new_other"
+        yield say(key, lang, noun=noun, id=value.get("id"), title=show(title, lang)).rstrip()
 
 
 def _removed(section: str, value: dict[str, Any], lang: str) -> Iterator[str]:
     """An item that went: "risque R4 supprimé", "removed log entry: …"."""
-    fr = lang == "fr"
     if section == "log":
         when, target, result = _log_parts(value, lang)
-        yield f"suivi supprimé : {when} {target} {result}" if fr else f"removed log entry {when} {target}: {result}"
+        yield say("log_removed", lang, when=when, target=target, result=result)
         return
     if section in _ENTRY_NOUNS:
-        noun_fr, noun_en = _ENTRY_NOUNS[section]
-        yield f"{noun_fr} supprimé : {show(value, lang)}" if fr else f"removed {noun_en}: {show(value, lang)}"
+        yield say(f"removed_entry.{section}", lang, value=show(value, lang))
         return
-    noun, feminine = _noun(section, lang)
-    if fr:
-        yield f"{noun} {value.get('id')} supprimé{'e' if feminine else ''}"
-    else:
-        yield f"removed {noun} {value.get('id')}"
+    noun = _noun(section)
+    key = f"removed_item.{noun}" if f"removed_item.{noun}" in say else "removed_other"
+    yield say(key, lang, noun=noun, id=value.get("id"))
 
 
 # ---------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 """One plan being edited: its current value, undo and redo, and its file.
 
-The app holds one session per open plan. Edits are operations from ``ops``
+The session is the one home of the plan being edited: ``session.plan`` is the
+current value, and only ``apply``/``undo``/``redo``/``reload`` change it. The
+document (``session.document``) is the file's image: its text, nodes and the
+plan as read or last saved (``document.plan``, read-only). The app holds one session per open plan. Edits are operations from ``ops``
 applied to the current plan; undo and redo move through plan values (cheap,
 since operations share what they do not change). Saving goes through the
 document, which patches the file exactly and refuses to overwrite a file
@@ -55,6 +58,7 @@ class EditSession:
     def __init__(self, document: store.PlanDocument, today: dt.date | Clock | None = None) -> None:
         self.document = document
         self.clock = Clock.of(today)
+        self._plan = document.plan
         self._undo: list[Plan] = []
         self._redo: list[Plan] = []
 
@@ -70,7 +74,13 @@ class EditSession:
 
     @property
     def plan(self) -> Plan:
-        return self.document.plan
+        """The plan being edited (the file's plan plus the unsaved edits)."""
+        return self._plan
+
+    @property
+    def plan_id(self) -> str:
+        """The plan's stable id, from the plan being edited."""
+        return store.plan_id(self._plan, self.document.path)
 
     @property
     def path(self) -> Path:
@@ -79,7 +89,7 @@ class EditSession:
     @property
     def dirty(self) -> bool:
         """Whether the plan differs from the file on disk."""
-        return self.document.dirty
+        return self.document.differs(self._plan)
 
     @property
     def can_undo(self) -> bool:
@@ -97,26 +107,26 @@ class EditSession:
             self._undo.append(before)
             del self._undo[:-UNDO_LIMIT]
             self._redo.clear()
-            self.document.plan = after
+            self._plan = after
         return after
 
     def undo(self) -> bool:
         if not self._undo:
             return False
-        self._redo.append(self.plan)
-        self.document.plan = self._undo.pop()
+        self._redo.append(self._plan)
+        self._plan = self._undo.pop()
         return True
 
     def redo(self) -> bool:
         if not self._redo:
             return False
-        self._undo.append(self.plan)
-        self.document.plan = self._redo.pop()
+        self._undo.append(self._plan)
+        self._plan = self._redo.pop()
         return True
 
     def save(self, *, force: bool = False) -> bool:
         """Write the plan; raises ``ConflictError`` or ``SaveError`` and keeps the edits."""
-        return self.document.save(force=force)
+        return self.document.save(self._plan, force=force)
 
     def changed_on_disk(self) -> bool:
         return self.document.changed_on_disk()
@@ -125,6 +135,7 @@ class EditSession:
         """Read the file again, dropping unsaved edits (undo history included)."""
         document = store.load(self.document.path)
         self.document = document
+        self._plan = document.plan
         self._undo.clear()
         self._redo.clear()
 
@@ -150,7 +161,7 @@ class EditSession:
         if not self.dirty:
             return None
         try:
-            text = self.document.render()
+            text = self.document.render(self._plan)
         except SaveError:  # an edit the exact patcher cannot write: the whole plan, in plain YAML
             text = _whole_plan_text(self.plan)
         disk = self.document.disk

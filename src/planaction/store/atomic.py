@@ -34,6 +34,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from planaction.message import SaidError, say
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no folder locks, renames still atomic
@@ -45,8 +47,8 @@ LOCK_WAIT_SECONDS = 10.0
 STALE_AFTER_SECONDS = 600.0
 
 
-class SaveError(Exception):
-    """A save that did not happen; the message says why and what to do."""
+class SaveError(SaidError):
+    """A save that did not happen; the message says why and what to do (``text(lang)``)."""
 
 
 def temp_prefix(target: Path) -> str:
@@ -73,12 +75,12 @@ def _create_temp(directory: Path, target: Path) -> tuple[int, str]:
 
 #: What the user can do about the errors a save meets in practice.
 _WHAT_TO_DO = {
-    errno.ENOSPC: ". Free some space on the disk, or save elsewhere",
-    errno.EDQUOT: ". Your disk quota is used up: free some space, or save elsewhere",
-    errno.EFBIG: ". The file system refuses a file this large (a size limit or a full disk): save elsewhere",
-    errno.EROFS: ". The disk is mounted read-only: save elsewhere",
-    errno.EACCES: ". Make the folder writable, or save elsewhere",
-    errno.EPERM: ". Make the folder writable, or save elsewhere",
+    errno.ENOSPC: "save.advice.disk_full",
+    errno.EDQUOT: "save.advice.quota",
+    errno.EFBIG: "save.advice.too_large",
+    errno.EROFS: "save.advice.read_only_disk",
+    errno.EACCES: "save.advice.folder_writable",
+    errno.EPERM: "save.advice.folder_writable",
 }
 
 
@@ -96,14 +98,9 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
     except FileNotFoundError:
         st = None
     if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
-        raise SaveError(f"{path}: the file is read-only; make it writable (chmod u+w) or save elsewhere")
+        raise SaveError(say("save.read_only", path=str(path)))
     if st is not None and st.st_nlink > 1:
-        raise SaveError(
-            f"{path}: this file has {st.st_nlink} names (hard links), and a save writes a new file: "
-            "the other names would keep the old version, so nothing was written. Give it a file of its own "
-            f"(cp {target.name} {target.name}.copy && mv {target.name}.copy {target.name}) and link the other "
-            "names to it with a symbolic link (ln -s), which saves follow"
-        )
+        raise SaveError(say("save.hard_links", path=str(path), count=st.st_nlink, name=target.name))
     directory = target.parent
     with _folder_lock(path, directory) as locked:
         _remove_leftovers(target, everything=locked)
@@ -111,8 +108,7 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
             fd, tmp_name = _create_temp(directory, target)
         except OSError as exc:
             raise SaveError(
-                f"{path}: cannot write in {directory} ({exc.strerror}); nothing was changed. "
-                "Make the folder writable or save elsewhere"
+                say("save.cannot_write_in", path=str(path), folder=str(directory), reason=exc.strerror)
             ) from None
         replaced = False
         try:
@@ -137,8 +133,11 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
                 os.close(fd)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            advice = _WHAT_TO_DO.get(exc.errno, "")
-            raise SaveError(f"{path}: could not save ({reason}); the file on disk is unchanged{advice}") from None
+            if exc.errno in _WHAT_TO_DO:
+                said = say("save.failed_advice", path=str(path), reason=reason, advice=say(_WHAT_TO_DO[exc.errno]))
+            else:
+                said = say("save.failed", path=str(path), reason=reason)
+            raise SaveError(said) from None
         finally:
             if not replaced:  # an error, a conflict, Ctrl+C: leave no trace
                 with contextlib.suppress(OSError):
@@ -175,8 +174,7 @@ def _lock(fd: int, path: Path, directory: Path) -> bool:
             if time.monotonic() > deadline:
                 os.close(fd)
                 raise SaveError(
-                    f"{path}: another program has been saving in {directory} for "
-                    f"{LOCK_WAIT_SECONDS:.0f} s; nothing was changed, try again"
+                    say("save.locked", path=str(path), folder=str(directory), seconds=f"{LOCK_WAIT_SECONDS:.0f}")
                 ) from None
             time.sleep(0.01)
         except OSError:
@@ -217,8 +215,7 @@ def _copy_attributes(path: Path, source: Path, destination: str) -> None:
             os.setxattr(destination, name, os.getxattr(source, name))
         except OSError as exc:
             raise SaveError(
-                f"{path}: cannot keep its extended attribute {name} ({exc.strerror}); nothing was written. "
-                f"Remove that attribute (setfattr -x {name} {source.name}) if it may go, or save elsewhere"
+                say("save.xattr", path=str(path), name=name, reason=exc.strerror, file=source.name)
             ) from None
 
 

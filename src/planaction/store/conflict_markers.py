@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planaction.message import Message, say
 from planaction.words.problems import ERROR, Problem
 from planaction.words.safetext import one_line, shell_word
 
@@ -107,29 +108,32 @@ def _first_difference(ours: list[str], theirs: list[str]) -> tuple[str | None, s
     )
 
 
-def _quote(line: str | None) -> str:
+def _quote(line: str | None) -> Message:
     if line is None or not line.strip():
-        return "nothing"
+        return say("conflict.nothing")
     text = one_line(line.strip())
-    return '"' + (text if len(text) <= _QUOTE else text[: _QUOTE - 1] + "…") + '"'
+    return say("conflict.quoted", text=text if len(text) <= _QUOTE else text[: _QUOTE - 1] + "…")
 
 
 def problems(text: str, name: str) -> list[Problem]:
     """An error at each conflict's ``<<<<<<<`` line, saying what each side holds and how to resolve it."""
     found = []
     for conflict in find(text):
-        ours = conflict.ours or "one side"
-        theirs = conflict.theirs or "the other side"
-        message = (
-            f"unresolved merge conflict: {ours} has {_quote(conflict.ours_line)}, "
-            f"{theirs} has {_quote(conflict.theirs_line)}"
+        ours = conflict.ours or say("conflict.one_side")
+        theirs = conflict.theirs or say("conflict.other_side")
+        message = say(
+            "conflict.unresolved",
+            ours=ours,
+            ours_line=_quote(conflict.ours_line),
+            theirs=theirs,
+            theirs_line=_quote(conflict.theirs_line),
         )
-        until = f" (lines {conflict.line}-{conflict.end_line})" if conflict.end_line else ""
         file = shell_word(name)
-        hint = (
-            f"keep the lines you want and delete the marker lines <<<<<<<, ======= and >>>>>>>{until}; "
-            f"or take one version of the whole file: git checkout --ours {file} ({ours}) "
-            f"or git checkout --theirs {file} ({theirs})"
-        )
-        found.append(Problem(name, conflict.line, 1, ERROR, message, hint))
+        if conflict.end_line:
+            hint = say(
+                "conflict.hint_lines", first=conflict.line, last=conflict.end_line, file=file, ours=ours, theirs=theirs
+            )
+        else:
+            hint = say("conflict.hint", file=file, ours=ours, theirs=theirs)
+        found.append(Problem.of(name, conflict.line, 1, ERROR, message, hint))
     return found

@@ -1,7 +1,8 @@
 """A plan file as read, and its exact, atomic save.
 
-The document keeps the text and nodes it was read from and the plan as loaded
-(``base``). A save diffs ``base`` against the plan to save and splices only
+The document is the file's image: the text and nodes it was read from, the
+plan as loaded (``base``) and as last saved (``saved``); the plan being edited
+lives in the session (``present.session``), never here. A save diffs ``base`` against the plan to save and splices only
 the changed spans into the *original* text, so unchanged bytes are unchanged
 by construction and a save costs milliseconds. Every save is proved to read
 back as the plan before anything is written (``savecheck``, which re-reads
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planaction.core.model import Plan
+from planaction.message import say
 from planaction.store.atomic import SaveError, write_atomic
 from planaction.store.userfiles import Snapshot, read_snapshot
 from planaction.words.problems import Problem
@@ -104,7 +106,6 @@ class PlanDocument:
     text: str  # as read, without the BOM
     _root: Node | None  # the text's nodes, read when first needed (saving, locating)
     base: Plan  # the plan as read from ``text``
-    plan: Plan  # the current value (the caller replaces it)
     saved: Plan | None = None  # the value on disk (default: base)
     warnings: list[Problem] = field(default_factory=list)
     bom: bool = False
@@ -130,6 +131,11 @@ class PlanDocument:
         return self._root
 
     @property
+    def plan(self) -> Plan:
+        """The plan in the file: as read, or as last saved (read-only; the session holds the edits)."""
+        return self.base if self.saved is None else self.saved
+
+    @property
     def plan_id(self) -> str:
         return plan_id(self.plan, self.path)
 
@@ -141,13 +147,11 @@ class PlanDocument:
             self._style = patch.detect_style(self.root, self.text)
         return self._style
 
-    @property
-    def dirty(self) -> bool:
-        """Whether the current plan differs from what is on disk."""
+    def differs(self, plan: Plan) -> bool:
+        """Whether ``plan`` differs from the plan in the file (as read or last saved)."""
         from planaction.yamlfile import diff
 
-        saved = self.base if self.saved is None else self.saved
-        return self.plan is not saved and bool(diff.changes(saved, self.plan))
+        return plan is not self.plan and bool(diff.changes(self.plan, plan))
 
     def location(self, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:
         return locate(self.root, path, on_key=on_key)
@@ -163,7 +167,7 @@ class PlanDocument:
         return found
 
     def render(self, plan: Plan | None = None) -> str:
-        """The file's text for ``plan`` (default: the current plan), without the BOM."""
+        """The file's text for ``plan`` (default: the plan in the file), without the BOM."""
         patched = self.patched(self.plan if plan is None else plan)
         return self.text if patched is None else patched.text
 
@@ -179,10 +183,7 @@ class PlanDocument:
         try:
             return patch.patch(self.text, self.root, changes, self.style)
         except patch.PatchError as exc:
-            raise SaveError(
-                f"{self.name}: planaction cannot write this change into the file as it is laid out ({exc}); "
-                "nothing was written. Undo it, or make it in a text editor"
-            ) from None
+            raise SaveError(say("save.cannot_patch", file=self.name, reason=exc.said)) from None
 
     def changed_on_disk(self) -> bool:
         """Whether the file differs from what was last read or written."""
@@ -207,7 +208,7 @@ class PlanDocument:
             self.disk = None
 
     def save(self, plan: Plan | None = None, *, force: bool = False) -> bool:
-        """Write ``plan`` (default: the current plan); False if the file already held it.
+        """Write ``plan`` (default: the plan in the file); False if the file already held it.
 
         Raises ``ConflictError`` if the file changed on disk (unless ``force``)
         and ``SaveError`` if it cannot be written; the file is then untouched.
@@ -219,13 +220,9 @@ class PlanDocument:
 
         def unchanged_on_disk() -> None:
             if not force and self.changed_on_disk():
-                raise ConflictError(
-                    f"{self.path}: the file changed on disk since it was read; "
-                    "reload it (your edits would be lost) or save elsewhere"
-                )
+                raise ConflictError(say("save.changed_on_disk", path=str(self.path)))
 
         unchanged_on_disk()  # early, before the work; again under the folder lock, right before the rename
-        self.plan = plan
         if self.disk is not None and hashlib.sha256(data).hexdigest() == self.disk.digest:
             self.saved = plan
             return False
@@ -267,11 +264,7 @@ def prove_exact(patched: Patched, document: PlanDocument, plan: Plan) -> None:
     try:
         savecheck.check(patched, document.root, document.base, plan)
     except savecheck.NotExact as exc:
-        raise SaveError(
-            f"{document.name}:{exc.line}: planaction could not write this change exactly: {exc.what}, "
-            "so nothing was written. Undo this edit or make it in a text editor, "
-            "and please report this to planaction's developers with the file"
-        ) from None
+        raise SaveError(say("save.not_exact", file=document.name, line=exc.line, what=exc.what_said)) from None
 
 
 def write_new(path: Path, text: str) -> None:
@@ -279,7 +272,7 @@ def write_new(path: Path, text: str) -> None:
 
     def still_absent() -> None:
         if os.path.lexists(path):
-            raise SaveError(f"{path}: the file already exists; choose another name")
+            raise SaveError(say("save.exists", path=str(path)))
 
     still_absent()
     write_atomic(path, text.encode("utf-8"), check=still_absent)

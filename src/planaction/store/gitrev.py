@@ -6,15 +6,17 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from planaction.message import Message, SaidError, say
 
-class RevisionError(Exception):
+
+class RevisionError(SaidError):
     """The revision cannot be read; the message says why.
 
     ``absent`` tells the one case that is an answer rather than a failure: the
     revision exists but the file did not exist yet (a plan added since).
     """
 
-    def __init__(self, message: str, *, absent: bool = False) -> None:
+    def __init__(self, message: Message | str, *, absent: bool = False) -> None:
         super().__init__(message)
         self.absent = absent
 
@@ -45,7 +47,7 @@ def read_many_at_revision(paths: list[Path], revision: str) -> dict[Path, str | 
 
     _check(revision)
     if shutil.which("git") is None:
-        raise RevisionError("git is not installed")
+        raise RevisionError(say("git.not_installed"))
     results: dict[Path, str | RevisionError] = {}
     by_folder: dict[Path, list[Path]] = {}
     for path in paths:
@@ -58,8 +60,13 @@ def read_many_at_revision(paths: list[Path], revision: str) -> dict[Path, str | 
                 results[path] = _why_not(path, revision)
             elif blob[1] > MAX_FILE_BYTES:
                 results[path] = TooLarge(
-                    f"{path.name} at {revision} is {_megabytes(blob[1])}; plans above "
-                    f"{_megabytes(MAX_FILE_BYTES)} are refused (PLANACTION_MAX_BYTES changes the limit)"
+                    say(
+                        "git.too_large",
+                        name=path.name,
+                        revision=revision,
+                        size=_megabytes(blob[1]),
+                        limit=_megabytes(MAX_FILE_BYTES),
+                    )
                 )
             else:
                 wanted.append((path, blob[0], blob[1]))
@@ -74,8 +81,10 @@ class TooLarge(RevisionError):
     """The file at that revision is larger than a plan may be: refused before it is read."""
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+def _megabytes(size: int) -> Message:
+    if size >= 1024 * 1024:
+        return say("git.megabytes", count=f"{size / 1024 / 1024:.0f}")
+    return say("git.bytes", count=size)
 
 
 def _chunks(items: list[tuple[Path, str, int]], budget: int) -> list[list[tuple[Path, str, int]]]:
@@ -146,21 +155,22 @@ def _why_not(path: Path, revision: str) -> RevisionError:
     try:
         done = _git(path.resolve().parent, ["cat-file", "-t", f"{revision}:./{path.name}"], timeout=30)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return RevisionError(f"git could not run ({exc})")
+        return RevisionError(say("git.could_not_run", reason=str(exc)))
     message = done.stderr.decode("utf-8", "replace").strip().splitlines()
     reason = message[-1] if message else ""
     if done.returncode == 0:
         kind = done.stdout.decode("ascii", "replace").strip()
         if kind == "blob":
-            return RevisionError(f"git could not give {path.name} at {revision}")
-        return RevisionError(f"{path.name} at {revision} is a {kind}, not a file")
+            return RevisionError(say("git.could_not_give", name=path.name, revision=revision))
+        return RevisionError(say("git.not_a_file", name=path.name, revision=revision, kind=kind))
     if "not a git repository" in reason:
-        return RevisionError(f"{path} is not in a git repository")
+        return RevisionError(say("git.not_a_repository", path=str(path)))
     if "invalid object name" in reason or "unknown revision" in reason or "Not a valid object name" in reason:
-        return RevisionError(f"{revision!r} is not a revision of this git repository (try HEAD~1, a tag or a hash)")
+        return RevisionError(say("git.unknown_revision", revision=repr(revision)))
     if "exists on disk, but not in" in reason or "does not exist in" in reason:
-        return RevisionError(f"{path.name} did not exist at {revision}", absent=True)
-    return RevisionError(f"cannot read {path.name} at {revision}: {reason.removeprefix('fatal: ') or 'git failed'}")
+        return RevisionError(say("git.absent", name=path.name, revision=revision), absent=True)
+    said = reason.removeprefix("fatal: ")
+    return RevisionError(say("git.cannot_read", name=path.name, revision=revision, reason=said or say("git.failed")))
 
 
 def _text(data: bytes) -> str:
@@ -172,4 +182,4 @@ def _text(data: bytes) -> str:
 def _check(revision: str) -> None:
     """A revision is a name, never an option: ``--output=x`` would make git write a file."""
     if not revision or revision.startswith("-") or any(ch in revision for ch in "\n\r\0"):
-        raise RevisionError(f"{revision!r} is not a git revision (try HEAD~1, a tag or a hash)")
+        raise RevisionError(say("git.not_a_revision", revision=repr(revision)))

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from planaction.core import checks
 from planaction.core.model import Plan
+from planaction.message import Message, say
 from planaction.store import conflict_markers
 from planaction.store.document import MAX_FILE_BYTES, PLAN_SUFFIXES, DiskState, PlanDocument, locate
 from planaction.store.userfiles import NotAFile, Snapshot, read_snapshot
@@ -48,8 +49,8 @@ class ReadResult:
         return [p for p in self.problems if p.level == WARNING]
 
 
-def _problem(name: str, message: str, hint: str | None = None, line: int = 1, col: int = 1) -> Problem:
-    return Problem(name, line, col, ERROR, message, hint)
+def _problem(name: str, message: Message, hint: Message | None = None, line: int = 1, col: int = 1) -> Problem:
+    return Problem.of(name, line, col, ERROR, message, hint)
 
 
 def _decode(name: str, raw: bytes) -> tuple[str, bool] | Problem:
@@ -57,7 +58,7 @@ def _decode(name: str, raw: bytes) -> tuple[str, bool] | Problem:
     if bom:
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _problem(name, "the file is in UTF-16", "save it as UTF-8 (the encoding plans use)")
+        return _problem(name, say("read.utf16"), say("read.utf16.hint"))
     try:
         return raw.decode("utf-8"), bom
     except UnicodeDecodeError as exc:
@@ -68,13 +69,13 @@ def _decode(name: str, raw: bytes) -> tuple[str, bool] | Problem:
         byte = raw[offset]
         try:
             guess = raw[offset : offset + 1].decode("cp1252")
-            looks = f' (in Windows-1252 / Latin-1 this byte is "{guess}")'
+            said = say("read.not_utf8_guess", byte=f"{byte:02X}", guess=guess)
         except UnicodeDecodeError:
-            looks = ""
+            said = say("read.not_utf8", byte=f"{byte:02X}")
         return _problem(
             name,
-            f"the file is not valid UTF-8: byte 0x{byte:02X}{looks}",
-            "save the file as UTF-8 (in most editors: Save with encoding > UTF-8)",
+            said,
+            say("read.not_utf8.hint"),
             line,
             col,
         )
@@ -86,37 +87,27 @@ def read_text(path: Path) -> tuple[str, bool, Snapshot] | Problem:
     try:
         st = path.stat()
     except FileNotFoundError:
-        return _problem(
-            name,
-            "no such file",
-            "check the path (run `planaction validate plans/` to check a folder)",
-        )
+        return _problem(name, say("read.no_such_file"), say("read.no_such_file.hint"))
     except OSError as exc:
-        return _problem(name, f"cannot read the file ({exc.strerror})", "check the path and its permissions")
+        return _problem(name, say("read.cannot_read", reason=exc.strerror), say("read.cannot_read.hint_path"))
     if stat.S_ISDIR(st.st_mode):
-        return _problem(
-            name,
-            "this is a folder, not a plan file",
-            "give a .yaml file; `planaction validate` also accepts folders",
-        )
+        return _problem(name, say("read.folder"), say("read.folder.hint"))
     if st.st_size > MAX_FILE_BYTES:
         return _problem(
             name,
-            f"the file is {st.st_size / 1024 / 1024:.0f} MB; plans above {MAX_FILE_BYTES // 1024 // 1024} MB are refused",
-            "split it into several plans (one per team or per stream)",
+            say("read.too_big", size=f"{st.st_size / 1024 / 1024:.0f}", limit=MAX_FILE_BYTES // 1024 // 1024),
+            say("read.too_big.hint"),
         )
     try:
         snapshot = read_snapshot(path, MAX_FILE_BYTES)
     except NotAFile as exc:
-        return _problem(name, f"this is {exc.kind}, not a plan file", "give the path of a .yaml plan file")
+        return _problem(name, say("read.not_a_plan_file", kind=exc.kind_said), say("read.not_a_plan_file.hint"))
     except OSError as exc:
-        return _problem(name, f"cannot read the file ({exc.strerror})", "check its permissions")
+        return _problem(name, say("read.cannot_read", reason=exc.strerror), say("read.cannot_read.hint"))
     raw = snapshot.data
     if len(raw) > MAX_FILE_BYTES:
         return _problem(
-            name,
-            f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB",
-            "split it into several plans",
+            name, say("read.grew_too_big", limit=MAX_FILE_BYTES // 1024 // 1024), say("read.grew_too_big.hint")
         )
     decoded = _decode(name, raw)
     if isinstance(decoded, Problem):
@@ -156,7 +147,7 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
         else:
             data = load_data(text)
     except YamlProblem as exc:
-        return ReadResult(name, None, [_problem(name, exc.message, exc.hint, exc.line + 1, exc.col + 1)])
+        return ReadResult(name, None, [_problem(name, exc.said, exc.hint_said, exc.line + 1, exc.col + 1)])
 
     def located() -> Node:
         nonlocal root
@@ -169,13 +160,7 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
         return ReadResult(
             name,
             None,
-            [
-                _problem(
-                    name,
-                    "the file is empty",
-                    "a plan needs at least `schema: 1`, `title:` and `owner:` (`planaction new FILE` writes one)",
-                )
-            ],
+            [_problem(name, say("read.empty"), say("read.empty.hint"))],
         )
     if not isinstance(data, dict):
         line, col = located().line + 1, located().col + 1
@@ -185,8 +170,8 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
             [
                 _problem(
                     name,
-                    "the top level of a plan must be keys and values",
-                    "start with `schema: 1`, `title:` and `owner:`",
+                    say("read.top_level"),
+                    say("read.top_level.hint"),
                     line,
                     col,
                 )
@@ -205,7 +190,6 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
             text=text,
             _root=root,
             base=plan,
-            plan=plan,
             warnings=[p for p in problems if p.level == WARNING],
             bom=bom,
         )
@@ -226,18 +210,18 @@ def _schema_problems(exc: ValidationError, data: Any, root: Node, name: str) -> 
         if key in seen:
             continue
         seen.add(key)
-        problems.append(Problem(name, line, col, ERROR, diagnosis.message, diagnosis.hint))
+        problems.append(Problem.of(name, line, col, ERROR, diagnosis.said, diagnosis.hint_said))
     problems.sort(key=lambda p: (p.line, p.col))
     return problems
 
 
 def _finding_problem(finding: checks.Finding, root: Node, name: str) -> Problem:
     line, col = locate(root, finding.path)
-    message = finding.message
+    said = finding.said
     if finding.related is not None:
         other_line, _ = locate(root, finding.related)
-        message += f" (first at line {other_line})"
-    return Problem(name, line, col, finding.level, message, finding.hint)
+        said = say("read.first_at", message=said, line=other_line)
+    return Problem.of(name, line, col, finding.level, said, finding.hint_said, code=finding.said.code)
 
 
 def read(path: Path | str, *, nodes: bool = True) -> ReadResult:

@@ -21,26 +21,35 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from planaction.message import Message, say
+
 
 class NotAFile(OSError):
-    """The path names something other than a regular file; ``kind`` says what."""
+    """The path names something other than a regular file; ``kind`` says what (``said``: to say it in French)."""
 
-    def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(f"{path}: this is {kind}, not a file")
-        self.kind = kind
+    def __init__(self, path: Path, kind: Message) -> None:
+        self.said = say("file.not_a_file", path=str(path), kind=kind)
+        super().__init__(self.said.text())
+        self.kind = kind.text()
+        self.kind_said = kind
+
+
+def kind_said(mode: int) -> Message:
+    """What a non-regular file is, as a message."""
+    if stat.S_ISDIR(mode):
+        return say("file.kind.folder")
+    if stat.S_ISFIFO(mode):
+        return say("file.kind.fifo")
+    if stat.S_ISSOCK(mode):
+        return say("file.kind.socket")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return say("file.kind.device")
+    return say("file.kind.other")
 
 
 def kind_of(mode: int) -> str:
-    """What a non-regular file is, in words for a message."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+    """What a non-regular file is, in English words for a message."""
+    return kind_said(mode).text()
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,7 @@ def read_snapshot(path: Path, limit: int | None = None) -> Snapshot:
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):
-            raise NotAFile(path, kind_of(status.st_mode))
+            raise NotAFile(path, kind_said(status.st_mode))
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read() if limit is None else handle.read(limit + 1)
     finally:

@@ -730,9 +730,9 @@ class PlanScreen(leaving.HoldsEdits, Screen[None]):
         document = self.session.document
         try:
             export(
-                document.plan,
+                self.session.plan,
                 target,
-                plan_id=document.plan_id,
+                plan_id=self.session.plan_id,
                 file_name=document.path.name,
                 today=self.today,
                 lang=self.lang,
@@ -799,7 +799,7 @@ class PlanScreen(leaving.HoldsEdits, Screen[None]):
             result = plan_import(
                 self.plan,
                 Path(path),
-                plan_id=self.session.document.plan_id,
+                plan_id=self.session.plan_id,
                 prefer=prefer,
                 today=self.today,
                 lang=self.lang,

@@ -20,7 +20,7 @@ from typing import Any
 
 from ruamel.yaml.resolver import VersionedResolver
 
-from planaction.yamlfile.nodes import resolve_plain
+from planaction.yamlfile.scalars import resolve_plain
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ and turning libyaml's syntax errors into a place to look and a thing to do.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from _ruamel_yaml import CParser
@@ -16,55 +15,52 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import ScalarEvent
 from ruamel.yaml.reader import ReaderError
 
+from planaction.message import Message, say
 
-@dataclass
+
 class YamlProblem(Exception):
-    """A YAML-level problem at a 0-based line and column of the text."""
+    """A YAML-level problem at a 0-based line and column of the text: what it is and what to do,
+    as messages (``message`` and ``hint`` are their English texts)."""
 
-    message: str
-    line: int
-    col: int
-    hint: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    def __init__(
+        self, said: Message, line: int, col: int, hint: Message | None = None, extra: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(said, line, col, hint)
+        self.said = said
+        self.line = line
+        self.col = col
+        self.hint_said = hint
+        self.extra = extra or {}
+
+    @property
+    def message(self) -> str:
+        return self.said.text()
+
+    @property
+    def hint(self) -> str | None:
+        return None if self.hint_said is None else self.hint_said.text()
 
     def __str__(self) -> str:
         return f"{self.line + 1}:{self.col + 1}: {self.message}"
 
 
+#: libyaml's words (English, from the C library) -> the code of what to do about them.
 _PARSE_HINTS = (
-    ("tab", "indent with spaces, never tabs"),
-    (
-        "mapping values are not allowed",
-        'quote a value that contains ": ", e.g. title: "Phase 1: cadrage"',
-    ),
-    (
-        "did not find expected key",
-        "align this line with the keys above it, or quote a value that starts with a special character",
-    ),
-    ("did not find expected '-' indicator", "align this list item with the items above it"),
-    ("could not find expected ':'", "a key must be followed by ':' and a space"),
-    (
-        "escape",
-        "inside double quotes a backslash starts an escape (\\n, \\t): write \\\\ for a backslash, or use single quotes",
-    ),
-    (
-        "hexdecimal number",
-        "inside double quotes a backslash starts an escape (\\n, \\t): write \\\\ for a backslash, or use single quotes",
-    ),
-    ("found unexpected end of stream", "a quote opened here is never closed"),
-    ("while scanning a quoted scalar", "a quote opened here is never closed"),
-    ("cannot start any token", "quote values that start with @, ` or another special character"),
-    (
-        "did not find expected ',' or ']'",
-        "close the list with ']' or put its items on their own lines",
-    ),
-    ("did not find expected ',' or '}'", "close the mapping with '}'"),
-    (
-        "did not find expected node content",
-        "a value is missing here: close the brackets or quotes opened above",
-    ),
-    ("expected <block end>", "check the indentation of this line against the lines above it"),
-    ("found undefined tag handle", "remove the '!' tag: plans use plain YAML values"),
+    ("tab", "yaml.hint.tab"),
+    ("mapping values are not allowed", "yaml.hint.colon_in_value"),
+    ("did not find expected key", "yaml.hint.align_key"),
+    ("did not find expected '-' indicator", "yaml.hint.align_item"),
+    ("could not find expected ':'", "yaml.hint.key_colon"),
+    ("escape", "yaml.hint.backslash"),
+    ("hexdecimal number", "yaml.hint.backslash"),
+    ("found unexpected end of stream", "yaml.hint.quote_never_closed"),
+    ("while scanning a quoted scalar", "yaml.hint.quote_never_closed"),
+    ("cannot start any token", "yaml.hint.special_start"),
+    ("did not find expected ',' or ']'", "yaml.hint.close_list"),
+    ("did not find expected ',' or '}'", "yaml.hint.close_map"),
+    ("did not find expected node content", "yaml.hint.value_missing"),
+    ("expected <block end>", "yaml.hint.indentation"),
+    ("found undefined tag handle", "yaml.hint.tag"),
 )
 
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -90,12 +86,7 @@ def problem_from_yaml_error(exc: YAMLError, text: str) -> YamlProblem:
         index = match.start() if match else 0
         line, col = line_col(text, index)
         char = text[index] if match else "?"
-        return YamlProblem(
-            f"the character U+{ord(char):04X} is not allowed in a YAML file",
-            line,
-            col,
-            "remove it (control characters and NUL bytes cannot appear in YAML text)",
-        )
+        return YamlProblem(say("yaml.bad_char", code=f"{ord(char):04X}"), line, col, say("yaml.bad_char.hint"))
     if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         found = _odd_space_at_line_start(text, mark.line) or _quote_closed_too_late(text, mark.line)
@@ -103,26 +94,26 @@ def problem_from_yaml_error(exc: YAMLError, text: str) -> YamlProblem:
             return found
         problem = exc.problem or "invalid YAML"
         context = exc.context
-        message = f"YAML syntax: {problem}"
+        message = say("yaml.syntax", problem=problem)
         line, col = mark.line, mark.column
         if context and exc.context_mark is not None:
             cm = exc.context_mark
-            message += f" ({context} started at {cm.line + 1}:{cm.column + 1})"
+            message = say("yaml.syntax_context", problem=problem, context=context, at=f"{cm.line + 1}:{cm.column + 1}")
             if context == "while scanning a quoted scalar" and "end of stream" in problem:
                 line, col = cm.line, cm.column  # the quote that never closes, as the hint says
         haystack = f"{problem} {context or ''}"
-        hint = next((h for needle, h in _PARSE_HINTS if needle in haystack), None)
-        return YamlProblem(message, line, col, hint or "fix the YAML syntax here")
-    return YamlProblem(f"YAML syntax: {exc}", 0, 0, "fix the YAML syntax")
+        hint = next((h for needle, h in _PARSE_HINTS if needle in haystack), "yaml.hint.fix_here")
+        return YamlProblem(message, line, col, say(hint))
+    return YamlProblem(say("yaml.syntax", problem=str(exc)), 0, 0, say("yaml.hint.fix"))
 
 
 #: Characters that look like spaces (or nothing) at the start of a line but are text to YAML.
 _ODD_SPACES = {
-    "\u00a0": "a no-break space (U+00A0)",
-    "\u202f": "a narrow no-break space (U+202F)",
-    "\u2007": "a figure space (U+2007)",
-    "\u3000": "an ideographic space (U+3000)",
-    "\ufeff": "a byte order mark (U+FEFF)",
+    "\u00a0": "yaml.char.nbsp",
+    "\u202f": "yaml.char.narrow_nbsp",
+    "\u2007": "yaml.char.figure_space",
+    "\u3000": "yaml.char.ideographic_space",
+    "\ufeff": "yaml.char.bom",
 }
 _ODD_INDENT = re.compile("^[ \t]*([\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff])", re.MULTILINE)
 #: How many lines above an error a character at a line's start may have caused it.
@@ -138,13 +129,11 @@ def _odd_space_at_line_start(text: str, error_line: int) -> YamlProblem | None:
         if match is None:
             continue
         char = match.group(1)
-        what = _ODD_SPACES.get(char, f"a space character (U+{ord(char):04X})")
+        what = say(_ODD_SPACES[char]) if char in _ODD_SPACES else say("yaml.char.space", code=f"{ord(char):04X}")
         if char == "\ufeff":
-            message = f"{what} starts this line, inside the file"
-            hint = "remove it: a byte order mark may only open a file (this one comes from joining two files)"
+            message, hint = say("yaml.bom_inside", what=what), say("yaml.bom_inside.hint")
         else:
-            message = f"this line is indented with {what}, which YAML reads as text, not as indentation"
-            hint = "replace it with ordinary spaces (word processors and some keyboards type no-break spaces)"
+            message, hint = say("yaml.odd_indent", what=what), say("yaml.odd_indent.hint")
         return YamlProblem(message, number, match.start(1), hint)
     return None
 
@@ -172,19 +161,18 @@ def _quote_closed_too_late(text: str, error_line: int) -> YamlProblem | None:
         return None
     start = last.start_mark
     return YamlProblem(
-        f"YAML syntax: the quote opened here closes only at line {last.end_mark.line + 1}, "
-        "so the lines between are read as its text",
+        say("yaml.quote_closed_late", line=last.end_mark.line + 1),
         start.line,
         start.column,
-        "close the quote on this line (inside '...' write a quote as '', inside \"...\" as \\\")",
+        say("yaml.quote_closed_late.hint"),
     )
 
 
 #: What libyaml (YAML 1.1) takes for a line break and git, diff tools and most editors do not.
 _UNUSUAL_BREAKS = {
-    "\x85": "a next-line character (NEL, U+0085)",
-    "\u2028": "a line separator (U+2028)",
-    "\u2029": "a paragraph separator (U+2029)",
+    "\x85": "yaml.char.nel",
+    "\u2028": "yaml.char.line_separator",
+    "\u2029": "yaml.char.paragraph_separator",
 }
 _LONE_CR = re.compile("\r(?!\n)")
 
@@ -212,18 +200,9 @@ def refuse_unusual_line_breaks(text: str) -> None:
         return
     index, char = min(found)
     line, col = line_col(text, index)
-    what = "a carriage return (CR) alone" if char == "\r" else _UNUSUAL_BREAKS[char]
+    what = say("yaml.char.lone_cr" if char == "\r" else _UNUSUAL_BREAKS[char])
     if char == "\r":
-        hint = "save the file with LF (Unix) or CRLF (Windows) line endings"
+        hint = say("yaml.unusual_break.hint_cr")
     else:
-        hint = (
-            "replace it with a real line break or a space; to keep it in a text, "
-            f"write it inside double quotes as \\u{ord(char):04X}"
-        )
-    raise YamlProblem(
-        f"{what} here is read by YAML as a line break, but not by git and most editors: "
-        "the file would not read as it looks",
-        line,
-        col,
-        hint,
-    )
+        hint = say("yaml.unusual_break.hint", code=f"{ord(char):04X}")
+    raise YamlProblem(say("yaml.unusual_break", what=what), line, col, hint)

@@ -18,9 +18,7 @@ and what exact saves patch (see ``store`` and ``patch``).
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,9 +33,10 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-from ruamel.yaml.resolver import VersionedResolver
 
+from planaction.message import say
 from planaction.yamlfile.errors import YamlProblem, problem_from_yaml_error, refuse_unusual_line_breaks
+from planaction.yamlfile.scalars import _RESOLVERS, _SHORT_TAGS, construct_scalar
 
 MAP = "map"
 SEQ = "seq"
@@ -108,93 +107,6 @@ def deepest_node_at(root: Node, path: tuple[str | int, ...]) -> tuple[Node, int]
         node = child
         depth += 1
     return node, depth
-
-
-_SHORT_TAGS = {
-    "tag:yaml.org,2002:str": "str",
-    "tag:yaml.org,2002:int": "int",
-    "tag:yaml.org,2002:float": "float",
-    "tag:yaml.org,2002:bool": "bool",
-    "tag:yaml.org,2002:null": "null",
-    "tag:yaml.org,2002:timestamp": "timestamp",
-    "tag:yaml.org,2002:merge": "merge",
-    "tag:yaml.org,2002:value": "str",
-    "tag:yaml.org,2002:map": "map",
-    "tag:yaml.org,2002:seq": "seq",
-    "!": "str",
-}
-
-#: First character -> [(short tag, compiled pattern)] of YAML 1.2 implicit types,
-#: taken from ruamel so that we read plain scalars exactly as ruamel does.
-_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-
-
-for _first, _entries in VersionedResolver(version=(1, 2)).versioned_resolver.items():
-    _RESOLVERS[_first] = [
-        (_SHORT_TAGS.get(tag, "str"), re.compile(regexp.pattern, regexp.flags)) for tag, regexp in _entries
-    ]
-
-
-def resolve_plain(value: str) -> str:
-    """The YAML 1.2 type a plain (unquoted) scalar reads as: str, int, float, ..."""
-    for tag, regexp in _RESOLVERS.get(value[0] if value else "", ()):
-        if regexp.match(value):
-            return tag
-    return "str"
-
-
-_DATE_RE = re.compile(r"^(\d{4})-(\d\d?)-(\d\d?)$")
-
-
-def _construct_int(text: str) -> int:
-    cleaned = text.replace("_", "")
-    sign = -1 if cleaned.startswith("-") else 1
-    digits = cleaned.lstrip("+-")
-    if digits[:2] in ("0x", "0o", "0b"):
-        return sign * int(digits, 0)
-    if len(digits) > 1 and digits.startswith("0") and set(digits) <= set("01234567"):
-        return sign * int(digits, 8)
-    return sign * int(digits, 10)
-
-
-def _construct_float(text: str) -> float:
-    cleaned = text.replace("_", "").lower()
-    if cleaned.endswith(".inf"):
-        return float("-inf") if cleaned.startswith("-") else float("inf")
-    if cleaned.endswith(".nan"):
-        return float("nan")
-    return float(cleaned)
-
-
-def _construct_timestamp(text: str) -> dt.date | dt.datetime | str:
-    match = _DATE_RE.match(text)
-    try:
-        if match:
-            year, month, day = (int(part) for part in match.groups())
-            return dt.date(year, month, day)
-        normalised = re.sub(r"[ \t]+", " ", text.strip()).replace(" ", "T", 1).replace(" ", "")
-        if normalised.endswith(("Z", "z")):
-            normalised = normalised[:-1] + "+00:00"
-        return dt.datetime.fromisoformat(normalised)
-    except ValueError:
-        return text  # e.g. 2025-02-30: keep the text, the schema says what is wrong
-
-
-def construct_scalar(tag: str, text: str) -> Any:
-    """The Python value of a scalar of a known short tag."""
-    if tag == "str":
-        return text
-    if tag == "int":
-        return _construct_int(text)
-    if tag == "float":
-        return _construct_float(text)
-    if tag == "bool":
-        return text.lower() == "true"
-    if tag == "null":
-        return None
-    if tag == "timestamp":
-        return _construct_timestamp(text)
-    return text
 
 
 class _Frame:
@@ -319,23 +231,24 @@ def _load_data(text: str, max_depth: int) -> Any:
 
 
 def _unsupported_tag(tag: str, mark: Any) -> YamlProblem:
-    return YamlProblem(
-        f"the tag {tag} is not supported",
-        mark.line,
-        mark.column,
-        "remove the tag: plans use plain YAML values",
-    )
+    return YamlProblem(say("yaml.tag_unsupported", tag=tag), mark.line, mark.column, say("yaml.tag_unsupported.hint"))
 
 
 def _unreadable_scalar(tag: str, text: str, mark: Any) -> YamlProblem:
     """A scalar its tag cannot read: ``!!int abc``, or an integer longer than Python reads (4,300 digits)."""
     shown = text if len(text) <= 40 else f"{text[:20]}…({len(text)} characters)"
-    kind = {"int": "an integer", "float": "a number"}.get(tag, f"a {tag}")
+    kind = (
+        say("yaml.kind.int")
+        if tag == "int"
+        else say("yaml.kind.float")
+        if tag == "float"
+        else say("yaml.kind.tag", tag=tag)
+    )
     return YamlProblem(
-        f"{shown!r} cannot be read as {kind}",
+        say("yaml.unreadable_scalar", shown=repr(shown), kind=kind),
         mark.line,
         mark.column,
-        "write a plain number such as 1500 or 2.5, or remove the tag",
+        say("yaml.unreadable_scalar.hint"),
     )
 
 
@@ -413,10 +326,7 @@ class _Composer:
                 mark = event.start_mark
                 if len(stack) >= self.max_depth:
                     raise YamlProblem(
-                        f"the file nests deeper than {self.max_depth} levels",
-                        mark.line,
-                        mark.column,
-                        "a plan is a few levels deep; check the indentation or the brackets here",
+                        say("yaml.too_deep", depth=self.max_depth), mark.line, mark.column, say("yaml.too_deep.hint")
                     )
                 is_map = cls is MappingStartEvent
                 if event.tag is not None and event.tag not in _COLLECTION_TAGS:
@@ -450,10 +360,7 @@ class _Composer:
                 if documents > 1:
                     mark = event.start_mark
                     raise YamlProblem(
-                        "a plan file holds one YAML document, and a second one starts here",
-                        mark.line,
-                        mark.column,
-                        "split the file in two plans, or remove this '---' line",
+                        say("yaml.second_document"), mark.line, mark.column, say("yaml.second_document.hint")
                     )
         if self.root is None:
             return None, None
@@ -465,10 +372,10 @@ class _Composer:
         target = self.anchors.get(event.anchor)
         if target is None:
             raise YamlProblem(
-                f"the alias *{event.anchor} refers to no anchor defined above it",
+                say("yaml.unknown_alias", anchor=event.anchor),
                 mark.line,
                 mark.column,
-                f"define &{event.anchor} before using *{event.anchor}, or write the value out",
+                say("yaml.unknown_alias.hint", anchor=event.anchor),
             )
         anchored, value = target
         alias = Node(
@@ -499,10 +406,7 @@ class _Composer:
         parent.size += node.size
         if parent.size > self.max_expanded:
             raise YamlProblem(
-                f"this file expands to more than {self.max_expanded:,} values once its aliases are followed",
-                node.line,
-                node.col,
-                "remove the aliases (*name) that repeat large parts of the file",
+                say("yaml.too_expanded", limit=self.max_expanded), node.line, node.col, say("yaml.too_expanded.hint")
             )
         if not frame.is_map:
             frame.data.append(value)
@@ -518,27 +422,17 @@ class _Composer:
     @staticmethod
     def take_key(frame: _Frame, node: Node) -> None:
         if node.kind != SCALAR or node.alias is not None:
-            raise YamlProblem(
-                "a key must be a plain text value",
-                node.line,
-                node.col,
-                "write keys as simple words, like title: or owner:",
-            )
+            raise YamlProblem(say("yaml.key_not_text"), node.line, node.col, say("yaml.key_not_text.hint"))
         if node.tag == "merge":
-            raise YamlProblem(
-                "merge keys (<<) are not supported in plans",
-                node.line,
-                node.col,
-                "write the keys out in full instead of merging an anchor",
-            )
+            raise YamlProblem(say("yaml.merge_key"), node.line, node.col, say("yaml.merge_key.hint"))
         key = node.value
         if key in frame.data:
             first = next(k for k, _v in frame.node.value if k.value == key)
             raise YamlProblem(
-                f'duplicate key "{key}" (first defined at line {first.line + 1})',
+                say("yaml.duplicate_key", key=key, line=first.line + 1),
                 node.line,
                 node.col,
-                "keep one of the two and delete the other",
+                say("yaml.duplicate_key.hint"),
             )
         frame.key = key
         frame.key_node = node

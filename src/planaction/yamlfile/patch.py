@@ -9,219 +9,34 @@ key order, quotes, line endings — is the user's and stays as it was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from planaction.message import say
 from planaction.yamlfile import emit as yamlemit
 from planaction.yamlfile.diff import INSERT, REMOVE, SET, Change
 from planaction.yamlfile.emit import Style
+from planaction.yamlfile.layout import detect_style, flow_rewrites, needs_coarse
 from planaction.yamlfile.nodes import MAP, SCALAR, SEQ, Node, node_at
+from planaction.yamlfile.splice import Edit, Patched, PatchError, Splicer
+
+__all__ = [
+    "Edit",
+    "PatchError",
+    "Patched",
+    "Patcher",
+    "apply_changes",
+    "detect_style",
+    "flow_rewrites",
+    "needs_coarse",
+    "patch",
+]
 
 Path = tuple[str | int, ...]
 
-#: The indicators of a block scalar header: style, then chomping and indentation in either order.
-_BLOCK_INDICATORS = re.compile(r"[|>](?:[+-][1-9]?|[1-9][+-]?)?")
 
-
-class PatchError(Exception):
-    """A change the text cannot take piecemeal (the caller re-renders more coarsely)."""
-
-
-@dataclass(frozen=True)
-class Edit:
-    start: int
-    end: int
-    text: str
-    order: int = 0
-
-
-def needs_coarse(root: Node, path: Path) -> bool:
-    """Whether changes at ``path`` must replace the whole value there (an alias, or nothing to patch).
-
-    Inside flow collections (``[a, b]``, ``{k: v}``, a JSON-style file) scalars are set, and
-    items added or removed, in place: a one-field change stays a one-field diff.
-    """
-    node = node_at(root, path)
-    return node is None or node.alias is not None
-
-
-def flow_rewrites(root: Node, changes: Iterable[Change]) -> set[Path]:
-    """Flow collections (``[a, b]``, ``{k: v}``) whose items come and go in ways that are written
-    more surely as the whole collection on its line: items removed from a list, a mapping that
-    loses keys and gains others (or loses several, or all), several items added to an empty one.
-    Items only added, or one key removed, are patched in place, like every scalar set inside."""
-    added: dict[Path, int] = {}
-    removed: dict[Path, int] = {}
-    for change in changes:
-        if change.op == INSERT:
-            added[change.path] = added.get(change.path, 0) + 1
-        elif change.op == REMOVE:
-            removed[change.path[:-1]] = removed.get(change.path[:-1], 0) + 1
-    rewrites = set()
-    for path in {*added, *removed}:
-        node = node_at(root, path)
-        if node is None or not node.flow:
-            continue
-        gone = removed.get(path, 0)
-        losing = gone and (node.kind == SEQ or gone > 1 or path in added or gone >= len(node.value))
-        filling_empty = not node.value and added.get(path, 0) > 1
-        if losing or filling_empty:
-            rewrites.add(path)
-    return rewrites
-
-
-def detect_style(root: Node | None, text: str) -> Style:
-    """Read the file's indentation steps, quote and list habits from its nodes."""
-    map_indent = seq_indent = item_offset = None
-    quotes = {"'": 0, '"': 0}
-    flow_lists = block_lists = 0
-    stack = [root] if root is not None else []
-    seen = 0
-    # Walked in the file's order, the first items of each list: the votes (quotes, list style)
-    # settle within a few hundred items, and a save pays for this walk.
-    while stack and (seen < 3000 or None in (map_indent, seq_indent, item_offset)) and seen < 20000:
-        node = stack.pop()
-        seen += 1
-        if node.kind == MAP and not node.flow:
-            values = []
-            for key, value in node.value:
-                if value.kind == MAP and not value.flow and value.line > key.line and map_indent is None:
-                    map_indent = value.col - key.col
-                if value.kind == SEQ and not value.flow and value.line > key.line and seq_indent is None:
-                    seq_indent = value.col - key.col
-                if value.kind == SEQ and value.value and all(v.kind == SCALAR for v in value.value):
-                    if value.flow:
-                        flow_lists += 1
-                    else:
-                        block_lists += 1
-                if value.kind == SCALAR and value.style in quotes:
-                    quotes[value.style] += 1
-                values.append(value)
-            stack.extend(reversed(values))
-        elif node.kind == SEQ and node.value:
-            first = node.value[0]
-            if first.kind == MAP and not first.flow and not node.flow and item_offset is None:
-                item_offset = first.col - node.col
-            stack.extend(reversed(node.value[:200]))
-    newline = "\r\n" if "\r\n" in text[:10000] else "\n"
-    json = root is not None and root.kind == MAP and root.flow and all(k.style == '"' for k, _v in root.value)
-    return Style(
-        map_indent=map_indent if map_indent and map_indent > 0 else 2,
-        seq_indent=seq_indent if seq_indent is not None and seq_indent >= 0 else 2,
-        item_offset=item_offset if item_offset and item_offset >= 2 else 2,
-        quote="'" if quotes["'"] > quotes['"'] else '"',
-        flow_scalar_lists=flow_lists > block_lists,
-        newline=newline,
-        json=json,
-    )
-
-
-class Patcher:
-    """Turns changes into edits of one text, then applies them."""
-
-    def __init__(self, text: str, root: Node, style: Style) -> None:
-        # work on text that ends with a newline; a missing one stays missing
-        self.missing_newline = bool(text) and not text.endswith("\n")
-        self.text = text + style.newline if self.missing_newline else text
-        self.root = root
-        self.style = style
-        self.edits: list[Edit] = []
-        self.placed: list[Edit] = []  # the edits as applied, once ``result`` ran
-        self._order = 0
-
-    # -- text geometry -------------------------------------------------------
-
-    def line_start(self, index: int) -> int:
-        return self.text.rfind("\n", 0, index) + 1
-
-    def line_end(self, index: int) -> int:
-        """Index just past the newline of the line holding ``index``."""
-        end = self.text.find("\n", index)
-        return len(self.text) if end < 0 else end + 1
-
-    def block_header(self, node: Node) -> tuple[str, str]:
-        """A block scalar's indicators (``|+2``) and what follows them on the header line (a comment)."""
-        line_end = self.text.find("\n", node.start)
-        header = self.text[node.start : len(self.text) if line_end < 0 else line_end].rstrip("\r")
-        match = _BLOCK_INDICATORS.match(header)
-        indicators = match.group(0) if match else header[:1]
-        return indicators, header[len(indicators) :]
-
-    def content_end(self, node: Node) -> int:
-        """Where the node's own text ends, short of the newline of its last line.
-
-        Blank lines after a block scalar are separators, except with keep
-        chomping (``|+``, ``>+``): there they are part of the value, and
-        whatever is written after the value goes after them.
-        """
-        if node.kind == SCALAR and node.style in ("|", ">"):
-            end = node.end
-            if "+" in self.block_header(node)[0]:
-                if self.text[end - 1 : end] == "\n":
-                    end -= 1
-                    if self.text[end - 1 : end] == "\r":
-                        end -= 1
-                return end
-            while end > node.start and self.text[end - 1] in " \t\r\n":
-                end -= 1
-            return end
-        if node.kind != SCALAR and not node.flow and node.value:
-            last = node.value[-1]
-            return self.content_end(last[1] if node.kind == MAP else last)
-        return node.end
-
-    def extent_end(self, last_node: Node, column: int) -> int:
-        """End of an entry: its last line, then comment lines indented deeper than ``column``."""
-        end = self.line_end(self.content_end(last_node))
-        text = self.text
-        while end < len(text):
-            next_end = self.line_end(end)
-            line = text[end:next_end]
-            stripped = line.lstrip(" ")
-            indent = len(line) - len(stripped)
-            if stripped.startswith("#") and indent > column:
-                end = next_end
-                continue
-            break
-        return end
-
-    def blank_lines_above(self, line_start: int, floor: int = 0) -> int:
-        """Move a line start up over the blank lines right above it (separators), not above ``floor``
-        (where the previous sibling's text ends: a keep-chomped value owns its blank lines)."""
-        while line_start > floor:
-            previous = self.line_start(line_start - 1)
-            if self.text[previous:line_start].strip(" \t\r\n"):
-                break
-            line_start = previous
-        return line_start
-
-    def blank_lines_below(self, end: int) -> int:
-        while end < len(self.text):
-            next_end = self.line_end(end)
-            if self.text[end:next_end].strip(" \t\r\n"):
-                break
-            end = next_end
-        return end
-
-    def dash_before(self, item: Node) -> int:
-        """Index of the "-" that introduces a block sequence item."""
-        return self.text.rfind("-", 0, item.start)
-
-    def column_of(self, index: int) -> int:
-        return index - self.line_start(index)
-
-    # -- edits ---------------------------------------------------------------
-
-    def edit(self, start: int, end: int, text: str) -> None:
-        if self.style.newline != "\n":
-            text = text.replace("\n", self.style.newline)
-        self._order += 1
-        self.edits.append(Edit(start, end, text, self._order))
-
-    def lines(self, lines: Iterable[str]) -> str:
-        return "".join(line + "\n" for line in lines)
+class Patcher(Splicer):
+    """Turns changes into edits of one text (set, remove, insert), then applies them."""
 
     def apply(self, changes: Iterable[Change]) -> str:
         for change in changes:
@@ -233,145 +48,10 @@ class Patcher:
                 self.insert(change.path, change.key, change.value, change.after)
         return self.result()
 
-    def merged_edits(self) -> list[Edit]:
-        """Edits in text order; removals that share blank lines merge, and an
-        insertion that falls inside a removal moves to the removal's end."""
-        edits = sorted(self.edits + self.anchor_moves(), key=lambda e: (e.start, e.end, e.order))
-        removals = [e for e in edits if e.text == "" and e.end > e.start]
-        placed: list[Edit] = []
-        for edit in edits:
-            if edit.start == edit.end:
-                for removal in removals:
-                    if removal.start < edit.start < removal.end:
-                        edit = Edit(removal.end, removal.end, edit.text, edit.order)
-            placed.append(edit)
-        placed.sort(key=lambda e: (e.start, e.end, e.order))
-        merged: list[Edit] = []
-        for edit in placed:
-            last = merged[-1] if merged else None
-            if last is not None and edit.start < last.end and last.text == "" and edit.text == "":
-                merged[-1] = Edit(last.start, max(last.end, edit.end), "", last.order)
-                continue
-            merged.append(edit)
-        return merged
-
-    @staticmethod
-    def last_scalar(node: Node) -> Node:
-        """The node whose text ends a block collection's text (itself if it is not one)."""
-        while node.kind != SCALAR and not node.flow and node.value:
-            node = node.value[-1][1] if node.kind == MAP else node.value[-1]
-        return node
-
-    def keeps_trailing_lines(self, node: Node) -> bool:
-        """Whether blank lines written right after ``node`` would become part of its value (``|+``)."""
-        last = self.last_scalar(node)
-        return last.kind == SCALAR and last.style in ("|", ">") and "+" in self.block_header(last)[0]
-
-    def strip_last_block_scalar(self) -> None:
-        """Text written after the last line of a file that had no final newline gives that line one:
-        a block scalar ending there (``|`` or ``|+``) would read one line break more. Its header
-        becomes ``|-``, which reads the same text without it."""
-        node = self.last_scalar(self.root)
-        original_end = len(self.text) - len(self.style.newline)
-        if node.kind != SCALAR or node.style not in ("|", ">") or node.end < original_end or node.value.endswith("\n"):
-            return
-        indicators, _comment = self.block_header(node)
-        if "-" in indicators or any(e.start <= node.start < e.end or e.start == node.start for e in self.edits):
-            return
-        stripped = indicators.replace("+", "-") if "+" in indicators else indicators + "-"
-        self.edit(node.start, node.start + len(indicators), stripped)
-
-    def result(self) -> str:
-        original_end = len(self.text) - len(self.style.newline)
-        if self.missing_newline and any(e.start >= original_end for e in self.edits):
-            self.strip_last_block_scalar()
-        edits = self.merged_edits()
-        self.placed = edits
-        out: list[str] = []
-        position = 0
-        for edit in edits:
-            if edit.start < position:
-                raise PatchError("overlapping edits")
-            out.append(self.text[position : edit.start])
-            out.append(edit.text)
-            position = edit.end
-        out.append(self.text[position:])
-        result = "".join(out)
-        original_end = len(self.text) - len(self.style.newline)
-        end_untouched = all(e.end <= original_end and e.start < original_end for e in edits)
-        if self.missing_newline and end_untouched and result.endswith(self.style.newline):
-            result = result[: -len(self.style.newline)]
-        return result
-
-    def anchor_moves(self) -> list[Edit]:
-        """Keep aliases valid when the text defining their anchor is edited away.
-
-        The definition (``&d 2025-03-01``) moves to the first alias (``*d``)
-        that stays, so every value the file held is still there.
-        """
-        if "&" not in self.text or "*" not in self.text:
-            return []
-        definitions: list[Node] = []
-        aliases: list[Node] = []
-        stack = [self.root]
-        while stack:
-            node = stack.pop()
-            if node.alias is not None:
-                aliases.append(node)
-                continue
-            if node.anchor:
-                definitions.append(node)
-            if node.kind == MAP:
-                for key, value in node.value:
-                    stack.extend((value, key))
-            elif node.kind == SEQ:
-                stack.extend(node.value)
-        if not definitions or not aliases:
-            return []
-        regions = [(e.start, e.end) for e in self.edits if e.end > e.start]
-
-        def edited(node: Node) -> bool:
-            return any(start <= node.start and node.end <= end for start, end in regions)
-
-        definitions.sort(key=lambda n: n.start)
-        moves = []
-        for i, definition in enumerate(definitions):
-            if not edited(definition):
-                continue
-            later = [d.start for d in definitions[i + 1 :] if d.anchor == definition.anchor]
-            until = later[0] if later else len(self.text) + 1
-            uses = sorted(
-                (
-                    a
-                    for a in aliases
-                    if a.alias == definition.anchor and definition.start < a.start < until and not edited(a)
-                ),
-                key=lambda a: a.start,
-            )
-            if not uses:
-                continue
-            if definition.kind != SCALAR and not definition.flow:
-                raise PatchError(
-                    f"this change removes the anchor &{definition.anchor} (line {definition.line + 1}),"
-                    f" which *{definition.anchor} still uses at line {uses[0].line + 1}; write that value out in full first"
-                )
-            self._order += 1
-            moves.append(
-                Edit(
-                    uses[0].start,
-                    uses[0].end,
-                    self.text[definition.start : definition.end],
-                    self._order,
-                )
-            )
-        return moves
-
-    # -- set -----------------------------------------------------------------
-
     def set(self, path: Path, value: Any) -> None:
         node = node_at(self.root, path)
         if node is None:
-            raise PatchError(f"no node at {path}")
+            raise PatchError(say("patch.no_node", path=str(path)))
         parent = node_at(self.root, path[:-1]) if path else None
         is_collection = isinstance(value, (dict, list))
         if parent is not None and parent.flow:
@@ -419,7 +99,7 @@ class Patcher:
         """Replace a whole value after its ``key:`` or ``-`` with a new one."""
         parent = node_at(self.root, path[:-1])
         if parent is None:
-            raise PatchError("cannot replace the root")
+            raise PatchError(say("patch.root"))
         if parent.kind == MAP:
             key_node = parent.key_node(str(path[-1]))
             assert key_node is not None
@@ -512,7 +192,7 @@ class Patcher:
         parent = node_at(self.root, path[:-1])
         node = node_at(self.root, path)
         if parent is None or node is None:
-            raise PatchError(f"no node at {path}")
+            raise PatchError(say("patch.no_node", path=str(path)))
         if parent.flow:
             self.remove_flow(parent, path[-1])
             return
@@ -575,7 +255,7 @@ class Patcher:
     def insert(self, path: Path, key: str | int | None, value: Any, after: str | None) -> None:
         container = node_at(self.root, path)
         if container is None:
-            raise PatchError(f"no node at {path}")
+            raise PatchError(say("patch.no_node", path=str(path)))
         if container.flow:
             self.insert_flow(container, key, value)
         elif container.kind == MAP:
@@ -583,7 +263,7 @@ class Patcher:
         elif container.kind == SEQ:
             self.insert_item(container, int(key or 0), value)
         else:
-            raise PatchError("cannot insert into a scalar")
+            raise PatchError(say("patch.into_scalar"))
 
     def insert_flow(self, container: Node, key: str | int | None, value: Any) -> None:
         if container.kind == SEQ:
@@ -639,16 +319,6 @@ class Patcher:
         previous = items[min(index, len(items)) - 1]
         position = self.extent_end(previous, dash_col)
         self._at_line_start(position, separator + self.lines(lines))
-
-
-@dataclass(frozen=True)
-class Patched:
-    """A patched text and how it was made: what a check needs to re-read only what changed."""
-
-    text: str  # the new text
-    source: str  # the text the edits apply to: the old one, given a final newline if it had none
-    edits: tuple[Edit, ...]  # in source order, not overlapping
-    old_length: int  # the length of the old text (``source`` may have one more newline)
 
 
 def patch(text: str, root: Node, changes: list[Change], style: Style) -> Patched:
