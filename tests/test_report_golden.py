@@ -17,7 +17,7 @@ from rich.console import Console
 from planaction import store
 from planaction.present import views
 from planaction.report import steering as report
-from tests.conftest import PLANS, TODAY
+from tests.conftest import PLANS, TODAY, run_cli
 
 GOLDEN = Path(__file__).parent / "fixtures" / "report"
 WRITE = bool(os.environ.get("PLANACTION_WRITE_GOLDEN"))
@@ -75,3 +75,33 @@ def test_portfolio_report_unchanged(lang: str, fmt: str) -> None:
     check(f"portfolio.{lang}.{fmt}.txt", rendered(built, fmt))
     plain = report.PortfolioReport("plans", TODAY, lang, rows[:-1])
     check(f"portfolio-plain.{lang}.{fmt}.txt", rendered(plain, fmt))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: p.stem)
+def test_console_prints_the_report_object_itself(path: Path, lang: str) -> None:
+    """``console.print(report)`` is the Rich renderer: the report object carries ``__rich_console__``."""
+    built = report.plan_report(f"plans/{path.name}", plan_of(path), TODAY, lang)
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, color_system="truecolor", width=120, highlight=False)
+    console.print(built)
+    assert buffer.getvalue() == (GOLDEN / f"{path.stem}.{lang}.rich.txt").read_bytes().decode("utf-8")
+
+
+def test_portfolio_object_prints_itself() -> None:
+    rows = [views.portfolio_row(Path("plans") / p.name, plan_of(p), "", TODAY, "en") for p in PLAN_FILES]
+    built = report.portfolio_report("plans", TODAY, "en", rows)
+    buffer = io.StringIO()
+    Console(file=buffer, force_terminal=True, color_system="truecolor", width=120, highlight=False).print(built)
+    assert buffer.getvalue() == (GOLDEN / "portfolio-plain.en.rich.txt").read_bytes().decode("utf-8")
+
+
+def test_every_renderer_is_registered_and_named_in_the_cli() -> None:
+    from planaction.report import renderers
+
+    assert set(renderers.RENDERERS) == {"text", "markdown", "json"}
+    built = report.plan_report("plans/support-it.yaml", plan_of(PLANS / "support-it.yaml"), TODAY, "en")
+    usage = run_cli("report", "--help").stdout
+    for name, render in renderers.RENDERERS.items():
+        assert renderers.render(built, name) == render(built)
+        assert name in usage
