@@ -8,5 +8,7 @@ say = Catalog(
     "exchange",
     {
         "format_xlsx": ("classeur Excel (.xlsx)", "Excel workbook (.xlsx)"),
+        "format_md": ("rapport de pilotage en Markdown (.md)", "steering report in Markdown (.md)"),
+        "format_json": ("rapport de pilotage en JSON (.json)", "steering report as JSON (.json)"),
     },
 )
