@@ -1,1 +1,2 @@
-"""Faces that exchange plans with other programs: the client workbook (XLSX). Only this package imports openpyxl."""
+"""Faces that exchange plans with other programs: the export formats (``formats``), the client workbook (XLSX)
+and the calendar (ICS). Only this package imports openpyxl. Words come from ``words/exchange.py``."""

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planaction.words.exchange import say
+
 if TYPE_CHECKING:
     from planaction.core.model import Plan
 
@@ -41,8 +43,17 @@ class ExportFormat:
     def write(self, request: ExportRequest) -> Path:
         return importlib.import_module(self.module).write(request)
 
+    def name(self, lang: str) -> str:
+        """What people call it, in ``lang``."""
+        return say(self.name_key, lang)
 
-FORMATS: tuple[ExportFormat, ...] = (ExportFormat(".xlsx", "format_xlsx", "planaction.exchange.xlsx.export"),)
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat(".xlsx", "format_xlsx", "planaction.exchange.xlsx.export"),
+    # the steering report as a file; report/ and exchange/ meet here only, by module name
+    ExportFormat(".md", "format_md", "planaction.report.export_markdown"),
+    ExportFormat(".json", "format_json", "planaction.report.export_json"),
+)
 
 #: The format ``export`` writes when no output is named.
 DEFAULT = FORMATS[0]

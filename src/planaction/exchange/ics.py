@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from planaction import __version__
 from planaction.core import rules
 from planaction.core.model import Plan, Status
+from planaction.words.exchange import say
 from planaction.words.labels import verdict, word
 from planaction.words.safetext import printable
 
@@ -64,7 +65,10 @@ def uid_prefix(plan_id: str) -> str:
 
 def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[list[str]]:
     lang = plan.language
-    fr = lang == "fr"
+
+    def line(key: str, value: str) -> str:
+        return say("label_value", lang, label=word(key, lang) if key else "Plan", value=value)
+
     for action in plan.actions:
         if action.due is None:
             continue
@@ -72,31 +76,15 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
         summary = f"[{action.id}] {action.title} — {action.owner}"
         if action.status == Status.DONE:
             summary = f"✓ {summary}"
-        details = [
-            f"{word('status', lang)} : {action.status.label(lang)} — {action.progress} %"
-            if fr
-            else f"Status: {action.status.label(lang)} — {action.progress}%",
-            f"Plan : {plan.title}" if fr else f"Plan: {plan.title}",
-        ]
+        progress = say("percent", lang, value=action.progress)
+        details = [line("status", f"{action.status.label(lang)} — {progress}"), line("", plan.title)]
         if assessment.rag is not None:
-            details.append(
-                f"{word('rag', lang)} : {verdict(assessment, lang)}" if fr else f"RAG: {verdict(assessment, lang)}"
-            )
+            details.append(line("rag", verdict(assessment, lang)))
         if action.co_owners:
-            details.append(
-                f"{word('co_owners', lang)} : {', '.join(action.co_owners)}"
-                if fr
-                else f"Co-owners: {', '.join(action.co_owners)}"
-            )
+            details.append(line("co_owners", ", ".join(action.co_owners)))
         if action.indicators:
-            details.append(
-                f"{word('indicators', lang)} : {' ; '.join(action.indicators)}"
-                if fr
-                else f"Indicators: {'; '.join(action.indicators)}"
-            )
-        reminder = (
-            f"Échéance demain : {action.id} {action.title}" if fr else f"Due tomorrow: {action.id} {action.title}"
-        )
+            details.append(line("indicators", say("list_sep", lang).join(action.indicators)))
+        reminder = say("due_tomorrow", lang, id=action.id, title=action.title)
         yield _event(
             uid=f"{uid_prefix(plan_id)}-action-{_uid_part(action.id)}@planaction",
             stamp=stamp,
@@ -109,18 +97,12 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
         )
     for milestone in plan.milestones:
         summary = f"◆ {milestone.title}" + (" ✓" if milestone.done else "")
-        details = [f"Plan : {plan.title}" if fr else f"Plan: {plan.title}"]
+        details = [line("", plan.title)]
         if milestone.criteria:
-            details.append(
-                f"{word('criteria', lang)} : {milestone.criteria}" if fr else f"Criterion: {milestone.criteria}"
-            )
+            details.append(line("criteria", milestone.criteria))
         if milestone.deliverables:
-            details.append(
-                f"{word('deliverables', lang)} : {' ; '.join(milestone.deliverables)}"
-                if fr
-                else f"Deliverables: {'; '.join(milestone.deliverables)}"
-            )
-        reminder = f"Jalon demain : {milestone.title}" if fr else f"Milestone tomorrow: {milestone.title}"
+            details.append(line("deliverables", say("list_sep", lang).join(milestone.deliverables)))
+        reminder = say("milestone_tomorrow", lang, title=milestone.title)
         yield _event(
             uid=f"{uid_prefix(plan_id)}-milestone-{_uid_part(milestone.id)}@planaction",
             stamp=stamp,

@@ -18,6 +18,7 @@ from planaction.present.people import Directory
 from planaction.words.folding import person_key
 from planaction.words.labels import date_text, number
 from planaction.words.markdown_text import md
+from planaction.words.report import say
 from planaction.words.safetext import json_text, one_line
 
 
@@ -107,74 +108,64 @@ def anything_overdue(people: list[PersonDue]) -> bool:
 
 def _days(count: int, lang: str) -> str:
     """ "1 jour", "3 577 487 jours": the count grouped as the language writes numbers."""
-    noun = ("jour" if lang == "fr" else "day") + ("s" if count > 1 else "")
-    return f"{number(count, lang)} {noun}"
+    return f"{number(count, lang)} {say('days' if count > 1 else 'day', lang)}"
 
 
 def _when(r: Reminder, lang: str) -> str:
     if r.days < 0:
-        return f"{_days(-r.days, lang)} de retard" if lang == "fr" else f"{_days(-r.days, lang)} overdue"
+        return say("overdue_by", lang, days=_days(-r.days, lang))
     if r.days == 0:
-        return "aujourd'hui" if lang == "fr" else "today"
-    return f"dans {_days(r.days, lang)}" if lang == "fr" else f"in {_days(r.days, lang)}"
+        return say("due_today", lang)
+    return say("due_in", lang, days=_days(r.days, lang))
 
 
 def _nothing(within: int, lang: str) -> str:
     """The answer when no one has anything overdue or due within the window."""
     if within == 0:
-        return "Rien en retard ni à échéance aujourd'hui." if lang == "fr" else "Nothing overdue or due today."
-    if lang == "fr":
-        return f"Rien en retard ni à échéance dans {'le prochain jour' if within == 1 else f'les {number(within, lang)} prochains jours'}."
-    return f"Nothing overdue or due in the next {'day' if within == 1 else f'{number(within, lang)} days'}."
+        return say("nothing_today", lang)
+    if within == 1:
+        return say("nothing_next_day", lang)
+    return say("nothing_within", lang, count=number(within, lang))
 
 
 def _role(r: Reminder, lang: str) -> str:
-    words = {
-        "owner": ("pilote", "owner"),
-        "co-owner": ("co-pilote", "co-owner"),
-        "plan owner": ("responsable du plan", "plan owner"),
-    }
-    fr, en = words[r.role]
-    return fr if lang == "fr" else en
+    return say("role_" + r.role.replace("-", "_").replace(" ", "_"), lang)
+
+
+def _kind(r: Reminder, lang: str) -> str:
+    return say("milestone", lang) + " " if r.kind == "milestone" else ""
 
 
 def render_text(people: list[PersonDue], today: dt.date, within: int, lang: str) -> str:
-    fr = lang == "fr"
     if not people:
         return _nothing(within, lang) + "\n"
     out = []
     for person in people:
         head = one_line(person.name) + (f" <{one_line(person.email)}>" if person.email else "")
         out.append(head)
-        for label, items in (
-            ("EN RETARD" if fr else "OVERDUE", person.overdue),
-            ("BIENTÔT" if fr else "DUE SOON", person.soon),
-        ):
+        for label, items in ((say("due_overdue", lang), person.overdue), (say("due_soon", lang), person.soon)):
             for r in items:
-                kind = ("jalon " if fr else "milestone ") if r.kind == "milestone" else ""
                 out.append(
-                    f"  {label:<9} {date_text(r.due, lang)}  {kind}{one_line(r.id)} {one_line(r.title)} — {one_line(r.plan)} ({_role(r, lang)}, {_when(r, lang)})"
+                    f"  {label:<9} {date_text(r.due, lang)}  {_kind(r, lang)}{one_line(r.id)} {one_line(r.title)} — {one_line(r.plan)} ({_role(r, lang)}, {_when(r, lang)})"
                 )
         out.append("")
     return "\n".join(out)
 
 
 def render_markdown(people: list[PersonDue], today: dt.date, within: int, lang: str) -> str:
-    fr = lang == "fr"
-    out = [f"## {'Échéances au' if fr else 'Due as of'} {date_text(today, lang)}", ""]
+    out = [f"## {say('due_as_of', lang)} {date_text(today, lang)}", ""]
     if not people:
         out.append(_nothing(within, lang))
     for person in people:
         out.append(f"### {md(person.name)}" + (f" ({md(person.email)})" if person.email else ""))
         out.append("")
         for label, items in (
-            ("🔴 En retard" if fr else "🔴 Overdue", person.overdue),
-            ("🟠 Bientôt" if fr else "🟠 Due soon", person.soon),
+            (f"🔴 {say('due_overdue_md', lang)}", person.overdue),
+            (f"🟠 {say('due_soon_md', lang)}", person.soon),
         ):
             for r in items:
-                kind = ("jalon " if fr else "milestone ") if r.kind == "milestone" else ""
                 out.append(
-                    f"- {label} — {date_text(r.due, lang)} — {kind}**{md(r.id)}** {md(r.title)} — _{md(r.plan)}_ ({_role(r, lang)}, {_when(r, lang)})"
+                    f"- {label} — {date_text(r.due, lang)} — {_kind(r, lang)}**{md(r.id)}** {md(r.title)} — _{md(r.plan)}_ ({_role(r, lang)}, {_when(r, lang)})"
                 )
         out.append("")
     return "\n".join(out) + "\n"

@@ -1,3 +1,4 @@
-"""The client workbook: written with openpyxl (spec, export, rows, hidden_sheet, identity, overwrite) and read
-back with python-calamine (book, cells, sheet_xml), merged three ways (merge, action/log/measurement merges,
-merge_words) by the importer."""
+"""The client workbook: written with openpyxl (export, sheet, styles, one builder per sheet: summary_sheet,
+action_sheet, kpi_sheet, register_sheets; rows, hidden_sheet, identity, overwrite; spec for the shape) and
+read back with python-calamine (book, cells, sheet_xml), merged three ways (merge, action/log/measurement
+merges, merge_words) by the importer."""

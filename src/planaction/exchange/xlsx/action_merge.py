@@ -45,12 +45,7 @@ def merge_actions(ctx: MergeContext) -> None:
         action_id = text(row.cell("id")).strip()
         if not action_id:
             if any(text(v).strip() for v in values):
-                ctx.result.ignored.append(
-                    ctx.t(
-                        f"{sheet.name} ligne {row.number} : sans id, une nouvelle action ne se crée pas dans le classeur",
-                        f"{sheet.name} row {row.number}: no id; new actions are added in the plan, not in the workbook",
-                    )
-                )
+                ctx.result.ignored.append(ctx.say("row_without_id", sheet=sheet.name, row=row.number))
             continue
         if action_id in seen:
             ctx.refuse(
@@ -72,12 +67,7 @@ def merge_actions(ctx: MergeContext) -> None:
         _priority(ctx, row, action_id)
     missing = [a for a in ctx.book.recorded.actions if a not in seen and a in ours_by_id]
     if missing:
-        ctx.result.ignored.append(
-            ctx.t(
-                f"lignes absentes du classeur (rien ne change pour elles) : {', '.join(missing)}",
-                f"rows missing from the workbook (nothing changes for them): {', '.join(missing)}",
-            )
-        )
+        ctx.result.ignored.append(ctx.say("rows_missing", ids=", ".join(missing)))
 
 
 @functools.cache
@@ -129,9 +119,4 @@ def _priority(ctx: MergeContext, row: Row, action_id: str) -> None:
         priority = written
     if priority != ctx.book.recorded.priorities.get(action_id, ""):
         where = row.where("priority")
-        ctx.result.ignored.append(
-            ctx.t(
-                f"{action_id} : priorité changée dans le classeur ({where}), non reprise",
-                f"{action_id}: priority changed in the workbook ({where}), not imported",
-            )
-        )
+        ctx.result.ignored.append(ctx.say("priority_changed", id=action_id, where=where))

@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from planaction.exchange.xlsx import spec
+from planaction.words.exchange import say
 from planaction.words.userinput import UnreadableInput, read_date, read_number
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -48,10 +49,6 @@ def cell_text(value: Any) -> str:
     return spec.cell_text(text(value))
 
 
-def _t(lang: str, fr: str, en: str) -> str:
-    return fr if lang == "fr" else en
-
-
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -68,17 +65,11 @@ def date(value: Any, lang: str) -> dt.date | None:
         # a date typed into a cell without date format is an Excel serial number; one outside
         # the years a plan can hold (5, 45) is a slip of another column, not a date
         if not (math.isfinite(value) and SERIAL_DATES[0] <= value < SERIAL_DATES[1]):
-            raise UnreadableInput(
-                _t(lang, f"« {text(value)} » est un nombre, pas une date", f'"{text(value)}" is a number, not a date'),
-                _t(lang, "écrivez une date, par ex. 15/05/2025", "write a date, e.g. 2025-05-15"),
-            )
+            raise UnreadableInput(say("number_not_date", lang, text=text(value)), say("write_a_date", lang))
         return EXCEL_EPOCH + dt.timedelta(days=int(value))
     if isinstance(value, str):
         return read_date(value, lang) if value.strip() else None
-    raise UnreadableInput(
-        _t(lang, f"« {text(value)} » n'est pas une date", f'"{text(value)}" is not a date'),
-        _t(lang, "écrivez une date, par ex. 15/05/2025", "write a date, e.g. 2025-05-15"),
-    )
+    raise UnreadableInput(say("not_a_date", lang, text=text(value)), say("write_a_date", lang))
 
 
 def figure(value: Any, lang: str) -> float:
@@ -92,10 +83,7 @@ def figure(value: Any, lang: str) -> float:
             return result
     elif isinstance(value, str):
         return read_number(value, lang)
-    raise UnreadableInput(
-        _t(lang, f"« {text(value)} » n'est pas un nombre", f'"{text(value)}" is not a number'),
-        _t(lang, "écrivez un nombre, par ex. 4,2", "write a number, e.g. 4.2"),
-    )
+    raise UnreadableInput(say("not_a_number", lang, text=text(value)), say("write_a_number", lang))
 
 
 def progress(value: Any, lang: str) -> int:
@@ -104,12 +92,7 @@ def progress(value: Any, lang: str) -> int:
         points = _shown_points(value)
         if points is not None and 0 <= points <= 100:
             return points
-        raise UnreadableInput(
-            _t(
-                lang, f"« {_shown(value, lang)} » n'est pas un avancement", f'"{_shown(value, lang)}" is not a progress'
-            ),
-            _t(lang, "écrivez un pourcentage de 0 % à 100 %", "write a percentage from 0% to 100%"),
-        )
+        raise UnreadableInput(say("not_a_progress", lang, text=_shown(value, lang)), say("write_a_percentage", lang))
     typed = text(value).strip()
     body = typed.removesuffix("%").rstrip(_SPACES)
     try:
@@ -118,25 +101,12 @@ def progress(value: Any, lang: str) -> int:
         points_typed = math.nan
     if not math.isnan(points_typed) and not points_typed.is_integer():
         # "0,5" may be half (50 %) or half a point: ask for points
-        meant = _t(lang, f"{round(points_typed * 100)} %", f"{round(points_typed * 100)}%")
-        raise UnreadableInput(
-            _t(
-                lang,
-                f"« {typed} » : l'avancement s'écrit en points entiers de pourcentage",
-                f'"{typed}": progress is written in whole percentage points',
-            ),
-            _t(
-                lang,
-                f"écrivez par ex. 50 % pour la moitié{f', ou {meant}' if 0 < points_typed < 1 else ''}",
-                f"write e.g. 50% for half{f', or {meant}' if 0 < points_typed < 1 else ''}",
-            ),
-        )
+        meant = say("percent", lang, value=round(points_typed * 100))
+        hint = say("write_half", lang) + (say("or_meant", lang, meant=meant) if 0 < points_typed < 1 else "")
+        raise UnreadableInput(say("progress_in_points", lang, text=typed), hint)
     if not math.isnan(points_typed) and 0 <= points_typed <= 100:
         return int(points_typed)
-    raise UnreadableInput(
-        _t(lang, f"« {typed} » n'est pas un avancement", f'"{typed}" is not a progress'),
-        _t(lang, "écrivez un pourcentage de 0 % à 100 %, par ex. 80 %", "write a percentage from 0% to 100%, e.g. 80%"),
-    )
+    raise UnreadableInput(say("not_a_progress", lang, text=typed), say("write_a_percentage_eg", lang))
 
 
 def _shown_points(share: float) -> int | None:
@@ -158,4 +128,4 @@ def _shown(share: float, lang: str) -> str:
     points = _shown_points(share)
     if points is None:
         return text(share)
-    return f"{points} %" if lang == "fr" else f"{points}%"
+    return say("percent", lang, value=points)

@@ -67,12 +67,7 @@ def plan_import(
         raise WorkbookRefused(ctx.problems)
     result = ctx.result
     if book.macros:
-        result.ignored.append(
-            ctx.t(
-                "le classeur contient des macros : elles sont ignorées",
-                "the workbook contains macros: they were ignored",
-            )
-        )
+        result.ignored.append(ctx.say("macros_ignored"))
     # the operations must hold together (e.g. a log entry for a known action): try them now
     try:
         result.apply(plan)

@@ -101,12 +101,7 @@ def merge_log(ctx: MergeContext) -> None:
             candidates += [read for read in group if read is not original]
             continue
         for read in group:  # the exported entry was changed in place (perhaps copied too): never guessed
-            ctx.result.ignored.append(
-                ctx.t(
-                    f"{sheet.name} ligne {read.row.number} : une entrée existante a été modifiée, non reprise",
-                    f"{sheet.name} row {read.row.number}: an existing entry was changed, not imported",
-                )
-            )
+            ctx.result.ignored.append(ctx.say("log_entry_changed", sheet=sheet.name, row=read.row.number))
     if not keyed:  # format 1: an exported row is one still holding an exported entry's content
         present_contents = {read.content for read in rows}
         candidates = [read for read in rows if read.content not in known]
@@ -118,10 +113,11 @@ def merge_log(ctx: MergeContext) -> None:
         listed = ", ".join(f"{date_text(dt.date.fromisoformat(b.date), ctx.lang)} {b.action}".strip() for b in gone[:5])
         more = "…" if len(gone) > 5 else ""
         ctx.result.ignored.append(
-            ctx.t(
-                f"{len(gone)} entrée(s) du suivi supprimée(s) du classeur, gardée(s) dans le plan : {listed}{more}",
-                f"{len(gone)} follow-up entr{'y' if len(gone) == 1 else 'ies'} deleted from the workbook, "
-                f"kept in the plan: {listed}{more}",
+            ctx.say(
+                "log_entry_deleted" if len(gone) == 1 else "log_entries_deleted",
+                count=len(gone),
+                listed=listed,
+                more=more,
             )
         )
 
@@ -155,12 +151,7 @@ def _add_new_entries(ctx: MergeContext, candidates: list[_Read], known: set[Cont
             continue  # already in the plan (imported before), or an exported entry
         if content in first_at:
             ctx.result.ignored.append(
-                ctx.t(
-                    f"{read.row.sheet.name} ligne {read.row.number} : même entrée que la ligne {first_at[content]}, "
-                    "reprise une fois",
-                    f"{read.row.sheet.name} row {read.row.number}: the same entry as row {first_at[content]}, "
-                    "imported once",
-                )
+                ctx.say("same_log_entry", sheet=read.row.sheet.name, row=read.row.number, first=first_at[content])
             )
             continue
         first_at[content] = read.row.number
@@ -168,9 +159,11 @@ def _add_new_entries(ctx: MergeContext, candidates: list[_Read], known: set[Cont
     for read in sorted(new, key=lambda read: read.content):
         assert read.date is not None  # checked by _valid
         ctx.result.changes.append(
-            ctx.t(
-                f"+ suivi {date_text(read.date, 'fr')} {read.action} : {one_line(read.result)[:60]}",
-                f"+ log {read.date.isoformat()} {read.action}: {one_line(read.result)[:60]}",
+            ctx.say(
+                "log_added",
+                date=date_text(read.date, ctx.lang),  # 06/05/2025 in French, ISO in English
+                action=read.action,
+                result=one_line(read.result)[:60],
             ).replace("  ", " ")
         )
         ctx.result.log_entries.append(

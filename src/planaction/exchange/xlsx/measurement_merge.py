@@ -75,14 +75,7 @@ def merge_measurements(ctx: MergeContext) -> None:
     for read in reads:
         base = by_key.get(read.key)
         if base is not None and read.key not in placed and not _says_nothing(read, base):
-            ctx.result.ignored.append(
-                ctx.t(
-                    f"{read.row.sheet.name} ligne {read.row.number} : le KPI ou la date d'une mesure exportée a changé, "
-                    "non repris (ajoutez une ligne pour une nouvelle mesure)",
-                    f"{read.row.sheet.name} row {read.row.number}: the KPI or date of an exported measurement was "
-                    "changed, not imported (add a row for a new measurement)",
-                )
-            )
+            ctx.result.ignored.append(ctx.say("measurement_moved", sheet=read.row.sheet.name, row=read.row.number))
             read.key = "moved"
     exported: dict[tuple[str, str], list[MeasurementBase]] = {}
     for base in ctx.book.recorded.measurements:
@@ -186,19 +179,15 @@ def _merge_one(
     assert new_value is not None
     if ours is None:
         shown = merge_words.show("value", new_value, ctx.lang)
-        ctx.result.changes.append(ctx.t(f"+ mesure {subject} : {shown}", f"+ measurement {subject}: {shown}"))
+        ctx.result.changes.append(ctx.say("measurement_added", subject=subject, shown=shown))
     else:
         if value_decision == "apply":
             before, after = (merge_words.show("value", v, ctx.lang) for v in (ours_value, new_value))
-            ctx.result.changes.append(
-                ctx.t(
-                    f"mesure {subject} : {before} → {after} (correction)",
-                    f"measurement {subject}: {before} -> {after} (correction)",
-                )
-            )
+            ctx.result.changes.append(ctx.say("measurement_corrected", subject=subject, before=before, after=after))
         if comment_decision == "apply":
             ctx.result.changes.append(
-                ctx.t("mesure ", "measurement ")
+                ctx.say("measurement")
+                + " "
                 + merge_words.change(subject, "comment", ours_comment or None, new_comment or None, ctx.lang)
             )
     ctx.result.measurements.append((read.kpi, read.date, new_value, new_comment or None))

@@ -21,6 +21,7 @@ from planaction.core.model import Plan
 from planaction.exchange.xlsx import cells
 from planaction.exchange.xlsx.book import Book, Row
 from planaction.exchange.xlsx.refusal import CellProblem
+from planaction.words.exchange import say
 from planaction.words.userinput import UnreadableInput
 
 Prefer = str | None  # "theirs", "ours" or None
@@ -99,8 +100,9 @@ class MergeContext:
         self.result = ImportPlan(book.path.name, today=today)
         self.problems: list[CellProblem] = []
 
-    def t(self, fr: str, en: str) -> str:
-        return fr if self.lang == "fr" else en
+    def say(self, key: str, /, **values: object) -> str:
+        """The sentence ``key`` of ``words/exchange.py`` in the plan's language."""
+        return say(key, self.lang, **values)
 
     def refuse(self, row: Row, key: str, message: str, hint: str | None) -> None:
         self.problems.append(CellProblem(row.sheet.name, row.where(key), message, hint))
@@ -117,7 +119,7 @@ class MergeContext:
         except UnreadableInput as exc:
             message, hint = exc.message, exc.hint
         except (ValueError, OverflowError):
-            shown = cells.text(row.cell(key)).strip() or self.t("(vide)", "(empty)")
+            shown = cells.text(row.cell(key)).strip() or self.say("empty")
             message = message.format(text=shown)
         self.refuse(row, key, message, hint)
         return UNREAD

@@ -13,6 +13,7 @@ from typing import Any
 
 from planaction.core.model import Status
 from planaction.exchange.xlsx.merge import Conflict
+from planaction.words.exchange import say
 from planaction.words.labels import date_text, number, word
 from planaction.words.safetext import one_line
 
@@ -27,7 +28,7 @@ def show(key: str, value: Any, lang: str) -> str:
         except ValueError:
             return quoted(str(value), lang)
     if key == "progress":
-        return f"{value} %" if lang == "fr" else f"{value}%"
+        return say("percent", lang, value=value)
     if key in ("completed", "date"):
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
         return date_text(day, lang)
@@ -39,7 +40,7 @@ def show(key: str, value: Any, lang: str) -> str:
 def quoted(text: str, lang: str, limit: int = 60) -> str:
     shown = one_line(text)
     shown = shown if len(shown) <= limit else shown[: limit - 1] + "…"
-    return f"« {shown} »" if lang == "fr" else f'"{shown}"'
+    return say("quoted", lang, text=shown)
 
 
 def field_name(key: str, lang: str) -> str:
@@ -49,9 +50,14 @@ def field_name(key: str, lang: str) -> str:
 
 def change(subject: str, key: str, before: Any, after: Any, lang: str) -> str:
     """ "A2 statut : En cours → Terminé" / "A2 status: In progress -> Done"."""
-    if lang == "fr":
-        return f"{subject} {field_name(key, lang)} : {show(key, before, lang)} → {show(key, after, lang)}"
-    return f"{subject} {field_name(key, lang)}: {show(key, before, lang)} -> {show(key, after, lang)}"
+    return say(
+        "change",
+        lang,
+        subject=subject,
+        field=field_name(key, lang),
+        before=show(key, before, lang),
+        after=show(key, after, lang),
+    )
 
 
 def conflict_line(conflict: Conflict, lang: str) -> str:
@@ -59,6 +65,4 @@ def conflict_line(conflict: Conflict, lang: str) -> str:
     c = conflict
     name = field_name(c.field, lang)
     theirs, ours, base = (show(c.field, v, lang) for v in (c.theirs, c.ours, c.base))
-    if lang == "fr":
-        return f"{c.subject} {name} ({c.cell}) : classeur {theirs}, plan {ours} (à l'export : {base})"
-    return f"{c.subject} {name} ({c.cell}): workbook {theirs}, plan {ours} (at export: {base})"
+    return say("conflict", lang, subject=c.subject, field=name, cell=c.cell, theirs=theirs, ours=ours, base=base)

@@ -35,6 +35,7 @@ from pathlib import Path
 from planaction.core.model import Plan
 from planaction.store.atomic import SaveError
 from planaction.store.userfiles import is_regular
+from planaction.words.exchange import say
 
 _SEAL = b"planaction-sealed "
 
@@ -124,48 +125,22 @@ def guard(path: Path, plan: Plan, *, plan_id: str, plan_path: Path | None, today
 
 
 def _message(path: Path, found: Target, held: Pending | None, plan_path: Path | None, lang: str) -> str:
-    fr = lang == "fr"
     plan = str(plan_path) if plan_path else "PLAN"
     if found is Target.FOREIGN:
-        if fr:
-            return (
-                f"{path} : ce fichier n'est pas un classeur écrit par planaction ; rien n'est écrit. "
-                "Exportez ailleurs avec -o, ou remplacez-le avec --force"
-            )
-        return (
-            f"{path}: this file is not a workbook planaction wrote; nothing was written. "
-            "Export elsewhere with -o, or replace it with --force"
-        )
+        return say("not_ours", lang, path=path)
     assert held is not None
     if held.unreadable:
-        holds = (
-            f"il ne peut pas être importé tel quel ({held.unreadable})"
-            if fr
-            else f"it cannot be imported as it is ({held.unreadable})"
-        )
+        holds = say("holds_unreadable", lang, why=held.unreadable)
     else:
         counts = []
         if held.changes:
-            counts.append(f"{held.changes} changement(s)" if fr else f"{held.changes} change(s)")
+            counts.append(say("n_changes", lang, count=held.changes))
         if held.conflicts:
-            counts.append(f"{held.conflicts} conflit(s)" if fr else f"{held.conflicts} conflict(s)")
+            counts.append(say("n_conflicts", lang, count=held.conflicts))
         if held.ignored:
-            counts.append(f"{held.ignored} point(s) non repris" if fr else f"{held.ignored} item(s) not imported")
-        holds = (
-            f"il contient {', '.join(counts)} pas encore dans le plan"
-            if fr
-            else f"it holds {', '.join(counts)} not in the plan yet"
-        )
-    if fr:
-        return (
-            f"{path} : ce classeur a changé depuis que planaction l'a écrit et {holds} ; rien n'est écrit. "
-            f"Importez-le d'abord (planaction import {plan} {path}), exportez ailleurs avec -o, "
-            "ou remplacez-le avec --force"
-        )
-    return (
-        f"{path}: this workbook changed since planaction wrote it and {holds}; nothing was written. "
-        f"Import it first (planaction import {plan} {path}), export elsewhere with -o, or replace it with --force"
-    )
+            counts.append(say("n_ignored", lang, count=held.ignored))
+        holds = say("holds", lang, counts=", ".join(counts))
+    return say("changed_since", lang, path=path, holds=holds, plan=plan)
 
 
 def free_name(path: Path, today: dt.date) -> Path:

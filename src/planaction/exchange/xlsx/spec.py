@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planaction.core.model import Action
+from planaction.words.exchange import say
 from planaction.words.labels import date_text, word
 
 META_SHEET = "_planaction"
@@ -75,7 +76,7 @@ class Column:
     editable: bool = False
     wrap: bool = False
     hidden: bool = False  # planaction's own: not shown, not for the client
-    words: tuple[str, str] | None = None  # (French, English) heading, for a column labels.WORDS has no word for
+    heading_key: str | None = None  # its heading in words/exchange.py, for a column labels.WORDS has no word for
 
 
 ACTION_COLUMNS = (
@@ -104,7 +105,7 @@ LOG_COLUMNS = (
     Column("author", "author", 18, editable=True),
     # the key of each exported row (hidden_sheet.log_key): inside the table, so that it moves with
     # its row when the client sorts; a row added by the client has none
-    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
+    Column("key", "", 4, hidden=True, heading_key="ref_heading"),
 )
 KPI_COLUMNS = (
     Column("id", "id", 7),
@@ -122,7 +123,7 @@ MEASUREMENT_COLUMNS = (
     Column("value", "value", 12, editable=True),
     Column("comment", "comment", 40, editable=True, wrap=True),
     # the key of each exported measurement (hidden_sheet.measurement_key), as in the log
-    Column("key", "", 4, hidden=True, words=("Réf. planaction", "planaction ref.")),
+    Column("key", "", 4, hidden=True, heading_key="ref_heading"),
 )
 RISK_COLUMNS = (
     Column("id", "id", 7),
@@ -179,6 +180,6 @@ def sheet_name(key: str, lang: str) -> str:
 
 
 def heading(column: Column, lang: str) -> str:
-    if column.words is not None:
-        return column.words[0] if lang == "fr" else column.words[1]
+    if column.heading_key is not None:
+        return say(column.heading_key, lang)
     return word(column.word, lang)

@@ -1,0 +1,79 @@
+"""The KPI sheet and its measurements sheet, with one chart per KPI drawn from its measurements.
+
+Measurements are grouped by KPI on their own sheet (the charts read those ranges); each row carries
+its key in a hidden column so that the import recognises a corrected measurement (``measurement_merge``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from openpyxl.chart import Reference, ScatterChart, Series
+
+from planaction.core import rules
+from planaction.core.model import Plan
+from planaction.exchange.xlsx import hidden_sheet, spec
+from planaction.exchange.xlsx.sheet import Sheet, safe_text
+from planaction.present import views
+from planaction.words.exchange import say
+from planaction.words.labels import word
+
+
+def write_kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.date, float, str | None]]:
+    lang = sheet.lang
+    rows = []
+    for line in views.kpi_lines(plan, lang):
+        kpi = plan.kpi(line.id)
+        rows.append(
+            [
+                kpi.id,
+                kpi.name,
+                kpi.unit or "",
+                kpi.direction.label(lang),
+                kpi.baseline,
+                rules.kpi_current(kpi),
+                kpi.target,
+                line.attainment,
+            ]
+        )
+    sheet.table("KPIs", spec.KPI_COLUMNS, rows, formats={"attainment": "0%"})
+    sheet.ws.freeze_panes = "B2"
+    sheet.print_setup(plan.title)
+    # measurements on their own sheet, grouped by KPI, which the charts read
+    measurement_rows: list[list[Any]] = []
+    ranges: dict[str, tuple[int, int]] = {}
+    exported: list[tuple[str, dt.date, float, str | None]] = []
+    for kpi in plan.kpis:
+        ordered = sorted(kpi.measurements, key=lambda m: m.date)
+        if ordered:
+            start = len(measurement_rows) + 2
+            ranges[kpi.id] = (start, start + len(ordered) - 1)
+        for m in ordered:
+            key = hidden_sheet.measurement_key(len(exported))
+            measurement_rows.append([kpi.id, m.date, m.value, m.comment or "", key])
+            exported.append((kpi.id, m.date, m.value, m.comment))
+    measures.table(say("table_measurements", lang), spec.MEASUREMENT_COLUMNS, measurement_rows)
+    measures.ws.freeze_panes = "A2"
+    measures.print_setup(plan.title)
+    anchor_row = len(rows) + 4
+    for index, kpi in enumerate(k for k in plan.kpis if k.id in ranges):
+        start, end = ranges[kpi.id]
+        if end - start < 1:
+            continue
+        chart = ScatterChart()
+        chart.title = safe_text(f"{kpi.id} {kpi.name}")[:200]
+        chart.style = 13
+        chart.height, chart.width = 7, 14
+        chart.x_axis.number_format = say("chart_date_format", lang)
+        chart.x_axis.title = word("date", lang)
+        chart.y_axis.title = safe_text(kpi.unit or word("value", lang))[:100]
+        chart.legend = None
+        xs = Reference(measures.ws, min_col=2, min_row=start, max_row=end)
+        ys = Reference(measures.ws, min_col=3, min_row=start, max_row=end)
+        series = Series(ys, xs, title=safe_text(kpi.name)[:200])
+        series.marker.symbol = "circle"
+        chart.series.append(series)
+        column = "A" if index % 2 == 0 else "F"
+        sheet.ws.add_chart(chart, f"{column}{anchor_row + (index // 2) * 16}")
+    return exported

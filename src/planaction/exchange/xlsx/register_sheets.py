@@ -1,0 +1,122 @@
+"""The registers a plan may have, one sheet each: the follow-up log, risks, milestones, the value ledger,
+and the hidden sheet that records what was exported (for the three-way merge of the import)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from planaction.core import rules
+from planaction.core.model import Plan
+from planaction.exchange.xlsx import hidden_sheet, spec
+from planaction.exchange.xlsx import rows as fast_rows
+from planaction.exchange.xlsx.sheet import Sheet
+from planaction.exchange.xlsx.styles import LABEL_FONT, format_literal, rag_rules
+from planaction.present import views
+from planaction.words.exchange import say
+from planaction.words.labels import word
+
+
+def write_log(sheet: Sheet, plan: Plan, lines: list[views.LogLine]) -> None:
+    """The follow-up log, each row with its key in a hidden column of the table (see ``log_merge``)."""
+    rows = [
+        [
+            line.date,
+            line.action_id or "",
+            line.action_title,
+            line.result,
+            line.comment,
+            line.author,
+            hidden_sheet.log_key(index),
+        ]
+        for index, line in enumerate(lines)
+    ]
+    sheet.table(say("table_log", sheet.lang), spec.LOG_COLUMNS, rows)
+    sheet.ws.freeze_panes = "A2"
+    sheet.print_setup(plan.title)
+
+
+def write_risks(sheet: Sheet, plan: Plan) -> None:
+    lang = sheet.lang
+    rows = [
+        [r.id, r.title, r.probability, r.impact, r.score, r.rag.label(lang), r.mitigation, r.owner, r.status]
+        for r in views.risk_lines(plan, lang)
+    ]
+    first, last = sheet.table(say("table_risks", lang), spec.RISK_COLUMNS, rows)
+    letter = get_column_letter(next(i for i, c in enumerate(spec.RISK_COLUMNS, 1) if c.key == "rag"))
+    rag_rules(sheet.ws, f"{letter}{first}:{letter}{last}", lang)
+    sheet.ws.freeze_panes = "B2"
+    sheet.print_setup(plan.title)
+
+
+def write_milestones(sheet: Sheet, plan: Plan) -> None:
+    lang = sheet.lang
+    yes, no = word("yes", lang), word("no", lang)
+    rows = [
+        [
+            m.id,
+            m.title,
+            m.due,
+            yes if m.done else no,
+            m.done_on,
+            m.criteria or "",
+            "\n".join(m.deliverables),
+            "\n".join(m.evidence),
+        ]
+        for m in sorted(plan.milestones, key=lambda m: m.due)
+    ]
+    sheet.table(say("table_milestones", lang), spec.MILESTONE_COLUMNS, rows)
+    sheet.ws.freeze_panes = "B2"
+    sheet.print_setup(plan.title)
+
+
+def write_value(sheet: Sheet, plan: Plan) -> None:
+    lang = sheet.lang
+    rows = []
+    for line in plan.value:
+        rows.append(
+            [
+                line.id,
+                line.hypothesis,
+                line.indicator or "",
+                line.baseline,
+                line.target,
+                line.actual,
+                rules.value_per_year(line, plan),
+                rules.line_roi(line, plan),
+                line.notes or "",
+            ]
+        )
+    currency = plan.budget.currency if plan.budget else "EUR"
+    money = '#,##0 "€"' if currency == "EUR" else f"#,##0 {format_literal(currency)}"
+    _first, last = sheet.table(
+        say("table_value", lang), spec.VALUE_COLUMNS, rows, formats={"value": money, "roi": "0%"}
+    )
+    row = last + 2
+    totals = [
+        ("total", rules.total_value(plan), money),
+        ("budget", plan.budget.amount if plan.budget else None, money),
+        ("roi", rules.plan_roi(plan), "0%"),
+    ]
+    for key, value, number_format in totals:
+        if value is None:
+            continue
+        sheet.put(row, 2, word(key, lang), font=LABEL_FONT)
+        sheet.put(row, 7, value, number_format=number_format, font=LABEL_FONT)
+        row += 1
+    ttv = rules.time_to_value(plan)
+    if ttv is not None:
+        sheet.put(row, 2, word("time_to_value", lang), font=LABEL_FONT)
+        sheet.put(row, 7, say("time_to_value", lang, days=ttv.days, kpi=ttv.kpi), font=LABEL_FONT)
+    sheet.ws.freeze_panes = "B2"
+    sheet.print_setup(plan.title)
+
+
+def write_meta(sheet: Sheet, records: list[list[Any]]) -> None:
+    """The hidden sheet: what was exported, for the three-way merge (``hidden_sheet`` lays it out)."""
+    fast = fast_rows.FastRows(sheet.ws, sheet.styles, 1)
+    for record in records:
+        fast.add(record, ["top"] * len(record))
+    sheet.fast.append(fast)
+    sheet.ws.sheet_state = "veryHidden"

@@ -1,0 +1,144 @@
+"""One worksheet being written: typed cells (text always as text), tables, column widths, print setup.
+
+Single cells go through openpyxl; the rows of tables go through ``rows`` (fast, see there) and are
+spliced in after saving. Every sheet builder (``summary_sheet``, ``action_sheet``...) writes through it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from planaction.exchange.xlsx import rows as fast_rows
+from planaction.exchange.xlsx import spec
+from planaction.exchange.xlsx.styles import EDITABLE_FILL, FORMULA_STARTS, HEADER_FILL, HEADER_FONT, WRAP, row_height
+from planaction.words.exchange import say
+
+safe_text = spec.cell_text
+
+
+class Sheet:
+    """Writes one worksheet: values as typed cells, text always as text.
+
+    Single cells go through openpyxl; the rows of tables go through
+    ``fast_rows`` (see there why) and are spliced in after saving.
+    """
+
+    def __init__(self, ws: Worksheet, lang: str, styles: fast_rows.Styles, fast: list[fast_rows.FastRows]) -> None:
+        self.ws = ws
+        self.lang = lang
+        self.styles = styles
+        self.fast = fast
+        self.date_format = styles.date_format
+
+    def put(
+        self,
+        row: int,
+        col: int,
+        value: Any,
+        *,
+        number_format: str | None = None,
+        font: Font | None = None,
+        fill: PatternFill | None = None,
+        alignment: Alignment | None = None,
+    ) -> Any:
+        cell = self.ws.cell(row=row, column=col)
+        value = spec.cell_value(value, self.lang)
+        if isinstance(value, str):
+            text = value
+            cell.value = text
+            cell.data_type = "s"  # never a formula, whatever it starts with
+            if text.startswith(FORMULA_STARTS):
+                cell.quotePrefix = True  # and it stays text when the client edits it
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            cell.value = value
+            cell.number_format = self.date_format
+        elif value is not None:
+            cell.value = value
+        if number_format:
+            cell.number_format = number_format
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if alignment is not None:
+            cell.alignment = alignment
+        return cell
+
+    def header(self, row: int, columns: tuple[spec.Column, ...]) -> None:
+        for index, column in enumerate(columns, 1):
+            cell = self.put(row, index, spec.heading(column, self.lang), font=HEADER_FONT, alignment=WRAP)
+            cell.fill = EDITABLE_FILL if column.editable else HEADER_FILL
+            if column.editable:
+                cell.comment = Comment(say("editable_column", self.lang), "planaction")
+
+    def table(
+        self,
+        name: str,
+        columns: tuple[spec.Column, ...],
+        rows: list[list[Any]],
+        *,
+        first_row: int = 1,
+        formats: dict[str, str] | None = None,
+    ) -> tuple[int, int]:
+        """A header and rows as an Excel table; returns the first and last data rows."""
+        formats = formats or {}
+        self.header(first_row, columns)
+        widths = self.fit(columns, rows)
+        styles = [formats.get(c.key) or ("wrap" if c.wrap else "top") for c in columns]
+        fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
+        for values in rows:
+            texts = [spec.cell_value(v, self.lang) for v in values]
+            fast.add(texts, styles, height=row_height(columns, widths, texts))
+        self.fast.append(fast)
+        last = first_row + max(len(rows), 1)
+        ref = f"A{first_row}:{get_column_letter(len(columns))}{last}"
+        table = Table(displayName=name, ref=ref)
+        # name the columns here: otherwise openpyxl reads the whole range (every cell) to find them
+        table._initialise_columns()
+        for table_column, column in zip(table.tableColumns, columns, strict=True):
+            table_column.name = spec.heading(column, self.lang)
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True, showColumnStripes=False)
+        self.ws.add_table(table)
+        return first_row + 1, last
+
+    def fit(self, columns: tuple[spec.Column, ...], rows: list[list[Any]]) -> list[float]:
+        """Column widths from the longest value, within sensible bounds."""
+        widths = []
+        for index, column in enumerate(columns, 1):
+            longest = len(spec.heading(column, self.lang))
+            for values in rows[:500]:
+                value = values[index - 1]
+                size = (
+                    len(value)
+                    if isinstance(value, str)
+                    else (10 if isinstance(value, dt.date) else len(str(value or "")))
+                )
+                longest = max(longest, min(size, 200))
+            cap = column.width if column.wrap else max(column.width, 60)
+            width = max(8, min(longest + 2, cap))
+            dimension = self.ws.column_dimensions[get_column_letter(index)]
+            dimension.width = width
+            dimension.hidden = column.hidden
+            widths.append(width)
+        return widths
+
+    def print_setup(self, title: str, *, header_rows: str | None = "1:1") -> None:
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        if header_rows:
+            ws.print_title_rows = header_rows
+        page = say("page_footer", self.lang)
+        ws.oddHeader.center.text = safe_text(title.replace("&", "&&"))[:200]
+        ws.oddFooter.left.text = "planaction"
+        ws.oddFooter.right.text = page

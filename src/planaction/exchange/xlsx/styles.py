@@ -1,0 +1,86 @@
+"""How the client workbook looks: fonts, fills, borders, row heights, RAG colours, drop-down lists.
+
+One place for the house style, so that every sheet builder draws the same header, the same RAG fill,
+the same wrapped row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from planaction.core.model import Rag
+from planaction.exchange.xlsx import spec
+from planaction.words.exchange import say
+from planaction.words.safetext import one_line
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+RAG_FILLS = {Rag.GREEN: "C6EFCE", Rag.AMBER: "FFEB9C", Rag.RED: "FFC7CE"}
+RAG_FONTS = {Rag.GREEN: "006100", Rag.AMBER: "9C5700", Rag.RED: "9C0006"}
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+EDITABLE_FILL = PatternFill("solid", fgColor="BF8F00")
+TITLE_FONT = Font(bold=True, size=16, color="1F4E78")
+SECTION_FONT = Font(bold=True, size=12, color="1F4E78")
+LABEL_FONT = Font(bold=True, color="404040")
+WRAP = Alignment(wrap_text=True, vertical="top")
+LEFT_WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
+TOP = Alignment(vertical="top")
+THIN = Side(style="thin", color="BFBFBF")
+BOX = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_LINES = 8
+
+
+def lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide."""
+    per_line = max(int(width) - 1, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def row_height(columns: tuple[spec.Column, ...], widths: list[float], values: list[Any]) -> float | None:
+    """The height a row of wrapped text needs, or None for one line."""
+    count = 1
+    for column, width, value in zip(columns, widths, values, strict=True):
+        if column.wrap and isinstance(value, str) and value:
+            count = max(count, lines(value, width))
+    return min(count, MAX_LINES) * LINE_HEIGHT if count > 1 else None
+
+
+def rag_rules(ws: Worksheet, ref: str, lang: str) -> None:
+    for rag, fill in RAG_FILLS.items():
+        ws.conditional_formatting.add(
+            ref,
+            CellIsRule(
+                operator="equal",
+                formula=[f'"{rag.label(lang)}"'],
+                fill=PatternFill("solid", fgColor=fill),
+                font=Font(color=RAG_FONTS[rag], bold=True),
+            ),
+        )
+
+
+def list_validation(ws: Worksheet, ref: str, choices: list[str], lang: str) -> None:
+    formula = '"' + ",".join(c.replace('"', "'") for c in choices) + '"'
+    validation = DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="planaction",
+        error=say("allowed_values", lang, choices=", ".join(choices)),
+    )
+    validation.add(ref)
+    ws.add_data_validation(validation)
+
+
+def format_literal(text: str) -> str:
+    """Plan text inside an Excel number format, as literal characters: each one backslash-escaped,
+    so quotes, semicolons (sections) and brackets (colours, conditions) stay text."""
+    return "".join("\\" + ch for ch in one_line(text)[:20])

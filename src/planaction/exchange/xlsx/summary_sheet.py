@@ -1,0 +1,111 @@
+"""The summary sheet: the plan on one printed page (objective, owner, RAG, progress, health, counts),
+then the short lists a steering committee reads: overdue, due soon, risks, milestones, decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from openpyxl.styles import Font, PatternFill
+
+from planaction.core.model import Plan
+from planaction.exchange.xlsx.sheet import Sheet
+from planaction.exchange.xlsx.styles import (
+    LABEL_FONT,
+    LEFT_WRAP,
+    LINE_HEIGHT,
+    RAG_FILLS,
+    RAG_FONTS,
+    SECTION_FONT,
+    TITLE_FONT,
+    TOP,
+    WRAP,
+    lines,
+)
+from planaction.present import views
+from planaction.words.exchange import say
+from planaction.words.labels import WORDS, date_text, word
+
+#: Items listed per section of the summary sheet: a summary, not a second action table.
+SUMMARY_ITEMS = 12
+
+
+def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
+    lang = sheet.lang
+    ws = sheet.ws
+    board = views.dashboard(plan, today, lang)
+    sheet.put(1, 1, plan.title, font=TITLE_FONT)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+    row = 3
+
+    def line(key: str, value: Any, **kwargs: Any) -> None:
+        nonlocal row
+        sheet.put(row, 1, word(key, lang) if key in WORDS else key, font=LABEL_FONT, alignment=TOP)
+        sheet.put(row, 2, value, alignment=LEFT_WRAP, **kwargs)
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+        if isinstance(value, str) and lines(value, 110) > 1:
+            ws.row_dimensions[row].height = min(lines(value, 110), 20) * LINE_HEIGHT
+        row += 1
+
+    if plan.objective is not None:
+        line("objective", plan.objective.statement)
+        if board.objective_figures:
+            figures = f"{word('baseline', lang)} → {word('current', lang)} → {word('target', lang)} : {board.objective_figures}"
+            line("", figures)
+    line("owner", plan.owner)
+    if plan.sponsor:
+        line("sponsor", plan.sponsor)
+    if plan.period is not None:
+        line("period", f"{date_text(plan.period.start, lang)} – {date_text(plan.period.end, lang)}")
+    rag_cell_row = row
+    line("plan_rag", board.rag_text)
+    if board.rag is not None:
+        cell = ws.cell(row=rag_cell_row, column=2)
+        cell.fill = PatternFill("solid", fgColor=RAG_FILLS[board.rag])
+        cell.font = Font(bold=True, color=RAG_FONTS[board.rag])
+    if board.progress is not None:
+        line("progress", board.progress / 100, number_format="0%")
+    if board.health is not None:
+        line("health_score", board.health.score, number_format="0")
+    line(
+        "counts",
+        ", ".join(say("count", lang, name=name, count=count) for name, count in board.counts if count),
+    )
+    line("exported", today)
+    row += 1
+
+    def section(key: str, items: list[str], *, limit: int = SUMMARY_ITEMS) -> None:
+        nonlocal row
+        if not items:
+            return
+        sheet.put(
+            row, 1, f"{word(key, lang)} ({len(items)})" if len(items) > limit else word(key, lang), font=SECTION_FONT
+        )
+        row += 1
+        if len(items) > limit:
+            rest = len(items) - limit
+            items = [*items[:limit], say("more_in_actions", lang, count=rest)]
+        for item in items:
+            sheet.put(row, 1, item, alignment=WRAP)
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+            if lines(item, 135) > 1:
+                ws.row_dimensions[row].height = min(lines(item, 135), 30) * LINE_HEIGHT
+            row += 1
+        row += 1
+
+    section("overdue", [f"{title} — {who}" for title, who in board.overdue])
+    section("due_soon", [f"{title} — {who}" for title, who in board.due_soon])
+    section(
+        "top_risks", [f"{title} — {mitigation}" if mitigation else title for title, _rag, mitigation in board.risks]
+    )
+    section("next_milestones", [f"{when} — {text}" for text, when, _late in board.milestones])
+    if board.decision:
+        section("next_decision", [board.decision])
+    if plan.synthesis:
+        section("synthesis", [plan.synthesis])
+    if plan.recommendations:
+        section("recommendations", [f"• {r}" for r in plan.recommendations], limit=100)
+    ws.column_dimensions["A"].width = 28
+    for letter in "BCDEF":
+        ws.column_dimensions[letter].width = 22
+    sheet.print_setup(plan.title, header_rows=None)

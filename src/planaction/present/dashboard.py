@@ -1,0 +1,141 @@
+"""The dashboard of a plan: objective, progress, RAG and why, RAG by stream, health, KPIs with their trend,
+overdue and due-soon actions, top risks, next milestones and decision. The app's dashboard tab, the
+steering report and the workbook's summary sheet all show this one object."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planaction.core import rules
+from planaction.core.model import Decision, Milestone, Plan, Rag
+from planaction.words import labels
+from planaction.words.labels import date_text, number, percent
+from planaction.words.safetext import one_line
+
+
+@dataclass(frozen=True)
+class KpiLine:
+    id: str
+    name: str
+    unit: str
+    baseline: str
+    current: str
+    target: str
+    attainment: float | None
+    attainment_text: str
+    trend: str | None  # improving, worsening, flat
+    values: tuple[float, ...]
+    reached: bool
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    title: str
+    objective: str
+    objective_figures: str  # "7 -> 6 -> 3 jours"
+    objective_attainment: float | None
+    progress: float | None
+    progress_text: str
+    rag: Rag | None
+    rag_text: str
+    streams: list[tuple[str, Rag | None, str]] = field(default_factory=list)
+    health: rules.HealthScore | None = None
+    health_text: str = ""
+    kpis: list[KpiLine] = field(default_factory=list)
+    overdue: list[tuple[str, str]] = field(default_factory=list)  # id + title, sentence
+    due_soon: list[tuple[str, str]] = field(default_factory=list)
+    risks: list[tuple[str, Rag, str]] = field(default_factory=list)
+    milestones: list[tuple[str, str, bool]] = field(default_factory=list)  # text, date, late
+    decision: str = ""
+    counts: list[tuple[str, int]] = field(default_factory=list)
+
+
+def kpi_lines(plan: Plan, lang: str) -> list[KpiLine]:
+    lines = []
+    for kpi in plan.kpis:
+        current = rules.kpi_current(kpi)
+        attainment = rules.kpi_attainment(kpi)
+        ordered = sorted(kpi.measurements, key=lambda m: m.date)
+        lines.append(
+            KpiLine(
+                id=kpi.id,
+                name=kpi.name,
+                unit=kpi.unit or "",
+                baseline=number(kpi.baseline, lang),
+                current=number(current, lang),
+                target=number(kpi.target, lang),
+                attainment=attainment,
+                attainment_text=percent(attainment, lang),
+                trend=rules.kpi_trend(kpi),
+                values=tuple(m.value for m in ordered),
+                reached=current is not None
+                and kpi.target is not None
+                and rules.reached(kpi.direction, current, kpi.target),
+            )
+        )
+    return lines
+
+
+def _objective_figures(plan: Plan, lang: str) -> str:
+    objective = plan.objective
+    if objective is None:
+        return ""
+    parts = [
+        number(objective.baseline, lang),
+        number(rules.objective_current(plan), lang),
+        number(objective.target, lang),
+    ]
+    shown = " → ".join(p if p else "?" for p in parts) if any(parts) else ""
+    return f"{shown} {one_line(objective.unit or '')}".strip() if shown else ""  # shown as it is by every face
+
+
+def _decision_text(decision: Decision | None, lang: str) -> str:
+    if decision is None:
+        return ""
+    who = f" ({decision.owner})" if decision.owner else ""
+    when = f" — {date_text(decision.due, lang)}" if decision.due else ""
+    return f"{decision.title}{who}{when}"
+
+
+def _milestone(m: Milestone, today: dt.date, lang: str) -> tuple[str, str, bool]:
+    return (m.title, date_text(m.due, lang), m.due < today)
+
+
+def dashboard(plan: Plan, today: dt.date, lang: str) -> Dashboard:
+    plan_assessment = rules.plan_rag(plan, today)
+    progress = rules.overall_progress(plan)
+    score = rules.health_score(plan)
+    health_text = ""
+    if score is not None:
+        health_text = f"{number(score.score, lang, decimals=0)}/100"
+        if not score.complete:
+            health_text += f" ({score.rated}/{score.dimensions})"
+    return Dashboard(
+        title=plan.title,
+        objective=plan.objective.statement if plan.objective else "",
+        objective_figures=_objective_figures(plan, lang),
+        objective_attainment=rules.objective_attainment(plan),
+        progress=progress,
+        progress_text=percent(progress / 100 if progress is not None else None, lang),
+        rag=plan_assessment.rag,
+        rag_text=labels.verdict(plan_assessment, lang),
+        streams=[(name, a.rag, labels.verdict(a, lang)) for _id, name, a in rules.stream_rags(plan, today)],
+        health=score,
+        health_text=health_text,
+        kpis=kpi_lines(plan, lang),
+        overdue=[
+            (
+                f"{a.id} {a.title}",
+                f"{a.owner} — {labels.explain(rules.Why.of('overdue', days=d), lang)}",
+            )
+            for a, d in rules.overdue(plan, today)
+        ],
+        due_soon=[
+            (f"{a.id} {a.title}", f"{a.owner} — {date_text(a.due, lang)}") for a, _d in rules.due_soon(plan, today)
+        ],
+        risks=[(f"{r.id} {r.title}", rules.risk_rag(r), r.mitigation or "") for r in rules.top_risks(plan)],
+        milestones=[_milestone(m, today, lang) for m in rules.next_milestones(plan, today)],
+        decision=_decision_text(rules.next_decision(plan), lang),
+        counts=[(status.label(lang), count) for status, count in rules.counts_by_status(plan).items()],
+    )

@@ -1,0 +1,151 @@
+"""The report object: what a steering committee reads about a plan or a folder, built once.
+
+``plan_report`` and ``PortfolioReport`` gather everything from ``views`` and ``rules``;
+the renderers (``text``, ``markdown``, ``json``, ``rich``) only lay it out, so the four
+formats cannot disagree on a figure. ``console.print(report)`` prints it with Rich.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from planaction.core import rules
+from planaction.core.model import Plan, Rag
+from planaction.present import describe, people, views
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType
+
+#: Open actions shown on the one-page report (all of them in JSON).
+PAGE_ACTIONS = 10
+
+
+@dataclass(frozen=True)
+class OpenAction:
+    id: str
+    title: str
+    owner: str
+    co_owners: tuple[str, ...]
+    due: dt.date | None
+    due_text: str
+    status: str
+    status_text: str
+    progress: int
+    rag: Rag | None
+    why: str
+
+
+class _RichReport:
+    """``console.print(report)``: the Rich renderer, imported only when a terminal asks for it."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        from planaction.report import rich
+
+        yield from rich.renderables(self)
+
+
+@dataclass
+class PlanReport(_RichReport):
+    kind: ClassVar[str] = "plan"
+
+    file: str
+    plan: Plan
+    today: dt.date
+    lang: str
+    board: views.Dashboard
+    open_actions: list[OpenAction]
+    since: tuple[str, list[str]] | None = None
+    owner: str = ""  # the plan's owner as the directory spells them (see people)
+
+    @property
+    def shown(self) -> list[OpenAction]:
+        """The open actions that fit on the page."""
+        return self.open_actions[:PAGE_ACTIONS]
+
+    @property
+    def hidden(self) -> int:
+        """How many open actions did not fit."""
+        return len(self.open_actions) - len(self.shown)
+
+
+@dataclass
+class PortfolioReport(_RichReport):
+    kind: ClassVar[str] = "portfolio"
+
+    folder: str
+    today: dt.date
+    lang: str
+    rows: list[views.PortfolioRow]
+    since: dict[str, list[str]] = field(default_factory=dict)
+    since_rev: str | None = None
+
+    def __post_init__(self) -> None:
+        # One person, one spelling across the folder: each owner as the plans' people: lists spell them.
+        directory = people.Directory(row.plan for row in self.rows if row.plan is not None)
+        self.rows = [dc_replace(row, owner=directory.name(row.owner)) if row.plan else row for row in self.rows]
+
+    @property
+    def name(self) -> str:
+        """The folder's own name, which reads better as a title than "." or a long path."""
+        return Path(self.folder).name or Path(self.folder).resolve().name or self.folder
+
+
+Report = PlanReport | PortfolioReport
+
+
+def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
+    """Open actions, most urgent first: overdue, then by due date (undated last); each person under
+    one spelling (see ``people``)."""
+    directory = people.Directory([plan])
+    rows = [r for r in views.action_rows(plan, today, lang) if rules.is_open(r.action)]
+    rows.sort(key=lambda r: (r.overdue_days is None, -(r.overdue_days or 0), r.due or dt.date.max, r.id))
+    return [
+        OpenAction(
+            r.id,
+            r.title,
+            directory.name(r.owner),
+            tuple(directory.name(name) for name in r.action.co_owners),
+            r.due,
+            r.due_text,
+            r.status.value,
+            r.status_text,
+            r.progress,
+            r.rag,
+            r.why,
+        )
+        for r in rows
+    ]
+
+
+def plan_report(
+    file: str, plan: Plan, today: dt.date, lang: str, *, since: tuple[str, Plan] | None = None
+) -> PlanReport:
+    """The report of one plan; ``since`` = (revision, the plan then) adds what changed."""
+    changes = (since[0], describe.changes(since[1], plan, lang)) if since is not None else None
+    return PlanReport(
+        file,
+        plan,
+        today,
+        lang,
+        views.dashboard(plan, today, lang),
+        open_actions(plan, today, lang),
+        changes,
+        people.Directory([plan]).name(plan.owner),
+    )
+
+
+def portfolio_report(
+    folder: str,
+    today: dt.date,
+    lang: str,
+    rows: list[views.PortfolioRow],
+    since: dict[str, list[str]] | None = None,
+    since_rev: str | None = None,
+) -> PortfolioReport:
+    """The report of a folder: one row per plan; ``since`` maps a plan's file to what changed since ``since_rev``."""
+    return PortfolioReport(folder, today, lang, rows, dict(since or {}), since_rev)

@@ -1,0 +1,147 @@
+"""The report as JSON, for scripts: every figure with its code (``red``, ``done``), dates in ISO form,
+all open actions (not only those that fit on a page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planaction import store
+from planaction.core import rules
+from planaction.core.model import Rag
+from planaction.report.build import PlanReport, PortfolioReport, Report
+from planaction.words.safetext import json_text
+
+
+def _rag(rag: Rag | None) -> str | None:
+    return rag.value if rag else None
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    """Ratios and percentages without float noise (0.9500000000000002)."""
+    return round(value, digits) if value is not None else None
+
+
+def plan_json(report: PlanReport) -> dict[str, Any]:
+    plan, board = report.plan, report.board
+    objective = None
+    if plan.objective is not None:
+        objective = {
+            "statement": plan.objective.statement,
+            "unit": plan.objective.unit,
+            "baseline": plan.objective.baseline,
+            "current": rules.objective_current(plan),
+            "target": plan.objective.target,
+            "deadline": plan.objective.deadline.isoformat() if plan.objective.deadline else None,
+            "attainment": _round(board.objective_attainment, 4),
+        }
+    decision = rules.next_decision(plan)
+    return {
+        "kind": "plan",
+        "file": report.file,
+        "id": store.plan_id(plan, report.file),
+        "title": plan.title,
+        "type": plan.type.value,
+        "owner": report.owner,
+        "sponsor": plan.sponsor,
+        "today": report.today.isoformat(),
+        "rag": _rag(board.rag),
+        "rag_text": board.rag_text,
+        "progress": _round(board.progress, 1),
+        "objective": objective,
+        "health": {"score": board.health.score, "rag": _rag(board.health.rag)} if board.health else None,
+        "streams": [{"name": name, "rag": _rag(level), "text": text} for name, level, text in board.streams],
+        "kpis": [
+            {
+                "id": k.id,
+                "name": k.name,
+                "unit": k.unit or None,
+                "baseline": plan.kpi(k.id).baseline,
+                "current": rules.kpi_current(plan.kpi(k.id)),
+                "target": plan.kpi(k.id).target,
+                "attainment": _round(k.attainment, 4),
+                "trend": k.trend,
+                "reached": k.reached,
+            }
+            for k in board.kpis
+        ],
+        "open_actions": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "owner": a.owner,
+                "co_owners": list(a.co_owners),
+                "due": a.due.isoformat() if a.due else None,
+                "status": a.status,
+                "progress": a.progress,
+                "rag": _rag(a.rag),
+                "why": a.why,
+            }
+            for a in report.open_actions
+        ],
+        "top_risks": [
+            {
+                "id": r.id,
+                "title": r.title,
+                "score": rules.risk_score(r),
+                "rag": rules.risk_rag(r).value,
+                "mitigation": r.mitigation,
+            }
+            for r in rules.top_risks(plan)
+        ],
+        "next_milestones": [
+            {"id": m.id, "title": m.title, "due": m.due.isoformat(), "late": m.due < report.today}
+            for m in rules.next_milestones(plan, report.today)
+        ],
+        "next_decision": (
+            {
+                "id": decision.id,
+                "title": decision.title,
+                "owner": decision.owner,
+                "due": decision.due.isoformat() if decision.due else None,
+            }
+            if decision
+            else None
+        ),
+        "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
+    }
+
+
+def portfolio_json(report: PortfolioReport) -> dict[str, Any]:
+    plans = []
+    for r in report.rows:
+        plan = r.plan
+        score = rules.health_score(plan) if plan is not None else None
+        plans.append(
+            {
+                "file": str(r.path),
+                "id": store.plan_id(plan, r.path) if plan else None,
+                "title": plan.title if plan else None,
+                "type": plan.type.value if plan else None,
+                "owner": r.owner if plan else None,
+                "start": plan.period.start.isoformat() if plan and plan.period else None,
+                "end": plan.period.end.isoformat() if plan and plan.period else None,
+                "rag": _rag(r.rag),
+                "rag_text": r.rag_text or None,
+                "progress": _round(r.progress, 1),
+                "overdue": r.overdue if plan else None,
+                "health": score.score if score is not None else None,
+                "error": r.error or None,
+                "since": report.since.get(str(r.path)) if report.since_rev else None,
+            }
+        )
+    return {
+        "kind": "portfolio",
+        "folder": report.folder,
+        "today": report.today.isoformat(),
+        "plans": plans,
+        "since_revision": report.since_rev,
+    }
+
+
+def data(report: Report) -> dict[str, Any]:
+    """The report as plain data (what ``render`` serialises)."""
+    return plan_json(report) if isinstance(report, PlanReport) else portfolio_json(report)
+
+
+def render(report: Report) -> str:
+    return json_text(data(report))
