@@ -100,9 +100,10 @@ def bash(lang: str) -> str:
 
 
 def _zsh_text(text: str) -> str:
-    for bad in "[]:'\\":
+    """Help text inside a single-quoted ``_arguments`` or ``_describe`` item."""
+    for bad in "[]:\\":
         text = text.replace(bad, " ")
-    return text
+    return text.replace("'", "'\\''")
 
 
 def _zsh_spec(option: Option) -> str:

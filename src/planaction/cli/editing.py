@@ -77,7 +77,7 @@ def describe(command: str, file: str, action_id: str, before, after, changed: bo
     fields = {
         key: {"before": old.get(key), "after": new.get(key)}
         for key in dict.fromkeys([*old, *new])
-        if old.get(key) != new.get(key)
+        if old.get(key) != new.get(key) and (old.get(key) or new.get(key))  # an empty list is no change
     }
     entries = [_dump(entry) for entry in after.log[len(before.log) :]] if len(after.log) > len(before.log) else []
     data: dict[str, Any] = {"command": command, "file": file, "id": action_id, "changed": changed, "fields": fields}
