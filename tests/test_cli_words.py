@@ -75,3 +75,16 @@ def test_every_cli_module_is_short() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > 450
     }
     assert long == {}
+
+
+def test_usage_errors_in_the_command_lines_language() -> None:
+    french = run_cli("validate", env=FRENCH)
+    assert french.returncode == 2
+    assert "planaction validate: erreur: arguments obligatoires manquants : PATH" in french.stderr
+    assert french.stderr.startswith("usage : planaction validate")
+    choice = run_cli("report", ".", "--format", "xml", env=FRENCH)
+    assert "argument --format : choix invalide : 'xml' (choisir parmi 'text', 'markdown', 'json')" in choice.stderr
+    english = run_cli("validate", env=ENGLISH)
+    assert "planaction validate: error: the following arguments are required: PATH" in english.stderr
+    sides = run_cli("import", "a.yaml", "b.xlsx", "--theirs", "--ours", env=ENGLISH)
+    assert "argument --ours: not allowed with argument --theirs" in sides.stderr

@@ -22,7 +22,7 @@ from planaction.words.cli import say
 Edit = Callable[[Any], tuple[Any, str, str | None]]
 
 
-def plan_and_options(parser: argparse.ArgumentParser, lang: str) -> None:
+def plan_argument(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("plan", metavar="PLAN", help=say("help_plan", lang))
 
 

@@ -39,6 +39,25 @@ say = Catalog(
             "Ouvre l'app sur un fichier de plan, ou sur un dossier de plans (par défaut : ici).",
             "Open the app on a plan file, or on a folder of plans (default: here).",
         ),
+        "argparse_required": (
+            "arguments obligatoires manquants : {names}",
+            "the following arguments are required: {names}",
+        ),
+        "argparse_choice": (
+            "argument {arg} : choix invalide : {value} (choisir parmi {choices})",
+            "argument {arg}: invalid choice: {value} (choose from {choices})",
+        ),
+        "argparse_unrecognized": ("arguments non reconnus : {values}", "unrecognized arguments: {values}"),
+        "argparse_expected_one": ("argument {arg} : une valeur est attendue", "argument {arg}: expected one argument"),
+        "argparse_not_with": (
+            "argument {arg} : incompatible avec {other}",
+            "argument {arg}: not allowed with argument {other}",
+        ),
+        "argparse_invalid_value": (
+            "argument {arg} : valeur invalide ({kind}) : {value}",
+            "argument {arg}: invalid {kind} value: {value}",
+        ),
+        "argparse_argument": ("argument {arg} : {message}", "argument {arg}: {message}"),
         "help_help": ("affiche cette aide", "show this help and exit"),
         "help_version": ("affiche la version", "print the version and exit"),
         "unknown_command": ("commande inconnue « {word} »", "unknown command '{word}'"),

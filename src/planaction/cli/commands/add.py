@@ -13,7 +13,7 @@ EXAMPLE = 'planaction add plan.yaml "title=Former les agents" owner=RH due=2025-
 
 
 def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
-    editing.plan_and_options(parser, lang)
+    editing.plan_argument(parser, lang)
     parser.add_argument("assignments", nargs="*", metavar="KEY=VALUE", help=say("help_assignments", lang))
     editing.common_options(parser, lang)
 

@@ -13,7 +13,7 @@ EXAMPLE = 'planaction log plan.yaml A3 "12 agents trained" --comment "2 absent"'
 
 
 def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
-    editing.plan_and_options(parser, lang)
+    editing.plan_argument(parser, lang)
     parser.add_argument("action_id", metavar="ACTION_ID", help=say("help_action_id", lang))
     parser.add_argument("result", metavar="RESULT", help=say("help_result", lang))
     parser.add_argument("--date", type=options.date_type(lang), metavar="DATE", help=say("help_log_date", lang))

@@ -13,7 +13,7 @@ EXAMPLE = "planaction set plan.yaml A3 status=done progress=100"
 
 
 def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
-    editing.plan_and_options(parser, lang)
+    editing.plan_argument(parser, lang)
     parser.add_argument("action_id", metavar="ACTION_ID", help=say("help_action_id", lang))
     parser.add_argument("assignments", nargs="+", metavar="KEY=VALUE", help=say("help_assignments", lang))
     editing.common_options(parser, lang)
