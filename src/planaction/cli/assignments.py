@@ -23,11 +23,8 @@ from pydantic import BaseModel
 
 from planaction.core.diagnose import allowed_keys, unwrap_types
 from planaction.core.ops import OpError
+from planaction.words.cli import say
 from planaction.words.userinput import UnreadableInput, read_date, read_number, read_percent, read_whole
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return fr if lang == "fr" else en
 
 
 def parse(model: type[BaseModel], items: Iterable[str], lang: str) -> dict[str, Any]:
@@ -35,23 +32,13 @@ def parse(model: type[BaseModel], items: Iterable[str], lang: str) -> dict[str, 
     result: dict[str, Any] = {}
     for item in items:
         if "=" not in item:
-            raise OpError(
-                _t(lang, f"« {item} » n'est pas de la forme clé=valeur", f'"{item}" is not key=value'),
-                _t(lang, "écrivez par ex. status=done ou due=30/06/2025", "write e.g. status=done or due=2025-06-30"),
-            )
+            raise OpError(say("not_key_value", lang, item=item), say("not_key_value_hint", lang))
         key, raw = item.split("=", 1)
         key = key.strip()
         name = field_name(model, key, lang)
         kinds = unwrap_types(model.model_fields[name].annotation)
         if any(isinstance(kind, type) and issubclass(kind, BaseModel) for kind in kinds):
-            raise OpError(
-                _t(
-                    lang,
-                    f"« {key} » contient des valeurs imbriquées : la ligne de commande ne peut pas le modifier",
-                    f'"{key}" holds nested values and cannot be set from the command line',
-                ),
-                _t(lang, "modifiez le fichier ou utilisez l'app", "edit the file or use the app"),
-            )
+            raise OpError(say("nested_key", lang, key=key), say("nested_key_hint", lang))
         if raw.strip() == "":
             result[key] = None
         elif _is_list(model, name):
@@ -69,13 +56,9 @@ def field_name(model: type[BaseModel], key: str, lang: str) -> str:
     choices = allowed_keys(model)
     close = difflib.get_close_matches(key, choices, n=1, cutoff=0.6)
     noun = getattr(model, "noun", "plan")
-    hint = (
-        _t(lang, f"vouliez-vous dire « {close[0]} » ?", f'did you mean "{close[0]}"?')
-        if close
-        else _t(lang, "clés possibles : ", "allowed: ") + ", ".join(choices)
-    )
-    article = "an" if noun[:1] in "aeiou" else "a"
-    raise OpError(_t(lang, f"clé inconnue « {key} » ({noun})", f'unknown key "{key}" for {article} {noun}'), hint)
+    hint = say("did_you_mean_key", lang, key=close[0]) if close else say("allowed_keys", lang, keys=", ".join(choices))
+    a_noun = say("a_noun_vowel" if noun[:1] in "aeiou" else "a_noun", lang, noun=noun)
+    raise OpError(say("unknown_key", lang, key=key, a_noun=a_noun), hint)
 
 
 def _is_list(model: type[BaseModel], name: str) -> bool:
@@ -98,14 +81,7 @@ def _list(raw: str, key: str, lang: str) -> tuple[str, ...]:
     try:
         value, _node = compose(raw)
     except YamlProblem as exc:
-        raise OpError(
-            _t(
-                lang,
-                f"{key} : impossible de lire la liste « {raw} » : {exc.message}",
-                f'{key}: cannot read the list "{raw}": {exc.message}',
-            ),
-            exc.hint,
-        ) from None
+        raise OpError(say("list_unreadable", lang, key=key, raw=raw, problem=exc.message), exc.hint) from None
     items = value if isinstance(value, list) else [value]
     return tuple(str(v) for v in items if v is not None)
 
@@ -122,5 +98,5 @@ def _value(name: str, kinds: list[Any], raw: str, key: str, lang: str) -> Any:
         if float in kinds:
             return read_number(raw, lang)
     except UnreadableInput as exc:
-        raise OpError(f"{key}{_t(lang, ' : ', ': ')}{exc.message}", exc.hint) from None
+        raise OpError(say("key_problem", lang, key=key, problem=exc.message), exc.hint) from None
     return raw

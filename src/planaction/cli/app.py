@@ -1,0 +1,61 @@
+"""``planaction [PATH]``: open the Textual app on a plan file or a folder of plans.
+
+Textual is imported only here, and only once the path is known to be
+readable and a terminal is there to show it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planaction.cli import options
+from planaction.cli.output import EXIT_INVALID, EXIT_USAGE, complain, problems, tell
+from planaction.cli.parsing import Parser
+from planaction.words.cli import say
+
+
+def usage(lang: str) -> str:
+    from planaction.cli.registry import COMMANDS
+
+    return (
+        "planaction [PATH] [--today DATE] [--lang fr|en] [--theme dark|light]\n"
+        f"       planaction COMMAND ... ({', '.join(COMMANDS)}; {say('see_help', lang)})"
+    )
+
+
+def parser(lang: str) -> argparse.ArgumentParser:
+    built = Parser(prog="planaction", usage=usage(lang), description=say("app_description", lang), lang=lang)
+    built.add_argument("path", nargs="?", default=".", metavar="PATH", help=say("help_app_path", lang))
+    options.today(built, lang)
+    options.language(built, lang, "help_lang_app")
+    built.add_argument("--theme", choices=("dark", "light"), help=say("help_theme", lang))
+    return built
+
+
+def run(argv: Sequence[str], lang: str) -> int:
+    """Open the app; an invalid plan file is reported like ``validate`` does."""
+    from planaction import store
+
+    args = parser(lang).parse_args(list(argv))
+    target = Path(args.path)
+    if not target.exists():
+        tell(f"{target}:1:1: error: {say('no_such_path', lang)}")
+        return EXIT_INVALID
+    if not target.is_dir():
+        result = store.read(target, nodes=False)
+        if result.document is None:
+            problems(result.problems)
+            return EXIT_INVALID
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        complain(say("needs_terminal", lang))
+        return EXIT_USAGE
+    from planaction.tui.app import run as run_app
+
+    theme = {"dark": "textual-dark", "light": "textual-light"}.get(args.theme or "")
+    try:
+        return run_app(target, today=args.today, lang=args.lang, theme=theme)
+    except KeyboardInterrupt:
+        return 130

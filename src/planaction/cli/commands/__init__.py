@@ -1,0 +1,1 @@
+"""One module per ``planaction`` command, each listed once in ``cli/registry.py`` (see there)."""

@@ -1,0 +1,59 @@
+"""``planaction ics PATH... -o FILE.ics``: an iCalendar file of due dates and milestones."""
+
+from __future__ import annotations
+
+import argparse
+
+from planaction.cli import options
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, no_plans, tell
+from planaction.words.cli import say
+
+NAME = "ics"
+SUMMARY = "summary_ics"
+EXAMPLE = "planaction ics plans/ -o plans.ics"
+
+
+def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=say("help_paths", lang))
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.ics", help=say("help_ics_output", lang))
+    options.today(parser, lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from planaction.cli.plans import read_plans
+    from planaction.exchange.ics import calendar, uid_prefix
+    from planaction.store.atomic import SaveError, write_atomic
+    from planaction.words.safetext import one_line
+
+    lang = args.ui
+    output = Path(args.output)
+    if output.suffix.lower() != ".ics":
+        tell("planaction: " + say("ics_suffix", lang, output=output))
+        return EXIT_USAGE
+    documents, invalid = read_plans(args.paths)
+    if invalid:
+        complain(say("ics_fix_first", lang))
+        return EXIT_INVALID
+    if not documents:
+        no_plans(args.paths, lang)
+        return EXIT_INVALID
+    owners: dict[str, Path] = {}
+    for path, doc in documents:
+        other = owners.setdefault(uid_prefix(doc.plan_id), path)
+        if other != path:
+            line, col = doc.location(("id",))
+            tell(f"{path}:{line}:{col}: error: " + say("ics_same_id", lang, other=other, id=repr(doc.plan_id)))
+            tell("  hint: " + say("ics_same_id_hint", lang))
+            return EXIT_INVALID
+    name = documents[0][1].plan.title if len(documents) == 1 else f"planaction — {', '.join(args.paths)}"
+    text = calendar([(doc.plan_id, doc.plan) for _path, doc in documents], name, args.today or dt.date.today())
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except SaveError as exc:
+        tell(f"planaction: {exc}")
+        return EXIT_INVALID
+    print(one_line(str(output)))
+    return EXIT_OK

@@ -1,0 +1,125 @@
+"""``planaction report PATH``: the steering report of a plan, or the portfolio of a folder."""
+
+from __future__ import annotations
+
+import argparse
+
+from planaction.cli import options
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, no_plans, tell
+from planaction.words.cli import say
+
+NAME = "report"
+SUMMARY = "summary_report"
+EXAMPLE = "planaction report plans/ --since HEAD~5 --format markdown"
+
+
+def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("path", metavar="PATH", help=say("help_report_path", lang))
+    options.today(parser, lang)
+    parser.add_argument("--since", metavar="REV", help=say("help_since", lang))
+    options.output_format(parser, lang, ("text", "markdown", "json"))
+    options.language(parser, lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import os
+    import sys
+    from pathlib import Path
+
+    from planaction.cli.output import ColourStream, PrintableStream
+    from planaction.cli.plans import load_or_report
+    from planaction.report import steering as report
+    from planaction.store.gitrev import RevisionError, read_at_revision
+
+    today = args.today or dt.date.today()
+    target = Path(args.path)
+    if not target.exists():
+        tell(f"{target}:1:1: error: {say('no_such_path', args.ui)}")
+        return EXIT_INVALID
+    try:
+        if target.is_dir():
+            built, invalid = _portfolio(args, target, today)
+            if built is None:
+                return EXIT_INVALID
+        else:
+            document = load_or_report(str(target), editing=False)
+            if document is None:
+                return EXIT_INVALID
+            lang = args.lang or document.plan.language
+            previous = None
+            if args.since:
+                previous = (args.since, _plan_then(args, target, read_at_revision(target, args.since)))
+            built = report.plan_report(str(target), document.plan, today, lang, since=previous)
+            invalid = False
+    except RevisionError as exc:
+        tell(f"planaction: {exc}")
+        return EXIT_INVALID
+    if args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from rich.console import Console
+
+        stream = sys.stdout.raw if isinstance(sys.stdout, PrintableStream) else sys.stdout
+        report.print_rich(built, Console(highlight=False, file=ColourStream(stream)))
+    else:
+        sys.stdout.write(report.render(built, args.format))
+        if args.format == "json":
+            sys.stdout.write("\n")
+    return EXIT_INVALID if invalid else EXIT_OK  # a portfolio row says which plan and where
+
+
+def _plan_then(args: argparse.Namespace, path, text: str):
+    from planaction import store
+    from planaction.store.gitrev import RevisionError
+
+    old = store.parse(text, f"{path}@{args.since}", nodes=False)
+    if old.document is None:
+        raise RevisionError(
+            say("not_valid_then", args.ui, name=path.name, rev=args.since, problem=old.problems[0].message)
+        )
+    return old.document.plan
+
+
+def _portfolio(args: argparse.Namespace, target, today):
+    """The portfolio report of a folder and whether a plan in it is invalid; (None, True) if it holds none."""
+    from planaction import store
+    from planaction.cli.plans import language_of
+    from planaction.present import describe, views
+    from planaction.report import steering as report
+    from planaction.store.gitrev import RevisionError, TooLarge, read_many_at_revision
+
+    plans = []
+    for path in store.plan_files([target]):
+        result = store.read(path, nodes=False)
+        plans.append((path, result.document.plan if result.document else None, result))
+    if not plans:
+        no_plans([args.path], args.ui)
+        return None, True
+    lang = args.lang or language_of(plan for _path, plan, _result in plans if plan is not None)
+    rows = []
+    for path, plan, result in plans:
+        first = None if plan is not None else (result.errors or result.problems)[0]
+        error = f"{first.line}:{first.col} {first.message}" if first else ""
+        rows.append(views.portfolio_row(path, plan, error, today, lang))
+    since: dict[str, list[str]] = {}
+    if args.since:
+        valid = [(path, result.document) for path, plan, result in plans if plan is not None]
+        texts = read_many_at_revision([path for path, _document in valid], args.since)
+        for path, document in valid:
+            then, plan = texts[path], document.plan
+            if isinstance(then, TooLarge):  # that plan's past is refused, as a file would be
+                since[str(path)] = [str(then)]
+                continue
+            if isinstance(then, RevisionError) and not then.absent:
+                raise then
+            if isinstance(then, RevisionError):
+                since[str(path)] = [describe.new_plan(lang)]
+                continue
+            if then == document.text:  # most plans of a portfolio did not change: nothing to parse
+                since[str(path)] = []
+                continue
+            try:
+                since[str(path)] = describe.changes(_plan_then(args, path, then), plan, lang)
+            except RevisionError as exc:
+                since[str(path)] = [str(exc)]
+    built = report.PortfolioReport(str(target), today, lang, rows, since, args.since)
+    return built, any(plan is None for _path, plan, _result in plans)

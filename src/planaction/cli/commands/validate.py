@@ -1,0 +1,74 @@
+"""``planaction validate PATH...``: check plan files and folders, as people and CI read problems."""
+
+from __future__ import annotations
+
+import argparse
+
+from planaction.cli import options
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, json_out, no_plans, out
+from planaction.words.cli import say
+
+NAME = "validate"
+SUMMARY = "summary_validate"
+EXAMPLE = "planaction validate plans/ --strict"
+
+
+def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=say("help_paths", lang))
+    parser.add_argument("--strict", action="store_true", help=say("help_strict", lang))
+    options.output_format(parser, lang, ("text", "json", "github"))
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from planaction import store
+    from planaction.words.problems import ERROR, render
+
+    files = list(store.plan_files(args.paths))
+    if not files:
+        no_plans(args.paths, args.ui)
+        return EXIT_INVALID
+    all_problems = []
+    invalid = 0
+    for path in files:
+        problems = store.read(path, nodes=False).problems
+        if args.strict:
+            problems = [
+                p if p.level == ERROR else type(p)(p.file, p.line, p.col, ERROR, p.message, p.hint) for p in problems
+            ]
+        if any(p.level == ERROR for p in problems):
+            invalid += 1
+        all_problems.extend(problems)
+    errors = sum(1 for p in all_problems if p.level == ERROR)
+    warnings = len(all_problems) - errors
+    if args.format == "json":
+        json_out(
+            {
+                "valid": invalid == 0,
+                "files": len(files),
+                "invalid_files": invalid,
+                "problems": json.loads(render(all_problems, "json")),
+            }
+        )
+    else:
+        out(render(all_problems, args.format))
+        if args.format == "text":
+            print(_summary(len(files), invalid, errors, warnings, args.ui))
+    return EXIT_INVALID if invalid else EXIT_OK
+
+
+def _summary(files: int, invalid: int, errors: int, warnings: int, lang: str) -> str:
+    """``3 plans checked: 2 valid, 1 invalid (1 error, 0 warnings)``, in ``lang``."""
+    text = say("checked_one" if files == 1 else "checked_many", lang, files=files)
+    text += say("checked_counts", lang, valid=files - invalid, invalid=invalid)
+    if errors or warnings:
+        text += say(
+            "checked_problems",
+            lang,
+            errors=errors,
+            error_word=say("error_one" if errors == 1 else "error_many", lang),
+            warnings=warnings,
+            warning_word=say("warning_one" if warnings == 1 else "warning_many", lang),
+        )
+    return text
