@@ -37,8 +37,8 @@ def portfolio_columns(lang: str) -> list[ColumnSpec]:
         return (str(row.overdue) if not row.error else "", "red" if row.overdue else None)
 
     return [
-        ColumnSpec("title", "Plan", 0, title, min_width=24),
-        ColumnSpec("type", "Type", 14, lambda r: (r.type_text, None), drop=4),
+        ColumnSpec("title", say("col_plan", lang), 0, title, min_width=24),
+        ColumnSpec("type", say("col_type", lang), 14, lambda r: (r.type_text, None), drop=4),
         ColumnSpec("owner", word("owner", lang), 16, lambda r: (r.owner, None), drop=2),
         ColumnSpec("period", word("period", lang), 23, lambda r: (r.period, None), drop=3),
         ColumnSpec("rag", word("rag", lang), 10, lambda r: rag_cell(r.rag, r.rag.label(lang) if r.rag else "")),

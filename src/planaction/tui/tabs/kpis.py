@@ -25,7 +25,7 @@ TRENDS = {"improving": "↗", "worsening": "↘", "flat": "→"}
 def kpi_table(lang: str) -> LineTable:
     return LineTable(
         [
-            ColumnSpec("id", "Id", 5, lambda k: (k.id, None)),
+            ColumnSpec("id", word("id", lang), 5, lambda k: (k.id, None)),
             ColumnSpec("name", word("indicator", lang), 0, lambda k: (k.name, None)),
             ColumnSpec("unit", word("unit", lang), 10, lambda k: (k.unit, None)),
             ColumnSpec("baseline", word("baseline", lang), 9, lambda k: (k.baseline, None)),
@@ -47,7 +47,7 @@ def kpi_table(lang: str) -> LineTable:
 def value_table(lang: str) -> LineTable:
     return LineTable(
         [
-            ColumnSpec("id", "Id", 5, lambda v: (v.id, None)),
+            ColumnSpec("id", word("id", lang), 5, lambda v: (v.id, None)),
             ColumnSpec("hypothesis", word("hypothesis", lang), 0, lambda v: (v.hypothesis, None)),
             ColumnSpec("indicator", word("indicator", lang), 12, lambda v: (v.indicator, None)),
             ColumnSpec(

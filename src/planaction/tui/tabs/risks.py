@@ -17,12 +17,12 @@ from planaction.words.tui import say
 def risk_table(lang: str) -> LineTable:
     return LineTable(
         [
-            ColumnSpec("id", "Id", 5, lambda r: (r.id, None)),
+            ColumnSpec("id", word("id", lang), 5, lambda r: (r.id, None)),
             ColumnSpec("title", word("risk", lang), 0, lambda r: (r.title, None)),
-            ColumnSpec("p", "Prob.", 8, lambda r: (r.probability, None)),
-            ColumnSpec("i", "Impact", 8, lambda r: (r.impact, None)),
-            ColumnSpec("score", "P×I", 6, lambda r: rag_cell(r.rag, str(r.score))),
-            ColumnSpec("mitigation", "Mitigation", 0, lambda r: (r.mitigation, None)),
+            ColumnSpec("p", say("col_probability", lang), 8, lambda r: (r.probability, None)),
+            ColumnSpec("i", word("impact", lang), 8, lambda r: (r.impact, None)),
+            ColumnSpec("score", say("col_score", lang), 6, lambda r: rag_cell(r.rag, str(r.score))),
+            ColumnSpec("mitigation", word("mitigation", lang), 0, lambda r: (r.mitigation, None)),
             ColumnSpec("owner", word("owner", lang), 14, lambda r: (r.owner, None)),
             ColumnSpec("status", word("status", lang), 10, lambda r: (r.status, None)),
         ],
