@@ -162,9 +162,9 @@ def test_the_open_hint_can_be_pasted_in_a_shell(tmp_path: Path) -> None:
 
 
 async def test_a_new_plan_opens_in_the_app_and_takes_an_action(tmp_path: Path, monkeypatch) -> None:
-    from planaction.tui.forms import ActionForm
-    from planaction.tui.line_table import LineTable
-    from planaction.tui.plan_screen import PlanScreen
+    from planaction.tui.forms.action import ActionForm
+    from planaction.tui.screens.plan import PlanScreen
+    from planaction.tui.widgets.line_table import LineTable
     from tests.tui.conftest import SIZE, make_app, type_text
 
     monkeypatch.setenv("PLANACTION_KEYS", str(tmp_path / "no-keys.toml"))  # never the user's keys

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import openpyxl
 
-from planaction.tui.forms import ChangesModal, ChoiceModal
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.modals.changes import ChangesModal
+from planaction.tui.modals.choice import ChoiceModal
+from planaction.tui.screens.plan import PlanScreen
 from tests.conftest import run_cli
 from tests.exchange.conftest import TODAY, edit_workbook
 from tests.tui.conftest import SIZE, make_app

@@ -29,8 +29,8 @@ from planaction.core import ops
 from planaction.core.model import Status
 from planaction.exchange.xlsx import export as xlsx_export
 from planaction.store import atomic, reading, savecheck
-from planaction.tui.forms import ChoiceModal
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.modals.choice import ChoiceModal
+from planaction.tui.screens.plan import PlanScreen
 from tests.conftest import PLANS, examples, planaction_command, run_cli
 from tests.hostile.conftest import (
     NOBODY,

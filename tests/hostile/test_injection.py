@@ -40,9 +40,13 @@ from rich.segment import Segment
 
 from planaction.exchange.xlsx.spec import cell_text
 from planaction.tui.app import PlanactionApp
-from planaction.tui.forms import ActionForm, ChangesModal, ConfirmModal, LogForm, MeasurementForm, PathModal
-from planaction.tui.plan_screen import PlanScreen
-from planaction.tui.portfolio_screen import PortfolioScreen
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.forms.entries import LogForm, MeasurementForm
+from planaction.tui.modals.changes import ChangesModal
+from planaction.tui.modals.choice import ConfirmModal
+from planaction.tui.modals.path import PathModal
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.screens.portfolio import PortfolioScreen
 from tests.conftest import planaction_command, run_cli
 from tests.exchange.conftest import convert_with_libreoffice
 from tests.test_report_due import inline_text, walk

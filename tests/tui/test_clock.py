@@ -14,7 +14,7 @@ from pathlib import Path
 from planaction import store
 from planaction.present.session import Clock
 from planaction.tui.app import PlanactionApp, run
-from planaction.tui.line_table import LineTable
+from planaction.tui.widgets.line_table import LineTable
 from tests.conftest import PLANS
 from tests.tui.conftest import SIZE
 

@@ -22,7 +22,7 @@ import pytest
 from planaction import store
 from planaction.core.model import Status
 from planaction.present import views
-from planaction.tui.panels import TimelineView
+from planaction.tui.widgets.timeline import TimelineView
 from tests.conftest import REPO
 from tests.tui.conftest import make_app
 

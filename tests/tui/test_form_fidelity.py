@@ -25,10 +25,10 @@ from textual.widgets import Checkbox, Select, TextArea
 
 from planaction import store
 from planaction.core.model import Level, Status
-from planaction.tui.form_fields import widget_value
-from planaction.tui.forms import ActionForm
-from planaction.tui.line_table import LineTable
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.forms.fields import widget_value
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.line_table import LineTable
 from planaction.words.labels import date_text
 from planaction.yamlfile.diff import to_data
 from planaction.yamlfile.emit import Style, block_lines

@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 from textual.widgets import Input, Static
 
 from planaction import store
-from planaction.tui.form_fields import editable_number, number_reader
-from planaction.tui.forms import ActionForm, LogForm, MeasurementForm
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.forms.entries import LogForm, MeasurementForm
+from planaction.tui.forms.fields import editable_number, number_reader
+from planaction.tui.screens.plan import PlanScreen
 from planaction.words.labels import number
 from tests.conftest import PLANS
 from tests.tui.conftest import SIZE, TODAY, make_app, type_text

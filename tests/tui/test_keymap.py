@@ -13,8 +13,8 @@ import pytest
 
 from planaction import store
 from planaction.core.model import Status
-from planaction.tui.forms import ActionForm
-from planaction.tui.keymap import is_key
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.keys import is_key
 from tests.tui.conftest import SIZE, make_app
 
 

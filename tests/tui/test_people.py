@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from planaction.tui.forms import ActionForm
-from planaction.tui.line_table import LineTable
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.widgets.line_table import LineTable
 from tests.test_views_session import PEOPLE_PLAN
 from tests.tui.conftest import SIZE, make_app
 

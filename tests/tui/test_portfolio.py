@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 from planaction.core.model import Rag
-from planaction.tui.line_table import LineTable
-from planaction.tui.plan_screen import PlanScreen
-from planaction.tui.portfolio_screen import PortfolioScreen
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.screens.portfolio import PortfolioScreen
+from planaction.tui.widgets.line_table import LineTable
 from tests.conftest import PLANS
 from tests.tui.conftest import SIZE, make_app
 

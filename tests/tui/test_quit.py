@@ -16,10 +16,11 @@ from textual.widgets import Input
 
 from planaction import store
 from planaction.core.model import Status
-from planaction.tui.forms import ActionForm, ChoiceModal
-from planaction.tui.line_table import LineTable
-from planaction.tui.plan_screen import PlanScreen
-from planaction.tui.portfolio_screen import PortfolioScreen
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.modals.choice import ChoiceModal
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.screens.portfolio import PortfolioScreen
+from planaction.tui.widgets.line_table import LineTable
 from tests.conftest import PLANS
 from tests.tui.conftest import SIZE, make_app, type_text
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from planaction import store
 from planaction.core.model import Status
-from planaction.tui.forms import ActionForm, ChoiceModal, ConfirmModal, LogForm
-from planaction.tui.line_table import LineTable
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.forms.action import ActionForm
+from planaction.tui.forms.entries import LogForm
+from planaction.tui.modals.choice import ChoiceModal, ConfirmModal
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.line_table import LineTable
 from tests.tui.conftest import SIZE, TODAY, make_app, type_text
 
 

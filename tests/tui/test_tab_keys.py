@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from textual.widgets._footer import FooterKey
 
-from planaction.tui.forms import LogForm, MeasurementForm
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.forms.entries import LogForm, MeasurementForm
+from planaction.tui.screens.plan import PlanScreen
 from tests.tui.conftest import SIZE, make_app
 
 #: The keys that act on actions, by the binding id they have by default.

@@ -6,8 +6,10 @@ from python_calamine import CalamineWorkbook
 
 from planaction import store
 from planaction.core.model import Status
-from planaction.tui.forms import ChangesModal, ChoiceModal, PathModal
-from planaction.tui.plan_screen import PlanScreen
+from planaction.tui.modals.changes import ChangesModal
+from planaction.tui.modals.choice import ChoiceModal
+from planaction.tui.modals.path import PathModal
+from planaction.tui.screens.plan import PlanScreen
 from tests.exchange.conftest import edit_workbook
 from tests.tui.conftest import SIZE, make_app
 

@@ -21,19 +21,27 @@ from pathlib import Path
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingsMap
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
 
 from planaction.present.session import Clock, EditSession
-from planaction.tui import leaving
-from planaction.tui.keymap import keys_file, read_keymap
-from planaction.tui.palette import PlainTextCommands
-from planaction.tui.plan_screen import PlanScreen
-from planaction.tui.portfolio_screen import PortfolioScreen
+from planaction.tui import commands
+from planaction.tui.commands import PlainTextCommands
+from planaction.tui.flows import leaving
+from planaction.tui.forms.base import FormScreen
+from planaction.tui.keys import keys_file, read_keymap
+from planaction.tui.modals.changes import ChangesModal
+from planaction.tui.modals.choice import ChoiceModal, ConfirmModal
+from planaction.tui.modals.path import PathModal
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.screens.portfolio import PortfolioScreen
 from planaction.tui.terminal_safe import PrintableFilter
+from planaction.tui.widgets.line_table import LineTable
 from planaction.words.labels import KEYS, key_label
 from planaction.words.problems import PlanError
+from planaction.words.tui import say
 
 THEMES = ("textual-dark", "textual-light")
 #: Signals that stop the app without a question: the terminal closed, a kill, an interrupt from outside.
@@ -121,13 +129,7 @@ class PlanactionApp(App[None]):
         """ctrl+c copies in a field; elsewhere it says how to quit (a key that asks, never one that loses work)."""
         keys = [b.binding.key for b in self.screen.active_bindings.values() if b.binding.id == "quit"]
         key = self.get_key_display(Binding(keys[0], "")) if keys else "ctrl+q"
-        lang = leaving.app_lang(self)
-        self.notify(
-            f"Pour quitter : « {key} » (planaction demande d'abord s'il reste des modifications à enregistrer)"
-            if lang == "fr"
-            else f'To quit: "{key}" (planaction first asks about unsaved changes)',
-            markup=False,
-        )
+        self.notify(say("how_to_quit", leaving.app_lang(self), key=key), markup=False)
 
     def _catch_stop_signals(self) -> None:
         loop = asyncio.get_running_loop()
@@ -154,25 +156,24 @@ class PlanactionApp(App[None]):
         unsaved, and its other commands (screenshot, maximize, keys panel) are
         English only and not needed here.
         """
-        lang = leaving.app_lang(self)
-        fr = lang == "fr"
-        commands = getattr(screen, "palette_commands", None)
-        if commands is not None:
-            for title, help_text, callback in commands():  # plan text: PlainTextCommands shows it as text
+        screen_commands = getattr(screen, "palette_commands", None)
+        if screen_commands is not None:
+            for title, help_text, callback in screen_commands():  # plan text: PlainTextCommands shows it as text
                 yield SystemCommand(title, help_text, callback)
-        yield SystemCommand("Thème clair / sombre" if fr else "Light / dark theme", "ctrl+t", self.action_toggle_theme)
-        yield SystemCommand(
-            "Thème…" if fr else "Theme…",
-            "Choisir un thème de couleurs" if fr else "Choose a colour theme",
-            self.action_change_theme,
+        yield from commands.system_commands(
+            leaving.app_lang(self),
+            toggle_theme=self.action_toggle_theme,
+            change_theme=self.action_change_theme,
+            quit=lambda: leaving.request_quit(self),
         )
-        yield SystemCommand(
-            "Quitter" if fr else "Quit",
-            "ctrl+q — demande d'abord s'il reste des modifications"
-            if fr
-            else "ctrl+q — first asks about unsaved changes",
-            lambda: leaving.request_quit(self),
-        )
+
+    def action_command_palette(self) -> None:
+        """The palette, its placeholder in the plan's language (Textual's is English)."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(commands.palette(leaving.app_lang(self)))
+
+    def action_change_theme(self) -> None:
+        self.push_screen(commands.theme_palette(leaving.app_lang(self)))
 
     def on_app_focus(self, _event: events.AppFocus) -> None:
         screen = self.screen
@@ -182,9 +183,6 @@ class PlanactionApp(App[None]):
 
 def binding_groups() -> list[dict[str, str]]:
     """The app's remappable bindings, grouped as they share keys: {binding id: default keys} per owner."""
-    from planaction.tui.forms import ChangesModal, ChoiceModal, ConfirmModal, FormScreen, PathModal
-    from planaction.tui.line_table import LineTable
-
     owners = (PlanactionApp, PlanScreen, PortfolioScreen, LineTable, FormScreen, ConfirmModal, ChoiceModal)
     owners += (PathModal, ChangesModal)
     return [{b.id: b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id} for owner in owners]

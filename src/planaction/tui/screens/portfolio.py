@@ -1,4 +1,4 @@
-"""The portfolio: one row per plan of a folder, invalid plans included."""
+"""The portfolio: one row per plan of a folder, invalid plans included; Enter opens one."""
 
 from __future__ import annotations
 
@@ -15,18 +15,19 @@ from textual.widgets import Footer, Header, Static
 from planaction import store
 from planaction.present import views
 from planaction.present.session import DAY_CHECK_SECONDS, Clock, EditSession
-from planaction.tui.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
+from planaction.tui.flows import leaving
+from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 from planaction.words.labels import word
 from planaction.words.problems import PlanError
 from planaction.words.safetext import printable
+from planaction.words.tui import say
 
 
 def portfolio_columns(lang: str) -> list[ColumnSpec]:
-    fr = lang == "fr"
-
     def title(row: views.PortfolioRow) -> tuple[str, str | None]:
         if row.error:
-            return f"{row.path.name} — {'invalide' if fr else 'invalid'} {row.error}", "red"
+            return say("invalid_row", lang, name=row.path.name, error=row.error), "red"
         return row.title, None
 
     def progress(row: views.PortfolioRow) -> tuple[str, str | None]:
@@ -36,8 +37,8 @@ def portfolio_columns(lang: str) -> list[ColumnSpec]:
         return (str(row.overdue) if not row.error else "", "red" if row.overdue else None)
 
     return [
-        ColumnSpec("title", "Plan", 0, title, min_width=24),
-        ColumnSpec("type", "Type", 14, lambda r: (r.type_text, None), drop=4),
+        ColumnSpec("title", say("col_plan", lang), 0, title, min_width=24),
+        ColumnSpec("type", say("col_type", lang), 14, lambda r: (r.type_text, None), drop=4),
         ColumnSpec("owner", word("owner", lang), 16, lambda r: (r.owner, None), drop=2),
         ColumnSpec("period", word("period", lang), 23, lambda r: (r.period, None), drop=3),
         ColumnSpec("rag", word("rag", lang), 10, lambda r: rag_cell(r.rag, r.rag.label(lang) if r.rag else "")),
@@ -78,7 +79,7 @@ class PortfolioScreen(Screen[None]):
         yield Static("", id="portfolio-status")
         yield LineTable(
             portfolio_columns(self.lang),
-            empty="Aucun plan (*.yaml) dans ce dossier" if self.lang == "fr" else "No plans (*.yaml) in this folder",
+            empty=say("no_plans", self.lang),
             id="portfolio-table",
         )
         yield Footer()
@@ -105,10 +106,9 @@ class PortfolioScreen(Screen[None]):
         current = table.current.path if table.current else None
         table.set_rows(rows, keep=(lambda r: r.path == current) if current else None)
         invalid = sum(1 for r in rows if r.error)
-        fr = self.lang == "fr"
-        status = f"{len(rows)} plan{'s' if len(rows) != 1 else ''}"
+        status = say("plans_one" if len(rows) == 1 else "plans_many", self.lang, count=len(rows))
         if invalid:
-            status += f", {invalid} invalide{'s' if invalid > 1 else ''}" if fr else f", {invalid} invalid"
+            status += say("invalid_one" if invalid == 1 else "invalid_many", self.lang, count=invalid)
         self.query_one("#portfolio-status", Static).update(Content(printable(status)))
 
     def action_rescan(self) -> None:
@@ -125,7 +125,7 @@ class PortfolioScreen(Screen[None]):
         if row.error:
             self.notify(
                 printable(f"{row.path}:{row.error}"),
-                title="Plan invalide" if self.lang == "fr" else "Invalid plan",
+                title=say("invalid_plan", self.lang),
                 severity="error",
                 markup=False,
             )
@@ -137,12 +137,8 @@ class PortfolioScreen(Screen[None]):
             self.notify(printable(first.as_text()), severity="error", markup=False)
             self.rescan()
             return
-        from planaction.tui.plan_screen import PlanScreen
-
         lang = self.lang_choice or session.plan.language
         self.app.push_screen(PlanScreen(session, lang, standalone=False), lambda _result: self.rescan())
 
     def action_quit(self) -> None:
-        from planaction.tui.leaving import request_quit
-
-        request_quit(self.app)
+        leaving.request_quit(self.app)

@@ -26,6 +26,7 @@ from planaction.core.model import Origin
 from planaction.words import userinput
 from planaction.words.folding import person_key
 from planaction.words.labels import date_text
+from planaction.words.tui import say
 from planaction.words.userinput import UnreadableInput
 
 #: Reads a widget's value (its text, a choice, a tick) as the model's value; raises ``UnreadableInput``.
@@ -176,7 +177,7 @@ def editable_number(value: float | int | None, lang: str) -> str:
 
 
 def date_hint(lang: str) -> str:
-    return "JJ/MM/AAAA" if lang == "fr" else "YYYY-MM-DD"
+    return say("date_hint", lang)
 
 
 def text_input(value: str | None, *, id: str, required: str | None = None, **options: Any) -> Input:

@@ -19,6 +19,7 @@ from pathlib import Path
 from textual.keys import Keys, _character_to_key
 
 from planaction.store.userfiles import read_regular
+from planaction.words.tui import say
 
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 #: Key names Textual reads: its named keys, and the names of the printable ASCII characters.
@@ -44,10 +45,6 @@ def is_key(text: str) -> bool:
     return name in KEY_NAMES
 
 
-def _t(lang: str, fr: str, en: str) -> str:
-    return fr if lang == "fr" else en
-
-
 def _line_of(text: str, binding_id: str) -> int:
     """The line of ``binding_id = ...`` in the file (1 if it cannot be found)."""
     pattern = re.compile(rf"^\s*[\"']?{re.escape(binding_id)}[\"']?\s*=", re.M)
@@ -65,82 +62,43 @@ def read_keymap(path: Path, groups: list[dict[str, str]], lang: str) -> tuple[di
     known = {binding_id for group in groups for binding_id in group}
     if not path.exists():
         return {}, []
-    keep = _t(lang, "les touches gardent leurs valeurs par défaut", "keys keep their defaults")
+    keep = say("keys_keep", lang)
     try:
         text = read_regular(path, 1024 * 1024).decode("utf-8")
         data = tomllib.loads(text)
     except OSError as exc:
         return {}, [f"{path}: {exc.strerror or exc}; {keep}"]
     except UnicodeDecodeError:
-        return {}, [_t(lang, f"{path}: le fichier n'est pas en UTF-8 ; {keep}", f"{path}: not UTF-8 text; {keep}")]
+        return {}, [say("keys_not_utf8", lang, path=path, keep=keep)]
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"{found.group(1)}:{found.group(2)}" if found else "1:1"
         detail = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        return {}, [
-            _t(
-                lang,
-                f"{path}:{where}: TOML illisible ({detail}) ; {keep}",
-                f"{path}:{where}: not valid TOML ({detail}); {keep}",
-            )
-        ]
+        return {}, [say("keys_not_toml", lang, path=path, where=where, detail=detail, keep=keep)]
     keys = data.get("keys")
     if not isinstance(keys, dict):
-        example = 'cycle_status = "t"'
-        return {}, [
-            _t(
-                lang,
-                f"{path}:1: écrivez [keys] puis une ligne par touche, par ex. {example} ; {keep}",
-                f"{path}:1: write [keys] then one line a key, e.g. {example}; {keep}",
-            )
-        ]
+        return {}, [say("keys_no_table", lang, path=path, example='cycle_status = "t"', keep=keep)]
     keymap: dict[str, str] = {}
     problems: list[str] = []
     for binding_id, value in keys.items():
         where = f"{path}:{_line_of(text, binding_id)}"
         if binding_id not in known:
             close = difflib.get_close_matches(binding_id, sorted(known), n=1)
-            hint = _t(lang, f" vouliez-vous dire « {close[0]} » ?", f' did you mean "{close[0]}"?') if close else ""
-            problems.append(
-                _t(
-                    lang,
-                    f"{where}: « {binding_id} » n'est pas un identifiant de touche ;{hint} ligne ignorée",
-                    f'{where}: "{binding_id}" is not a binding id;{hint} line ignored',
-                )
-            )
+            hint = say("keys_did_you_mean", lang, name=close[0]) if close else ""
+            problems.append(say("keys_unknown_id", lang, where=where, id=binding_id, hint=hint))
             continue
         if not isinstance(value, str):
-            problems.append(
-                _t(
-                    lang,
-                    f'{where}: écrivez la touche entre guillemets ({binding_id} = "t") ; {binding_id} garde sa touche',
-                    f'{where}: write the key in quotes ({binding_id} = "t"); {binding_id} keeps its key',
-                )
-            )
+            problems.append(say("keys_not_text", lang, where=where, id=binding_id))
             continue
         bad = [part for part in value.split(",") if not is_key(part)]
         if bad:
-            problems.append(
-                _t(
-                    lang,
-                    f"{where}: « {bad[0].strip()} » n'est pas une touche (par ex. t, ctrl+s, f2, plus) ; "
-                    f"{binding_id} garde sa touche",
-                    f'{where}: "{bad[0].strip()}" is not a key (e.g. t, ctrl+s, f2, plus); {binding_id} keeps its key',
-                )
-            )
+            problems.append(say("keys_not_a_key", lang, where=where, key=bad[0].strip(), id=binding_id))
             continue
         keymap[binding_id] = ",".join(part.strip() for part in value.split(","))
     for binding_id, taken_from in _clashes(keymap, groups):
         key = next(k for k in keymap[binding_id].split(",") if k in _keys(taken_from, keymap, groups))
-        problems.append(
-            _t(
-                lang,
-                f"{path}:{_line_of(text, binding_id)}: « {key} » est déjà la touche de {taken_from} ; "
-                f"{binding_id} garde sa touche",
-                f'{path}:{_line_of(text, binding_id)}: "{key}" is already the key of {taken_from}; '
-                f"{binding_id} keeps its key",
-            )
-        )
+        where = f"{path}:{_line_of(text, binding_id)}"
+        problems.append(say("keys_taken", lang, where=where, key=key, other=taken_from, id=binding_id))
         del keymap[binding_id]
     return keymap, problems
 

@@ -1,19 +1,32 @@
-"""The command palette's commands, shown as plain text.
+"""The command palette: its commands, shown as plain text, in the plan's language.
 
 Textual's own provider turns every title and help line into markup, and
 Textual markup has no exact escape (a backslash before a bracket, a trailing
 backslash, ``[/`` all change the text). Palette titles carry plan text, an
 action's title or an owner's name, so this provider hands the palette
 ``Content`` objects, which it shows as they are.
+
+Textual's own system commands (Keys, Maximize, Screenshot, its Quit that loses unsaved work)
+and its English placeholders are replaced: ``system_commands`` is what the app offers besides
+the screen's commands, and ``palette``/``theme_palette`` open the palette with words from
+``words/tui.py``.
 """
 
 from __future__ import annotations
 
-from textual.command import DiscoveryHit, Hit, Hits
+from collections.abc import Callable, Iterator
+
+from textual.app import SystemCommand
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits
 from textual.content import Content
 from textual.system_commands import SystemCommandsProvider
+from textual.theme import ThemeProvider
 
 from planaction.words.safetext import one_line
+from planaction.words.tui import say
+
+#: The palette's id in Textual (``CommandPalette.is_open`` looks for it).
+PALETTE_ID = "--command-palette"
 
 
 class PlainTextCommands(SystemCommandsProvider):
@@ -42,3 +55,22 @@ class PlainTextCommands(SystemCommandsProvider):
 def _help(text: str) -> Content | None:
     """The help line under a command: plain text too (the palette parses a string as markup)."""
     return Content(one_line(text)) if text else None
+
+
+def palette(lang: str) -> CommandPalette:
+    """The command palette, its search field's placeholder in ``lang``."""
+    return CommandPalette(placeholder=say("palette_placeholder", lang), id=PALETTE_ID)
+
+
+def theme_palette(lang: str) -> CommandPalette:
+    """Textual's list of themes, its placeholder in ``lang``."""
+    return CommandPalette(providers=[ThemeProvider], placeholder=say("theme_placeholder", lang))
+
+
+def system_commands(
+    lang: str, *, toggle_theme: Callable[[], object], change_theme: Callable[[], object], quit: Callable[[], object]
+) -> Iterator[SystemCommand]:
+    """The app's own commands, after the screen's: themes and the one way out, which asks first."""
+    yield SystemCommand(say("cmd_light_dark", lang), "ctrl+t", toggle_theme)
+    yield SystemCommand(say("cmd_theme", lang), say("cmd_theme_help", lang), change_theme)
+    yield SystemCommand(say("cmd_quit", lang), say("cmd_quit_help", lang), quit)

@@ -21,13 +21,15 @@ from typing import TYPE_CHECKING
 
 from planaction.present.session import find_rescued
 from planaction.store.atomic import SaveError
-from planaction.tui.forms import ChoiceModal, FormScreen
+from planaction.tui.forms.base import FormScreen
+from planaction.tui.modals.choice import ChoiceModal
 from planaction.words.labels import date_text
+from planaction.words.tui import say
 
 if TYPE_CHECKING:
     from textual.app import App
 
-    from planaction.tui.plan_screen import PlanScreen
+    from planaction.tui.screens.plan import PlanScreen
 
 
 class HoldsEdits:
@@ -36,10 +38,6 @@ class HoldsEdits:
     A marker the plan screen inherits, so that leaving can find open plans
     without importing the screen that imports it.
     """
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return fr if lang == "fr" else en
 
 
 def open_plans(app: App) -> list[PlanScreen]:
@@ -88,14 +86,10 @@ def _ask_about_form(app: App, form: FormScreen) -> None:
     set_question_open(app, True)
     app.push_screen(
         ChoiceModal(
-            _t(
-                lang,
-                "Ce formulaire a des modifications qui ne sont pas encore appliquées au plan.",
-                "This form has changes that are not applied to the plan yet.",
-            ),
+            say("form_unapplied", lang),
             [
-                ("cancel", _t(lang, "Revenir au formulaire", "Back to the form"), "primary"),
-                ("discard", _t(lang, "Les abandonner et quitter", "Discard them and quit"), "error"),
+                ("cancel", say("back_to_form", lang), "primary"),
+                ("discard", say("discard_and_quit", lang), "error"),
             ],
             focus="cancel",
         ),
@@ -123,13 +117,7 @@ def rescue_all(app: App) -> list[str]:
         try:
             target = session.rescue()
         except (SaveError, OSError) as exc:
-            said.append(
-                _t(
-                    lang,
-                    f"planaction : les modifications non enregistrées de {session.path} n'ont pas pu être gardées ({exc})",
-                    f"planaction: the unsaved edits of {session.path} could not be kept ({exc})",
-                )
-            )
+            said.append(say("rescue_failed", lang, path=session.path, problem=exc))
             continue
         if target is not None:
             said.append(rescued_sentence(session.path, target, lang))
@@ -137,12 +125,7 @@ def rescue_all(app: App) -> list[str]:
 
 
 def rescued_sentence(plan: Path, kept: Path, lang: str) -> str:
-    return _t(
-        lang,
-        f"planaction : modifications non enregistrées de {plan} gardées dans {kept} ; "
-        f"rouvrez {plan.name} pour les reprendre",
-        f"planaction: unsaved edits of {plan} kept in {kept}; open {plan.name} again to take them back",
-    )
+    return say("rescued", lang, plan=plan, kept=kept, name=plan.name)
 
 
 def _when(kept: str, lang: str) -> str:
@@ -163,40 +146,21 @@ def offer_rescued(screen: PlanScreen) -> None:
     name, kept, when = session.path.name, rescued.path.name, _when(rescued.kept, lang)
     if rescued.plan is None:
         screen.notify(
-            _t(
-                lang,
-                f"{kept} garde des modifications d'une session interrompue, mais ne se lit plus comme un plan : "
-                "ouvrez-le dans un éditeur.",
-                f"{kept} holds edits of an interrupted session but no longer reads as a plan: open it in an editor.",
-            ),
+            say("rescued_unreadable", lang, kept=kept),
             severity="warning",
             timeout=15,
             markup=False,
         )
         return
     if rescued.current:
-        question = _t(
-            lang,
-            f"Des modifications de {name} n'avaient pas été enregistrées quand planaction a dû s'arrêter "
-            f"({when}) ; elles sont gardées dans {kept}. Les reprendre ? Elles redeviennent des "
-            "modifications non enregistrées (ctrl+z les annule) ; « Plus tard » laisse le fichier.",
-            f"Edits of {name} were not saved when planaction had to stop ({when}); they are kept in "
-            f"{kept}. Take them back? They become unsaved edits again (ctrl+z undoes them); "
-            '"Later" leaves the file.',
-        )
-        choices = [("restore", _t(lang, "Reprendre", "Take back"), "primary")]
+        question = say("rescued_offer", lang, name=name, when=when, kept=kept)
+        choices = [("restore", say("take_back", lang), "primary")]
     else:
-        question = _t(
-            lang,
-            f"Des modifications de {name} gardées dans {kept} ({when}) ont été faites sur une version "
-            f"du fichier qui a changé depuis. Comparez-les : planaction diff {name} {kept}",
-            f"Edits of {name} kept in {kept} ({when}) were made on a version of the file that has "
-            f"changed since. Compare them: planaction diff {name} {kept}",
-        )
+        question = say("rescued_stale", lang, name=name, when=when, kept=kept)
         choices = []
     choices += [
-        ("later", _t(lang, "Plus tard", "Later"), "default"),
-        ("delete", _t(lang, "Supprimer", "Delete"), "error"),
+        ("later", say("later", lang), "default"),
+        ("delete", say("delete", lang), "error"),
     ]
 
     def chosen(choice: str | None) -> None:

@@ -1,0 +1,1 @@
+"""What spans screens: exports and the workbook import (``workbook``), leaving without losing work (``leaving``)."""

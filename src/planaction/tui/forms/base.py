@@ -1,0 +1,195 @@
+"""The editing forms' shared behaviour: labelled fields, each with its error line, Save / Cancel.
+
+Forms check as the person types (dates, numbers, required fields, each message beside its
+field) and, before closing, ask the screen to try the change with the real operation, so that a
+form never closes on a change ``ops`` would refuse. A form declares its fields once (``SPECS``,
+see ``specs``); the action form returns only the fields the person changed (``fields``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from planaction.core.model import Plan
+from planaction.tui.forms.fields import Field, Reader, problem_text
+from planaction.tui.forms.specs import Spec, build
+from planaction.words.safetext import printable
+from planaction.words.tui import say
+from planaction.words.userinput import UnreadableInput
+
+#: Tries a change with the real operation; returns an error message or None.
+Checker = Callable[[dict[str, Any]], str | None]
+
+
+class FieldsRefused(Exception):
+    """Some fields do not read; each has its message beside it."""
+
+
+class FormScreen(ModalScreen[dict[str, Any] | None]):
+    """Shared behaviour: a scrolling list of labelled fields, each with its own error line, Save / Cancel.
+
+    Fields are registered with ``field``; the form remembers what each widget
+    held when it opened, so that it can tell what the person changed
+    (``changes``) and whether leaving would lose typed text (``has_changes``).
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form_cancel"),
+        Binding("ctrl+s", "submit", "Save", id="form_submit", priority=True),
+    ]
+
+    #: The form's fields, in order, declared once.
+    SPECS: tuple[Spec, ...] = ()
+
+    def __init__(self, title: str, plan: Plan, lang: str, check: Checker) -> None:
+        super().__init__()
+        self.form_title = title
+        self.plan = plan
+        self.lang = lang
+        self.check = check
+        self.form_fields: dict[str, Field] = {}
+
+    #: Long forms take most of the screen and scroll; short ones fit their fields.
+    TALL = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog form tall" if self.TALL else "dialog form"):
+            yield Static(Content(printable(self.form_title)), classes="form-title")
+            with VerticalScroll(classes="fields"):
+                yield from self.fields()
+            yield Static("", id="form-error", classes="form-error")
+            with Horizontal(classes="buttons"):
+                yield Button(say("save", self.lang), variant="primary", id="submit")
+                yield Button(say("cancel", self.lang), id="cancel")
+
+    def fields(self) -> ComposeResult:
+        for spec in self.SPECS:
+            built = build(spec, self.initial(spec), self.plan, self.lang)
+            if built is not None:
+                yield self.field(spec.key, spec.text(self.lang), *built)
+
+    def initial(self, spec: Spec) -> Any:
+        """What the field ``spec`` shows when the form opens."""
+        return spec.default
+
+    def field(self, key: str, text: str, widget: Any, read: Reader) -> Vertical:
+        """A labelled field with its error line; ``read`` turns what the widget holds into the value."""
+        self.form_fields[key] = Field(key, text, widget, read)
+        return self.row(text, widget)
+
+    @staticmethod
+    def row(text: str, widget: Any) -> Vertical:
+        if isinstance(widget, (Input, Select)):
+            widget.compact = True  # one line per field: the whole form fits at 80x24
+        error = Static("", id=f"{widget.id}-error", classes="field-error")
+        error.display = False
+        return Vertical(
+            Horizontal(Label(text, classes="field-label"), widget, classes="field-line"),
+            error,
+            classes="field",
+        )
+
+    def show_error(self, message: str | None) -> None:
+        error = self.query_one("#form-error", Static)
+        error.update(Content(printable(message or "")))
+        error.display = bool(message)
+
+    def show_field_error(self, widget: Any, message: str | None) -> None:
+        """The message beside the field it is about (empty: the field is fine)."""
+        found = self.query(f"#{widget.id}-error")
+        if found:
+            error = found.first(Static)
+            error.update(Content(printable(message or "")))
+            error.display = bool(message)
+
+    def has_changes(self) -> bool:
+        """Whether the person typed or chose something the form would lose on closing."""
+        return any(f.changed for f in self.form_fields.values())
+
+    def read_fields(self, keys: list[str]) -> dict[str, Any]:
+        """The values of ``keys``; ``FieldsRefused`` (each message beside its field) if any does not read.
+
+        Every field is checked (a required field left empty is refused even if
+        untouched); only ``keys`` are read.
+        """
+        values: dict[str, Any] = {}
+        refused: list[Field] = []
+        for key, form_field in self.form_fields.items():
+            problem = self._validation_problem(form_field.widget)
+            if problem is None and key in keys:
+                try:
+                    values[key] = form_field.read()
+                except UnreadableInput as exc:
+                    problem = problem_text(exc)
+            self.show_field_error(form_field.widget, problem)
+            if problem is not None:
+                refused.append(form_field)
+        if refused:
+            self.show_error(say("to_fix", self.lang, fields=", ".join(f.label for f in refused)))
+            refused[0].widget.focus()
+            raise FieldsRefused
+        return values
+
+    @staticmethod
+    def _validation_problem(widget: Any) -> str | None:
+        if not isinstance(widget, Input):
+            return None
+        result = widget.validate(widget.value)
+        if result is not None and not result.is_valid:
+            return "; ".join(result.failure_descriptions)
+        return None
+
+    @on(Input.Changed)
+    def live_check(self, event: Input.Changed) -> None:
+        """Say at once, beside the field, what does not read (dates, numbers, required text)."""
+        result = event.validation_result
+        problem = "; ".join(result.failure_descriptions) if result is not None and not result.is_valid else None
+        self.show_field_error(event.input, problem)
+        self.show_error(None)
+
+    def values(self) -> dict[str, Any]:
+        """Every field's value (forms that add something); raises ``FieldsRefused``."""
+        return self.read_fields(list(self.form_fields))
+
+    def action_submit(self) -> None:
+        try:
+            values = self.values()
+        except FieldsRefused:
+            return
+        error = self.check(values)
+        if error:
+            self.show_error(error)
+            return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#submit")
+    def submit_button(self) -> None:
+        self.action_submit()
+
+    @on(Button.Pressed, "#cancel")
+    def cancel_button(self) -> None:
+        self.action_cancel()
+
+    def on_mount(self) -> None:
+        self.show_error(None)
+        for form_field in self.form_fields.values():
+            form_field.remember()
+        first = self.first_field()
+        if first is not None:
+            first.focus()
+
+    def first_field(self) -> Any:
+        """The field that has the focus when the form opens."""
+        return self.query(Input).first() if self.query(Input) else None

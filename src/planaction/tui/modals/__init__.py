@@ -1,0 +1,1 @@
+"""The app's questions: each modal in its own module, imported from there."""

@@ -1,0 +1,310 @@
+"""The plan screen: tabs of views over one plan, and the keys that act on it.
+
+Every edit is an operation from ``ops`` applied through the session (``plan_edits``); every
+figure comes from ``views`` / ``rules``; saving goes through the session's document
+(``plan_file``). The tabs, their keys and how each fills itself come from ``tabs.TABS``; this
+screen wires keys to those and keeps the widgets in step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
+
+from planaction.core.model import Plan
+from planaction.present import views
+from planaction.present.session import DAY_CHECK_SECONDS, EditSession
+from planaction.tui import tabs
+from planaction.tui.flows import leaving, workbook
+from planaction.tui.screens.plan_commands import palette_commands
+from planaction.tui.screens.plan_edits import PlanEdits
+from planaction.tui.screens.plan_file import PlanFile
+from planaction.tui.widgets.detail import ActionDetail
+from planaction.tui.widgets.line_table import LineTable
+from planaction.words.safetext import one_line, printable
+from planaction.words.tui import say
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+#: Seconds without a key before the detail pane follows the cursor.
+DETAIL_DELAY = 0.06
+#: Actions that need a highlighted action row.
+NEEDS_ROW = frozenset({"edit_action", "delete_action", "cycle_status", "progress"})
+
+
+class PlanScreen(leaving.HoldsEdits, PlanEdits, PlanFile, Screen[None]):
+    BINDINGS = [
+        *tabs.bindings(),
+        Binding("x", "export", "Export XLSX", id="export", show=False),
+        Binding("ctrl+s", "save", "Save", id="save", priority=True),
+        Binding("ctrl+z", "undo", "Undo", id="undo"),
+        Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
+        Binding("q", "quit_plan", "Quit", id="quit"),
+        Binding("escape", "back", "Back", id="back"),
+        *tabs.digit_bindings(),
+    ]
+
+    def __init__(self, session: EditSession, lang: str, *, standalone: bool) -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.standalone = standalone
+        self.row_filter = views.RowFilter()
+        self.sort_column: str | None = None
+        self.sort_reverse = False
+        self._row_cache: dict[int, views.ActionRow] = {}
+        self._asking_disk = False
+        self._detail_choice: bool | None = None  # None: shown when the screen is wide enough
+        self._detail_timer: Timer | None = None
+        self._status_text = ""
+        self._shown_tab = "actions"
+        self._day = session.today  # the day the rows were computed for
+
+    @property
+    def plan(self) -> Plan:
+        return self.session.plan
+
+    @property
+    def today(self) -> dt.date:
+        return self.session.today
+
+    # -- layout ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        shown = [tab for tab in tabs.TABS if tab.shown(self.plan)]
+        with TabbedContent(initial="actions", id="tabs"):
+            for number, tab in enumerate(shown, 1):
+                with TabPane(tabs.title(tab, number, self.lang), id=tab.id):
+                    yield from tab.compose(self)
+        yield Footer()
+
+    def on_resize(self) -> None:
+        self._place_detail()
+
+    def _place_detail(self) -> None:
+        detail = self.query_one("#detail", ActionDetail)
+        wide = self.size.width >= 100
+        detail.display = wide if self._detail_choice is None else self._detail_choice
+
+    def action_toggle_detail(self) -> None:
+        detail = self.query_one("#detail", ActionDetail)
+        self._detail_choice = not detail.display
+        self._place_detail()
+
+    def on_mount(self) -> None:
+        self.app.localize_bindings(self)  # type: ignore[attr-defined]
+        self.query_one("#filter", Input).display = False
+        self.refresh_views()
+        self.query_one("#action-table", LineTable).focus()
+        self.set_interval(2.0, self.check_disk)
+        self.set_interval(DAY_CHECK_SECONDS, self.new_day)
+        self.call_after_refresh(leaving.offer_rescued, self)
+
+    def new_day(self) -> None:
+        """Past midnight every RAG, overdue count and "today" marker changes: show them for the new day."""
+        if self.today != self._day:
+            self._day = self.today
+            self._row_cache.clear()
+            self.refresh_views()
+
+    # -- keeping the widgets in step -------------------------------------------
+
+    def rows(self) -> list[views.ActionRow]:
+        cache = self._row_cache
+        rows = []
+        fresh: dict[int, views.ActionRow] = {}
+        for action in self.plan.actions:
+            row = cache.get(id(action))
+            if row is None or row.action is not action:
+                row = views.action_row(action, self.today, self.lang)
+            fresh[id(action)] = row
+            rows.append(row)
+        self._row_cache = fresh
+        rows = views.filter_rows(rows, self.row_filter)
+        if self.sort_column:
+            rows = views.sort_rows(rows, self.sort_column, reverse=self.sort_reverse)
+        return rows
+
+    def refresh_views(self, *, focus_id: str | None = None) -> None:
+        table = self.query_one("#action-table", LineTable)
+        current = focus_id or (table.current.id if table.current else None)
+        rows = self.rows()
+        table.sort_column, table.sort_reverse = self.sort_column, self.sort_reverse
+        table.set_rows(rows, keep=(lambda r: r.id == current) if current else None)
+        status = say("shown_actions", self.lang, shown=len(rows), total=len(self.plan.actions))
+        if self.row_filter.active:
+            status += say("filter_on", self.lang, filter=self.row_filter.describe(self.lang))
+        if status != self._status_text:  # an update re-lays out the screen: only when it changed
+            self._status_text = status
+            self.query_one("#filter-status", Static).update(Content(printable(status)))
+        self.schedule_detail()
+        self.refresh_title()
+        self.refresh_tab(self._shown_tab)
+
+    def refresh_title(self) -> None:
+        self.title = one_line(self.plan.title)
+        marker = say("unsaved_marker", self.lang) if self.session.dirty else ""
+        self.sub_title = f"{self.session.path.name} {marker}".strip()
+
+    def show_detail(self, row: views.ActionRow | None) -> None:
+        self.query_one("#detail", ActionDetail).show(self.plan, row, self.today, self.lang)
+
+    def refresh_tab(self, tab_id: str) -> None:
+        """Fill the panel of a tab from the current plan (once it is mounted)."""
+        tab = tabs.BY_ID.get(tab_id)
+        if tab is None or tab.fill is None:
+            return
+        with contextlib.suppress(NoMatches):  # a Lazy pane not mounted yet: it fills itself when shown
+            tab.fill(self)
+
+    @on(TabbedContent.TabActivated)
+    def tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        self._shown_tab = event.pane.id or "actions"
+        self.refresh_bindings()  # each tab has its own keys in the footer
+        self.call_after_refresh(self._show_pane, self._shown_tab)
+
+    def _show_pane(self, tab: str) -> None:
+        """Fill a pane once shown (lazy panes mount on first show) and focus its view."""
+        self.refresh_tab(tab)
+        pane = self.query_one(f"TabPane#{tab}")
+        target = (
+            self.query_one("#action-table")
+            if tab == "actions"
+            else next((w for w in pane.query("*") if w.focusable and w.display), None)
+        )
+        if target is not None and self.app.screen is self:
+            target.focus()
+
+    @on(LineTable.Highlighted, "#action-table")
+    def highlighted(self, _event: LineTable.Highlighted) -> None:
+        self.schedule_detail()
+
+    def schedule_detail(self) -> None:
+        """Redraw the detail pane once keys pause: it re-lays out the whole screen."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.show_detail(self.current))
+
+    @on(LineTable.Selected, "#action-table")
+    def selected(self, _event: LineTable.Selected) -> None:
+        self.action_edit_action()
+
+    @on(LineTable.SortRequested, "#action-table")
+    def sort_requested(self, event: LineTable.SortRequested) -> None:
+        self.sort_by(event.column)
+
+    def sort_by(self, column: str) -> None:
+        if self.sort_column == column:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_column, self.sort_reverse = column, False
+        self.refresh_views()
+
+    # -- which keys work where ------------------------------------------------------
+
+    @property
+    def current(self) -> views.ActionRow | None:
+        return self.query_one("#action-table", LineTable).current
+
+    @property
+    def current_tab(self) -> str:
+        """The tab shown now (set at once by a digit key, before Textual says it is shown)."""
+        try:
+            return self.query_one("#tabs", TabbedContent).active or "actions"
+        except NoMatches:  # not composed yet
+            return "actions"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not tabs.offered(action, self.current_tab):
+            return False  # hidden from the footer and the palette, and the key does nothing
+        if action in NEEDS_ROW and self.current is None:
+            return None
+        if action == "measure":
+            if parameters and parameters[0] != self.current_tab:
+                return False  # the other tab's binding of the same key
+            if not self.plan.kpis:
+                return None
+        # "back" is hidden when there is nothing to go back to, to leave the footer to useful keys
+        return not (action == "back" and self.standalone and not self.row_filter.active)
+
+    # -- filter and tabs -----------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.query_one("#tabs", TabbedContent).active = "actions"
+        field = self.query_one("#filter", Input)
+        field.display = True
+        field.focus()
+
+    @on(Input.Changed, "#filter")
+    def filter_typed(self, event: Input.Changed) -> None:
+        was_active = self.row_filter.active
+        self.row_filter = self.row_filter.with_(text=event.value)
+        if self.row_filter.active != was_active:
+            self.refresh_bindings()  # the footer shows "back" only while a filter is on
+        self.refresh_views()
+
+    @on(Input.Submitted, "#filter")
+    def filter_done(self) -> None:
+        self.query_one("#action-table", LineTable).focus()
+
+    def set_filter(self, row_filter: views.RowFilter) -> None:
+        if row_filter.active != self.row_filter.active:
+            self.refresh_bindings()
+        self.row_filter = row_filter
+        field = self.query_one("#filter", Input)
+        with field.prevent(Input.Changed):
+            field.value = row_filter.text
+        field.display = bool(row_filter.text)
+        self.query_one("#tabs", TabbedContent).active = "actions"
+        self.refresh_views()
+
+    def action_show_tab(self, tab: str) -> None:
+        tabbed = self.query_one("#tabs", TabbedContent)
+        if tabbed.query(f"TabPane#{tab}") and tabbed.active != tab:
+            # Let go of the focus first: a focused widget in the old pane would
+            # pull the old pane back when Textual moves the focus off it.
+            self.set_focus(None)
+            tabbed.active = tab
+            self.refresh_bindings()
+
+    def action_back(self) -> None:
+        field = self.query_one("#filter", Input)
+        if field.has_focus or self.row_filter.active:
+            self.set_filter(views.RowFilter())
+            self.query_one("#action-table", LineTable).focus()
+            return
+        if self.standalone:
+            return
+        self.leave(lambda: self.dismiss(None))
+
+    # -- exports, the client workbook, the palette ------------------------------------
+
+    def action_export(self) -> None:
+        """Write the default export beside the plan (saving first: it must match the file)."""
+        workbook.export(self)
+
+    def action_import_workbook(self) -> None:
+        workbook.ask_import(self)
+
+    def _import_from(self, path: str | None, prefer: str | None = None) -> None:
+        workbook.import_from(self, path, prefer)
+
+    def _export(self, target: Path | None = None, *, replace: bool = False) -> None:
+        workbook.start(self, target, replace=replace)
+
+    def palette_commands(self) -> Iterator[tuple[str, str, Any]]:
+        """(title, help, callback) of everything this screen can do, for the palette."""
+        return palette_commands(self)

@@ -1,0 +1,22 @@
+"""The Dashboard tab: the one-page steering dashboard (mounted the first time it is shown)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual.lazy import Lazy
+from textual.widget import Widget
+
+from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.widgets.dashboard import DashboardView
+
+
+def compose(_view: PlanView) -> Iterator[Widget]:
+    yield Lazy(DashboardView(id="dashboard-view"))
+
+
+def fill(view: PlanView) -> None:
+    view.query_one("#dashboard-view", DashboardView).show(view.plan, view.today, view.lang)
+
+
+TAB = Tab("dashboard", compose, fill)

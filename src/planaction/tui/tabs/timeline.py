@@ -1,0 +1,22 @@
+"""The Timeline tab: actions and milestones on a week scale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from textual.lazy import Lazy
+from textual.widget import Widget
+
+from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.widgets.timeline import TimelineView
+
+
+def compose(_view: PlanView) -> Iterator[Widget]:
+    yield Lazy(TimelineView(id="timeline-view"))
+
+
+def fill(view: PlanView) -> None:
+    view.query_one("#timeline-view", TimelineView).show(view.plan, view.today, view.lang)
+
+
+TAB = Tab("timeline", compose, fill)

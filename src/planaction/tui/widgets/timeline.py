@@ -1,0 +1,150 @@
+"""The timeline tab's view: actions and milestones as bars on a week scale (Textual's line API)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from planaction.core.model import Plan
+from planaction.present import views
+from planaction.tui.widgets.line_table import fit
+from planaction.words.labels import date_text
+from planaction.words.safetext import one_line
+from planaction.words.tui import say
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """Actions and milestones as bars on a week scale, with a today marker.
+
+    A week takes at least 3 cells and grows to fill the screen for short
+    plans; dates are placed to the day within their week. The scale covers
+    ``views.timeline_window`` (at most about five years): a date beyond it
+    (9999-12-31 for "no end", a typo year) shows in a margin at that edge,
+    with its date, and every key stays as fast as on an ordinary plan.
+    """
+
+    LABEL = 34
+    MARGIN = 13  # "31/12/9999 ◀ " beside the scale, for what falls outside it
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "timeline--today",
+        "timeline--header",
+        "timeline--red",
+        "timeline--amber",
+        "timeline--green",
+        "timeline--muted",
+    }
+    DEFAULT_CSS = """
+    TimelineView {
+        & > .timeline--header { text-style: bold; background: $panel; }
+        & > .timeline--today { color: $accent; text-style: bold; }
+        & > .timeline--red { color: $error; }
+        & > .timeline--amber { color: $warning; }
+        & > .timeline--green { color: $success; }
+        & > .timeline--muted { color: $text-muted; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items: list[views.TimelineItem] = []
+        self.first = self.last = self.today = dt.date.today()
+        self.weeks = 1
+        self.cell = 3
+        self.lang = "fr"
+        self.before = self.after = 0  # margin widths: 0 when nothing falls outside on that side
+
+    def show(self, plan: Plan, today: dt.date, lang: str) -> None:
+        self.items = views.timeline(plan, today)
+        self.today = today
+        self.lang = lang
+        self.first, self.last = views.timeline_window(self.items, today, plan)
+        self.weeks = (self.last.toordinal() - self.first.toordinal()) // 7 + 1
+        self.before = self.MARGIN if any(i.start < self.first for i in self.items) else 0
+        self.after = self.MARGIN if any(i.end > self.last for i in self.items) else 0
+        self._fit()
+        self.refresh()
+
+    def _fit(self) -> None:
+        room = max(self.size.width - self.LABEL - 2 - self.before - self.after, 3)
+        self.cell = max(3, min(10, room // max(self.weeks, 1)))
+        width = self.LABEL + 1 + self.before + self.weeks * self.cell + self.after
+        self.virtual_size = Size(width, len(self.items) + 2)
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _x(self, ordinal: int) -> int:
+        """The column of a day (as an ordinal, so that 9999-12-31 + 1 day is no overflow)."""
+        return (ordinal - self.first.toordinal()) * self.cell // 7
+
+    def _scale(self) -> tuple[str, str]:
+        width = self.weeks * self.cell
+        dates = [" "] * width
+        ticks = [" "] * width
+        step = 1 if self.cell >= 6 else (2 if self.cell >= 4 else 4)
+        for week in range(0, self.weeks, step):
+            day = dt.date.fromordinal(self.first.toordinal() + 7 * week)
+            label = f"{day.day:02d}/{day.month:02d}"
+            x = week * self.cell
+            for i, ch in enumerate(label[: step * self.cell - 1]):
+                if x + i < width:
+                    dates[x + i] = ch
+            ticks[x] = "·"
+        today_x = self._x(self.today.toordinal())
+        if 0 <= today_x < width:
+            ticks[today_x] = "│"
+        return "".join(dates), "".join(ticks)
+
+    def _margins(self, item: views.TimelineItem) -> tuple[str, str]:
+        """What shows beside the scale: the date of the part of ``item`` that falls outside it."""
+        left = right = ""
+        if self.before and item.start < self.first:
+            left = f"{date_text(item.start, self.lang)} ◀"
+        if self.after and item.end > self.last:
+            right = f"▶ {date_text(item.end, self.lang)}"
+        return left.rjust(self.before - 1).ljust(self.before), right.ljust(self.after)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        scroll_x, scroll_y = self.scroll_offset
+        header = self.get_component_rich_style("timeline--header")
+        if y < 2:
+            dates, ticks = self._scale()
+            if y == 0:
+                head = fit(say("week_of", self.lang), self.LABEL) + " "
+                segments = [Segment(head + " " * self.before, header), Segment(dates + " " * self.after, header)]
+            else:
+                blank = " " * (self.LABEL + 1 + self.before)
+                segments = [Segment(blank, header), Segment(ticks + " " * self.after, header)]
+            return Strip(segments).crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        index = scroll_y + y - 2
+        if index >= len(self.items):
+            return Strip.blank(width, self.rich_style)
+        item = self.items[index]
+        tone_name = "muted" if item.done else (item.rag.value if item.rag else "green")
+        tone_style = self.get_component_rich_style(f"timeline--{tone_name}")
+        today_style = self.get_component_rich_style("timeline--today")
+        label = fit(("◆ " if item.milestone else "") + f"{item.id} {one_line(item.label)}", self.LABEL) + " "
+        scale = self.weeks * self.cell
+        begin = max(self._x(item.start.toordinal()), 0)
+        finish = min(max(self._x(item.end.toordinal() + 1), self._x(item.start.toordinal()) + 1), scale)
+        left, right = self._margins(item)
+        cells = [" "] * scale
+        styles = [self.rich_style] * scale
+        mark = "◆" if item.milestone else "█"
+        for x in range(begin, finish):
+            cells[x], styles[x] = mark, tone_style
+        today_x = self._x(self.today.toordinal())
+        if 0 <= today_x < scale and not begin <= today_x < finish:
+            cells[today_x], styles[today_x] = "│", today_style
+        segments = [Segment(label, self.rich_style), Segment(left, tone_style)]
+        for style, run in groupby(zip(cells, styles, strict=True), key=lambda pair: pair[1]):
+            segments.append(Segment("".join(ch for ch, _style in run), style))
+        segments.append(Segment(right, tone_style))
+        return Strip(segments).crop_extend(scroll_x, scroll_x + width, self.rich_style)
