@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, complain, json_out, problem, problems, tell
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, json_out, problem, problems, refuse, tell
 from planaction.words.cli import say
 
 #: plan -> (new plan, id of the action concerned, what to print on success or None)
@@ -58,7 +58,7 @@ def edit(args: argparse.Namespace, action_id: str | None, change: Edit) -> int:
     try:
         changed = document.save(after)
     except store.SaveError as exc:
-        complain(str(exc))
+        refuse(exc)
         return EXIT_INVALID
     if options.wants_json(args):
         json_out(describe(args.command, str(document.path), changed_id, before, after, changed))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planaction.cli import options, registry
-from planaction.cli.output import EXIT_OK, EXIT_USAGE, printable_output, tell
+from planaction.cli.output import EXIT_OK, EXIT_USAGE, printable_output, speak, tell
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,6 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: list[str]) -> int:
     lang = options.ui_language(argv)
+    speak(lang)
     first = argv[0] if argv else None
     if first in ("-h", "--help"):
         from planaction.cli import overview

@@ -94,6 +94,27 @@ def tell(message: str) -> None:
     print(one_line(message), file=sys.stderr)
 
 
+#: The language of this run's own messages (``options.ui_language``), set once by ``main``.
+_language = "en"
+
+
+def speak(lang: str) -> None:
+    """Problems and refusals printed from now on are in ``lang``."""
+    global _language
+    _language = lang
+
+
+def said(exc: BaseException) -> str:
+    """An exception's message in this run's language (English ``str`` for one that has no other)."""
+    text = getattr(exc, "text", None)
+    return text(_language) if callable(text) else str(exc)
+
+
+def refuse(exc: BaseException) -> None:
+    """``planaction: message`` for an error raised below, in this run's language."""
+    complain(said(exc))
+
+
 def complain(message: str) -> None:
     """``planaction: message`` on stderr, as every command refuses something."""
     print(f"planaction: {message}", file=sys.stderr)
@@ -110,7 +131,7 @@ def problems(found) -> None:
     """Problems of a plan (``words.problems``), on stderr."""
     from planaction.words.problems import render
 
-    print(render(found, "text"), file=sys.stderr)
+    print(render(found, "text", _language), file=sys.stderr)
 
 
 def no_plans(paths: Sequence[str], lang: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, json_out, problems, tell
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, json_out, problems, refuse, tell
 from planaction.words.cli import say
 
 NAME = "diff"
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = read_at_revision(first, revision)
         except RevisionError as exc:
-            tell(f"planaction: {exc}")
+            refuse(exc)
             return EXIT_INVALID
         old_name, new_name = f"{first}@{revision}", str(first)
         old_result = store.parse(text, old_name, nodes=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, refuse
 from planaction.words.cli import say
 
 NAME = "export"
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         fmt.write(request)
     except SaveError as exc:
-        complain(str(exc))
+        refuse(exc)
         return EXIT_INVALID
     print(output)
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, no_plans, tell
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, no_plans, refuse, tell
 from planaction.words.cli import say
 
 NAME = "ics"
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomic(output, text.encode("utf-8"))
     except SaveError as exc:
-        tell(f"planaction: {exc}")
+        refuse(exc)
         return EXIT_INVALID
     print(one_line(str(output)))
     return EXIT_OK

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, complain, json_out
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, complain, json_out, refuse
 from planaction.words.cli import say
 
 NAME = "import"
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             document.save(result.apply(document.plan))
         except SaveError as exc:
-            complain(str(exc))
+            refuse(exc)
             return EXIT_INVALID
         saved = True
         if not as_json:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, tell
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, refuse, tell
 from planaction.words.cli import say
 
 NAME = "new"
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         store.write_new(target, document.render(plan))
     except store.SaveError as exc:
-        tell(f"planaction: {exc}")
+        refuse(exc)
         return EXIT_INVALID
     print(say("created", lang, target=one_line(str(target)), command=f"planaction {shell_word(str(target))}"))
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, no_plans, tell
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, no_plans, refuse, tell
 from planaction.words.cli import say
 
 NAME = "report"
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             built = report.plan_report(str(target), document.plan, today, lang, since=previous)
             invalid = False
     except RevisionError as exc:
-        tell(f"planaction: {exc}")
+        refuse(exc)
         return EXIT_INVALID
     if args.format == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         from rich.console import Console
@@ -120,6 +120,6 @@ def _portfolio(args: argparse.Namespace, target, today):
             try:
                 since[str(path)] = describe.changes(_plan_then(args, path, then), plan, lang)
             except RevisionError as exc:
-                since[str(path)] = [str(exc)]
+                since[str(path)] = [exc.text(lang)]
     built = report.PortfolioReport(str(target), today, lang, rows, since, args.since)
     return built, any(plan is None for _path, plan, _result in plans)

@@ -20,6 +20,7 @@ def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import dataclasses
     import json
 
     from planaction import store
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         problems = store.read(path, nodes=False).problems
         if args.strict:
             problems = [
-                p if p.level == ERROR else type(p)(p.file, p.line, p.col, ERROR, p.message, p.hint) for p in problems
+                p if p.level == ERROR else dataclasses.replace(p, level=ERROR) for p in problems
             ]
         if any(p.level == ERROR for p in problems):
             invalid += 1
@@ -48,11 +49,11 @@ def run(args: argparse.Namespace) -> int:
                 "valid": invalid == 0,
                 "files": len(files),
                 "invalid_files": invalid,
-                "problems": json.loads(render(all_problems, "json")),
+                "problems": json.loads(render(all_problems, "json", args.ui)),
             }
         )
     else:
-        out(render(all_problems, args.format))
+        out(render(all_problems, args.format, args.ui))
         if args.format == "text":
             print(_summary(len(files), invalid, errors, warnings, args.ui))
     return EXIT_INVALID if invalid else EXIT_OK
