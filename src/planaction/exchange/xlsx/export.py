@@ -3,8 +3,10 @@
 What a consultant sends: a summary sheet, the action table as a real Excel
 table (filters, bands, frozen header, drop-down lists, data bars, RAG fills),
 the registers the plan has, print-ready pages — and, in a hidden sheet, what
-the import needs to merge the client's edits (see ``workbook``). The content
-comes from ``views`` and ``rules``; this module only lays it out.
+the import needs to merge the client's edits (see ``hidden_sheet``). The content
+comes from ``views`` and ``rules``; each sheet has its builder (``summary_sheet``,
+``action_sheet``, ``kpi_sheet``, ``register_sheets``) writing through ``sheet.Sheet``
+in the house style of ``styles``; this module puts them in one workbook and writes it.
 
 Text from the plan is always written as text: a title starting with ``=``,
 ``+``, ``-``, ``@`` or a tab is never a formula (and keeps a quote prefix so
