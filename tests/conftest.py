@@ -18,6 +18,13 @@ ODD = REPO / "tests" / "fixtures" / "odd"
 TEMPLATES = REPO / "src" / "planaction" / "store" / "templates"
 TODAY = dt.date(2025, 5, 12)
 
+# The command line speaks the language of the environment (PLANACTION_LANG, then LANG); the tests
+# read its English unless they ask for French, whatever the machine's locale.
+os.environ.pop("PLANACTION_LANG", None)
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+
 
 def planaction_command() -> list[str]:
     """The installed console script (what a user runs), next to this Python."""

@@ -204,7 +204,8 @@ def cases(lang: str):
         {
             "progress": st.lists(progress, min_size=2, max_size=2),  # A3, A4
             "log_dates": st.lists(dates, max_size=2),
-            "measurements": st.lists(st.tuples(dates, numbers), max_size=2),
+            # one value per KPI and day: a second one on the same day is refused on purpose (its own test)
+            "measurements": st.lists(st.tuples(dates, numbers), max_size=2, unique_by=lambda pair: pair[0].meant),
         }
     )
 
