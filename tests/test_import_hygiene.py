@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,8 +67,7 @@ def test_a_wrong_arrow_breaks_the_floors(tmp_path) -> None:
     shutil.copy(REPO / "pyproject.toml", tmp_path)
     model = tmp_path / "src" / "planaction" / "core" / "rules.py"
     model.write_text(model.read_text(encoding="utf-8") + "\nfrom planaction.present import views  # noqa\n")
-    lint = [str(REPO / ".venv" / "bin" / "lint-imports")] if (REPO / ".venv/bin/lint-imports").exists() else None
-    command = lint or [sys.executable, "-m", "importlinter.cli"]
+    command = [str(Path(sys.executable).with_name("lint-imports"))]  # the one installed beside this Python
     env = {"PYTHONPATH": str(tmp_path / "src"), "PATH": "/usr/bin:/bin"}
     broken = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert broken.returncode != 0, broken.stdout

@@ -111,8 +111,8 @@ def said(exc: BaseException) -> str:
 
 
 def refuse(exc: BaseException) -> None:
-    """``planaction: message`` for an error raised below, in this run's language."""
-    complain(said(exc))
+    """``planaction: message`` for an error raised below, in this run's language, on one line."""
+    tell(f"planaction: {said(exc)}")
 
 
 def complain(message: str) -> None:

@@ -119,6 +119,17 @@ def read_number(text: str, lang: str) -> float:
     return value
 
 
+def editable_number(value: float | int | None, lang: str) -> str:
+    """A number as the person would type it back: every digit kept, the plan's decimal mark, no grouping."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    else:
+        text = repr(value)
+    return text.replace(".", ",") if lang == "fr" else text
+
+
 def read_whole(text: str, lang: str, *, low: int | None = None, high: int | None = None) -> int:
     """A whole number (``1 000`` reads as 1000; ``2,5`` is refused), within ``low``..``high`` when given."""
     value = read_number(text, lang)

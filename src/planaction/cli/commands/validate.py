@@ -35,9 +35,7 @@ def run(args: argparse.Namespace) -> int:
     for path in files:
         problems = store.read(path, nodes=False).problems
         if args.strict:
-            problems = [
-                p if p.level == ERROR else dataclasses.replace(p, level=ERROR) for p in problems
-            ]
+            problems = [p if p.level == ERROR else dataclasses.replace(p, level=ERROR) for p in problems]
         if any(p.level == ERROR for p in problems):
             invalid += 1
         all_problems.extend(problems)

@@ -27,7 +27,7 @@ from planaction.words import userinput
 from planaction.words.folding import person_key
 from planaction.words.labels import date_text
 from planaction.words.tui import say
-from planaction.words.userinput import UnreadableInput
+from planaction.words.userinput import UnreadableInput, editable_number
 
 #: Reads a widget's value (its text, a choice, a tick) as the model's value; raises ``UnreadableInput``.
 Reader = Callable[[Any], Any]
@@ -163,17 +163,6 @@ def origin_line(origin: Origin) -> str:
 
 
 # -- what a field shows --------------------------------------------------------------
-
-
-def editable_number(value: float | int | None, lang: str) -> str:
-    """A number as the person would type it back: every digit kept, the plan's decimal mark, no grouping."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        text = str(int(value))
-    else:
-        text = repr(value)
-    return text.replace(".", ",") if lang == "fr" else text
 
 
 def date_hint(lang: str) -> str:
