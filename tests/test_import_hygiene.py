@@ -75,3 +75,28 @@ def test_a_wrong_arrow_breaks_the_floors(tmp_path) -> None:
     model.write_text(model.read_text(encoding="utf-8").replace("\nfrom planaction.present import views  # noqa\n", ""))
     kept = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert kept.returncode == 0, kept.stdout
+
+
+def test_a_command_skips_pydantic_plugin_discovery_and_still_validates(tmp_path) -> None:
+    """Looking for pydantic plugins costs ~20 ms of every start (importlib.metadata); planaction has none."""
+    code = (
+        "import sys\n"
+        "from planaction.cli import main\n"
+        "status = main(['validate', sys.argv[1]])\n"
+        "print('metadata' if 'importlib.metadata' in sys.modules else 'no metadata', status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(PLANS / "support-it.yaml")], capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == "no metadata 0", done.stdout + done.stderr
+    invalid = tmp_path / "bad.yaml"
+    invalid.write_text("schema: 1\ntitle: T\nowner: O\nactions:\n  - {id: A1, title: x, owner: y, progress: 150}\n")
+    bad = subprocess.run([sys.executable, "-c", code, str(invalid)], capture_output=True, text=True)
+    assert bad.returncode == 0 and bad.stdout.splitlines()[-1].endswith(" 1"), bad.stdout + bad.stderr
+
+
+def test_the_stand_in_matches_what_pydantic_asks_of_its_plugin_loader() -> None:
+    """If a new pydantic asked the loader for more than ``get_plugins``, the stand-in would break it."""
+    import pydantic.plugin._schema_validator as asking
+
+    source = Path(asking.__file__).read_text(encoding="utf-8")
+    asked = {line.strip() for line in source.splitlines() if "_loader" in line and "import" in line}
+    assert asked == {"from ._loader import get_plugins"}

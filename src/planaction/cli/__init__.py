@@ -1,5 +1,9 @@
 """The ``planaction`` command."""
 
-from planaction.cli.main import main
+from planaction.cli.startup import skip_pydantic_plugins
+
+skip_pydantic_plugins()
+
+from planaction.cli.main import main  # noqa: E402  (after the start-up above, on purpose)
 
 __all__ = ["main"]

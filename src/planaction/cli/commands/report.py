@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
     from planaction.cli.output import ColourStream, PrintableStream
     from planaction.cli.plans import load_or_report
-    from planaction.report import steering as report
+    from planaction.report import build, renderers
     from planaction.store.gitrev import RevisionError, read_at_revision
 
     today = args.today or dt.date.today()
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             previous = None
             if args.since:
                 previous = (args.since, _plan_then(args, target, read_at_revision(target, args.since)))
-            built = report.plan_report(str(target), document.plan, today, lang, since=previous)
+            built = build.plan_report(str(target), document.plan, today, lang, since=previous)
             invalid = False
     except RevisionError as exc:
         refuse(exc)
@@ -59,9 +59,11 @@ def run(args: argparse.Namespace) -> int:
         from rich.console import Console
 
         stream = sys.stdout.raw if isinstance(sys.stdout, PrintableStream) else sys.stdout
-        report.print_rich(built, Console(highlight=False, file=ColourStream(stream)))
+        from planaction.report.rich import print_rich
+
+        print_rich(built, Console(highlight=False, file=ColourStream(stream)))
     else:
-        sys.stdout.write(report.render(built, args.format))
+        sys.stdout.write(renderers.render(built, args.format))
         if args.format == "json":
             sys.stdout.write("\n")
     return EXIT_INVALID if invalid else EXIT_OK  # a portfolio row says which plan and where
@@ -84,7 +86,7 @@ def _portfolio(args: argparse.Namespace, target, today):
     from planaction import store
     from planaction.cli.plans import language_of
     from planaction.present import describe, views
-    from planaction.report import steering as report
+    from planaction.report import build
     from planaction.store.gitrev import RevisionError, TooLarge, read_many_at_revision
 
     plans = []
@@ -121,5 +123,5 @@ def _portfolio(args: argparse.Namespace, target, today):
                 since[str(path)] = describe.changes(_plan_then(args, path, then), plan, lang)
             except RevisionError as exc:
                 since[str(path)] = [exc.text(lang)]
-    built = report.PortfolioReport(str(target), today, lang, rows, since, args.since)
+    built = build.PortfolioReport(str(target), today, lang, rows, since, args.since)
     return built, any(plan is None for _path, plan, _result in plans)
