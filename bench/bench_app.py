@@ -40,7 +40,7 @@ TODAY = "2026-06-01"
 PLANACTION_RUNNER = """
 import sys, datetime as dt
 from pathlib import Path
-from planaction.tui import plan_screen
+from planaction.tui.screens import plan as plan_screen
 from planaction.tui.app import PlanactionApp
 
 mounted = plan_screen.PlanScreen.on_mount
@@ -102,7 +102,7 @@ def cold(runner: str, path: Path, runs: int) -> float:
 
 async def key_times(path: Path) -> dict[str, float]:
     from planaction.tui.app import PlanactionApp
-    from planaction.tui.line_table import LineTable
+    from planaction.tui.widgets.line_table import LineTable
 
     app = PlanactionApp(path, today=dt.date.fromisoformat(TODAY))
     results: dict[str, list[float]] = {"cursor move": [], "status (s)": [], "filter character": []}
