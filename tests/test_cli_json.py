@@ -126,5 +126,8 @@ def test_import_saves_and_says_so_as_json(tmp_path: Path) -> None:
     assert data["saved"] is True and data["conflicts"] == []
     [ignored] = data["ignored"]
     assert "sans id" in ignored["text"] and set(ignored) >= {"sheet", "cell", "id", "field"}
+    # the row without an id is named by its sheet and its (empty) id cell
+    assert (ignored["sheet"], ignored["cell"][0], ignored["id"], ignored["field"]) == ("Actions", "A", None, "id")
+    assert ignored["cell"][1:].isdigit() and int(ignored["cell"][1:]) > 2
     assert [(c["id"], c["field"], c["after"]) for c in data["changes"]] == [("A3", "status", "in_progress")]
     assert store.load(plan).plan.action("A3").status.value == "in_progress"

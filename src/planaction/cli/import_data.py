@@ -48,7 +48,15 @@ def describe(result, plan, book_path: Path, lang: str) -> dict[str, Any]:
         item = _item(sheet, conflict.cell, conflict.subject.split(" ")[0], conflict.field)
         item.update(base=plain(conflict.base), theirs=plain(conflict.theirs), ours=plain(conflict.ours), text=text)
         conflicts.append(item)
-    ignored = [{**_item(None, None, None, None), "text": text} for text in result.ignored]
+    ignored = [
+        {
+            **_item(
+                getattr(i, "sheet", None), getattr(i, "cell", None), getattr(i, "id", None), getattr(i, "field", None)
+            ),
+            "text": str(i),
+        }
+        for i in result.ignored
+    ]
     return {"changes": changes, "conflicts": conflicts, "ignored": ignored, "lines": list(result.changes)}
 
 

@@ -17,7 +17,7 @@ from planaction.core.model import Level, Status
 from planaction.exchange.xlsx import merge_words, spec
 from planaction.exchange.xlsx.book import Row
 from planaction.exchange.xlsx.cells import text
-from planaction.exchange.xlsx.merge import UNREAD, Conflict, MergeContext, decide
+from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext, decide
 
 EDITABLE = ("status", "progress", "completed", "comment")
 
@@ -45,7 +45,14 @@ def merge_actions(ctx: MergeContext) -> None:
         action_id = text(row.cell("id")).strip()
         if not action_id:
             if any(text(v).strip() for v in values):
-                ctx.result.ignored.append(ctx.say("row_without_id", sheet=sheet.name, row=row.number))
+                ctx.result.ignored.append(
+                    Ignored(
+                        ctx.say("row_without_id", sheet=sheet.name, row=row.number),
+                        sheet=sheet.name,
+                        cell=row.where("id"),
+                        field="id",
+                    )
+                )
             continue
         if action_id in seen:
             ctx.refuse(
@@ -67,7 +74,7 @@ def merge_actions(ctx: MergeContext) -> None:
         _priority(ctx, row, action_id)
     missing = [a for a in ctx.book.recorded.actions if a not in seen and a in ours_by_id]
     if missing:
-        ctx.result.ignored.append(ctx.say("rows_missing", ids=", ".join(missing)))
+        ctx.result.ignored.append(Ignored(ctx.say("rows_missing", ids=", ".join(missing)), sheet=sheet.name))
 
 
 @functools.cache
@@ -119,4 +126,5 @@ def _priority(ctx: MergeContext, row: Row, action_id: str) -> None:
         priority = written
     if priority != ctx.book.recorded.priorities.get(action_id, ""):
         where = row.where("priority")
-        ctx.result.ignored.append(ctx.say("priority_changed", id=action_id, where=where))
+        said = ctx.say("priority_changed", id=action_id, where=where)
+        ctx.result.ignored.append(Ignored(said, sheet=row.sheet.name, cell=where, id=action_id, field="priority"))

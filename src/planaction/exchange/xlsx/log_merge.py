@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from planaction.exchange.xlsx import spec
 from planaction.exchange.xlsx.book import Row
 from planaction.exchange.xlsx.hidden_sheet import LogBase
-from planaction.exchange.xlsx.merge import UNREAD, MergeContext
+from planaction.exchange.xlsx.merge import UNREAD, Ignored, MergeContext
 from planaction.words.labels import date_text
 from planaction.words.safetext import one_line
 
@@ -101,7 +101,8 @@ def merge_log(ctx: MergeContext) -> None:
             candidates += [read for read in group if read is not original]
             continue
         for read in group:  # the exported entry was changed in place (perhaps copied too): never guessed
-            ctx.result.ignored.append(ctx.say("log_entry_changed", sheet=sheet.name, row=read.row.number))
+            said = ctx.say("log_entry_changed", sheet=sheet.name, row=read.row.number)
+            ctx.result.ignored.append(Ignored(said, sheet=sheet.name, cell=read.row.where("date"), field="log"))
     if not keyed:  # format 1: an exported row is one still holding an exported entry's content
         present_contents = {read.content for read in rows}
         candidates = [read for read in rows if read.content not in known]
@@ -150,8 +151,9 @@ def _add_new_entries(ctx: MergeContext, candidates: list[_Read], known: set[Cont
         if content in known:
             continue  # already in the plan (imported before), or an exported entry
         if content in first_at:
+            said = ctx.say("same_log_entry", sheet=read.row.sheet.name, row=read.row.number, first=first_at[content])
             ctx.result.ignored.append(
-                ctx.say("same_log_entry", sheet=read.row.sheet.name, row=read.row.number, first=first_at[content])
+                Ignored(said, sheet=read.row.sheet.name, cell=read.row.where("date"), field="log")
             )
             continue
         first_at[content] = read.row.number

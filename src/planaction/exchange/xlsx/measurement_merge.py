@@ -29,7 +29,7 @@ from planaction.core.model import Measurement
 from planaction.exchange.xlsx import merge_words, spec
 from planaction.exchange.xlsx.book import Row
 from planaction.exchange.xlsx.hidden_sheet import MeasurementBase
-from planaction.exchange.xlsx.merge import UNREAD, Conflict, MergeContext, decide
+from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext, decide
 from planaction.words.labels import date_text
 
 
@@ -75,7 +75,10 @@ def merge_measurements(ctx: MergeContext) -> None:
     for read in reads:
         base = by_key.get(read.key)
         if base is not None and read.key not in placed and not _says_nothing(read, base):
-            ctx.result.ignored.append(ctx.say("measurement_moved", sheet=read.row.sheet.name, row=read.row.number))
+            said = ctx.say("measurement_moved", sheet=read.row.sheet.name, row=read.row.number)
+            ctx.result.ignored.append(
+                Ignored(said, sheet=read.row.sheet.name, cell=read.row.where("date"), id=read.kpi, field="measurement")
+            )
             read.key = "moved"
     exported: dict[tuple[str, str], list[MeasurementBase]] = {}
     for base in ctx.book.recorded.measurements:

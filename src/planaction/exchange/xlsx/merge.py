@@ -41,6 +41,32 @@ class Conflict:
     cell: str  # "O3": where the workbook's value is
 
 
+class Ignored(str):
+    """An edit the import leaves out: its sentence, and where it is when it has one place.
+
+    A string, so that every reader of ``ImportPlan.ignored`` keeps reading sentences; the place
+    (sheet, cell, id, field) is for ``import --format json``, whose items each name theirs.
+    """
+
+    sheet: str | None
+    cell: str | None
+    id: str | None
+    field: str | None
+
+    def __new__(
+        cls,
+        text: str,
+        *,
+        sheet: str | None = None,
+        cell: str | None = None,
+        id: str | None = None,
+        field: str | None = None,
+    ) -> Ignored:
+        made = super().__new__(cls, text)
+        made.sheet, made.cell, made.id, made.field = sheet, cell, id, field
+        return made
+
+
 @dataclass
 class ImportPlan:
     """What importing a workbook would do: changes, conflicts, and what is ignored."""
