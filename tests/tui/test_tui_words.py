@@ -90,3 +90,14 @@ async def test_theme_list_placeholder_follows_the_language(plan_copy) -> None:
         app.action_change_theme()
         await pilot.pause(0.3)
         assert str(app.screen.query_one(CommandInput).placeholder) == "Chercher un thème…"
+
+
+async def test_no_palette_line_shows_an_internal_action_name(plan_copy) -> None:
+    """The help line under a command was the binding's action ("progress(10)", "undo"): code, not words."""
+    _placeholder, titles = await _palette_texts(plan_copy(), None)
+    app = make_app(plan_copy())
+    async with app.run_test(size=SIZE):
+        actions = {binding.action for _key, binding in app.screen._bindings}
+    assert actions, "no binding read: the test no longer sees the screen's keys"
+    lines = {line.strip() for title in titles for line in title.split("\n")[1:]}
+    assert sorted(lines & actions) == []

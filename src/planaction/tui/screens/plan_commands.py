@@ -32,7 +32,7 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
             continue  # only what works on this tab
         if item.id and not item.id.startswith(("tab_", "cursor")):
             label = key_label(item.id, lang)
-            yield f"{label} ({item.key_display or item.key})", item.action, _runner(screen, item.action)
+            yield f"{label} ({item.key_display or item.key})", "", _runner(screen, item.action)
     for number, tab in enumerate(tabs.TABS, 1):
         yield (
             say("tab_command", lang, tab=tabs.title(tab, number, lang)),
