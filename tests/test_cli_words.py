@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -88,3 +89,19 @@ def test_usage_errors_in_the_command_lines_language() -> None:
     assert "planaction validate: error: the following arguments are required: PATH" in english.stderr
     sides = run_cli("import", "a.yaml", "b.xlsx", "--theirs", "--ours", env=ENGLISH)
     assert "argument --ours: not allowed with argument --theirs" in sides.stderr
+
+
+def test_validate_says_a_plans_problems_in_the_chosen_language(tmp_path: Path) -> None:
+    plan = tmp_path / "bad.yaml"
+    plan.write_text("schema: 1\ntitle: T\nowner: O\nactions:\n  - {id: A1, title: x, owner: y, progress: 150}\n")
+    english = run_cli("validate", plan, env=ENGLISH)
+    french = run_cli("validate", plan, "--lang", "fr", env=ENGLISH)
+    by_locale = run_cli("validate", plan, env=FRENCH)
+    assert english.returncode == french.returncode == by_locale.returncode == 1
+    assert f"{plan}:5:44: error: action A1: progress 150 is out of range" in english.stdout
+    assert f"{plan}:5:44: error: action A1 : progress 150 est hors limites" in french.stdout  # the frame stays
+    assert french.stdout == by_locale.stdout
+    coded = json.loads(run_cli("validate", plan, "--format", "json", "--lang", "fr").stdout)
+    assert [(p["code"], p["message"]) for p in coded["problems"]] == [
+        ("schema.out_of_range", "action A1 : progress 150 est hors limites")
+    ]

@@ -54,6 +54,22 @@ def text_of(message: Message | str | None, lang: str = DEFAULT_LANG) -> str | No
     return message.text(lang)
 
 
+class Spoken:
+    """Something that says a message and perhaps a hint (``said``, ``hint_said``), read in English
+    as ``message`` and ``hint``: the findings of the checks and the diagnoses of the schema."""
+
+    said: Message
+    hint_said: Message | None
+
+    @property
+    def message(self) -> str:
+        return self.said.text()
+
+    @property
+    def hint(self) -> str | None:
+        return None if self.hint_said is None else self.hint_said.text()
+
+
 def install(renderer: Callable[[Message, str], str]) -> None:
     """Called once by ``planaction.words.messages``: how a code becomes a sentence."""
     global _renderer

@@ -18,8 +18,9 @@ import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from planaction.core.diagnose import noun
 from planaction.core.model import ID_SECTIONS, Direction, Plan, Status
-from planaction.message import Message, say
+from planaction.message import Message, Spoken, say
 
 ERROR = "error"
 WARNING = "warning"
@@ -28,26 +29,13 @@ Path = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(Spoken):
     level: str
     path: Path
     said: Message  # the code and values; ``message`` is its English text
     hint_said: Message | None = None
     #: Another place the message refers to ("first defined at line N").
     related: Path | None = None
-
-    @property
-    def message(self) -> str:
-        return self.said.text()
-
-    @property
-    def hint(self) -> str | None:
-        return None if self.hint_said is None else self.hint_said.text()
-
-
-def noun(model_noun: str) -> Message:
-    """A section's noun ("action", "KPI", "value line") as a word to say in either language."""
-    return say("noun." + model_noun.replace(" ", "_"))
 
 
 def check(plan: Plan) -> list[Finding]:

@@ -20,25 +20,17 @@ import annotated_types
 from pydantic import BaseModel
 
 from planaction.core.model import ID_SECTIONS, Coded, Plan
-from planaction.message import Message, say
+from planaction.message import Message, Spoken, say
 
 Path = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
-class Diagnosis:
+class Diagnosis(Spoken):
     path: Path  # where to point, in the YAML data
     said: Message  # ``message`` is its English text
     hint_said: Message | None
     on_key: bool = False  # point at the key itself rather than its value
-
-    @property
-    def message(self) -> str:
-        return self.said.text()
-
-    @property
-    def hint(self) -> str | None:
-        return None if self.hint_said is None else self.hint_said.text()
 
 
 def noun(model_noun: str) -> Message:

@@ -121,6 +121,10 @@ say = Catalog(
             "langue du classeur (par défaut : celle du plan)",
             "language of the workbook (default: the plan's)",
         ),
+        "help_lang_messages": (
+            "langue des messages (par défaut : PLANACTION_LANG, puis LANG)",
+            "language of the messages (default: PLANACTION_LANG, then LANG)",
+        ),
         "help_lang_app": ("langue de l'app (par défaut : celle du plan)", "language of the app (default: the plan's)"),
         "help_app_path": ("un fichier de plan ou un dossier de plans", "a plan file or a folder of plans"),
         "help_theme": ("thème de couleurs", "colour theme"),

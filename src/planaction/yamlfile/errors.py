@@ -15,10 +15,10 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import ScalarEvent
 from ruamel.yaml.reader import ReaderError
 
-from planaction.message import Message, say
+from planaction.message import Message, Spoken, say
 
 
-class YamlProblem(Exception):
+class YamlProblem(Spoken, Exception):
     """A YAML-level problem at a 0-based line and column of the text: what it is and what to do,
     as messages (``message`` and ``hint`` are their English texts)."""
 
@@ -31,14 +31,6 @@ class YamlProblem(Exception):
         self.col = col
         self.hint_said = hint
         self.extra = extra or {}
-
-    @property
-    def message(self) -> str:
-        return self.said.text()
-
-    @property
-    def hint(self) -> str | None:
-        return None if self.hint_said is None else self.hint_said.text()
 
     def __str__(self) -> str:
         return f"{self.line + 1}:{self.col + 1}: {self.message}"

@@ -17,6 +17,7 @@ def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=say("help_paths", lang))
     parser.add_argument("--strict", action="store_true", help=say("help_strict", lang))
     options.output_format(parser, lang, ("text", "json", "github"))
+    options.language(parser, lang, "help_lang_messages")
 
 
 def run(args: argparse.Namespace) -> int:
