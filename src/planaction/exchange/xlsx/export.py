@@ -23,7 +23,6 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction.core.model import Plan
-from planaction.exchange import formats
 from planaction.exchange.formats import ExportRequest
 from planaction.exchange.xlsx import hidden_sheet, identity, overwrite, spec
 from planaction.exchange.xlsx import rows as fast_rows
@@ -36,7 +35,7 @@ from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.present import views
 from planaction.words.exchange import say
 
-__all__ = ["default_path", "export", "format_literal", "render", "write"]
+__all__ = ["export", "format_literal", "render", "write"]
 
 
 def render(
@@ -96,10 +95,6 @@ def render(
     props.created = dt.datetime.now()
     styles.close()  # the rows registered their styles as they were added
     return overwrite.seal(fast_rows.save(wb, fast))
-
-
-def default_path(plan_path: Path) -> Path:
-    return formats.default_path(plan_path)
 
 
 def export(
