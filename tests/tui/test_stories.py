@@ -327,7 +327,8 @@ async def test_keys_can_be_remapped(plan_copy, tmp_path: Path, monkeypatch) -> N
 async def test_tabs_switch_with_digits(plan_copy) -> None:
     app = make_app(plan_copy("siae-cooperation.yaml"))
     async with app.run_test(size=SIZE) as pilot:
-        for key, tab in zip("234567", ("dashboard", "log", "timeline", "risks", "kpis", "tree"), strict=True):
+        tabs = ("dashboard", "log", "timeline", "risks", "kpis", "plan", "milestones", "governance", "tree")
+        for key, tab in zip("234567890", tabs, strict=True):
             await pilot.press(key)
             await pilot.pause()
             assert app.screen.query_one("#tabs").active == tab

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.widgets._footer import FooterKey
 
+from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.entries import LogForm, MeasurementForm
 from planaction.tui.screens.plan import PlanScreen
 from tests.tui.conftest import SIZE, make_app
@@ -36,15 +37,20 @@ OFFERED = {
         "measure",
     },
     "dashboard": set(),
-    "log": {"log_entry"},
+    "log": {"log_entry", "add_entry", "edit_entry", "delete_entry"},
     "timeline": set(),
-    "risks": set(),
-    "kpis": {"measure"},
+    "risks": {"add_entry", "edit_entry", "delete_entry"},
+    "kpis": {"measure", "add_entry", "edit_entry", "delete_entry"},
+    "plan": {"add_entry", "edit_entry", "delete_entry"},
+    "milestones": {"add_entry", "edit_entry", "delete_entry"},
+    "governance": {"add_entry", "edit_entry", "delete_entry"},
     "tree": set(),
 }
-TAB_KEYS = dict(zip(OFFERED, "1234567", strict=True))
+TAB_KEYS = dict(zip(OFFERED, "1234567890", strict=True))
 EDITING = {"add_action", "edit_action", "delete_action", "cycle_status", "progress", "log_entry", "measure"}
-EDITING |= {"filter", "toggle_detail"}
+EDITING |= {"filter", "toggle_detail", "add_entry", "edit_entry", "delete_entry"}
+#: Keys a register tab gives to its own register: they open its form or question, never an action's.
+REGISTER_KEYS = {"a", "e", "d"}
 
 
 def footer_actions(app) -> set[str]:
@@ -68,6 +74,10 @@ async def test_action_keys_do_nothing_where_actions_are_not_shown(plan_copy) -> 
             for key in [*ACTION_KEYS, *(k for k in ("l", "m") if tab not in ("log", "kpis"))]:
                 await pilot.press(key)
                 await pilot.pause()
+                if key in REGISTER_KEYS and "add_entry" in OFFERED[tab] and app.screen is not screen:
+                    assert not isinstance(app.screen, ActionForm), f"{key} opened an action form on {tab}"
+                    await pilot.press("escape")  # its own register's form or question: left unchanged
+                    await pilot.pause()
                 assert app.screen is screen, f"{key} opened {app.screen} on {tab}"
                 assert screen.query_one("#tabs").active == tab, f"{key} left {tab}"
                 assert not screen.session.dirty, f"{key} changed the plan on {tab}"

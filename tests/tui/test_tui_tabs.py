@@ -43,7 +43,7 @@ async def test_the_screen_shows_the_registered_tabs_in_order(plan_copy) -> None:
             assert app.screen.query_one("#tabs", TabbedContent).active == tab_id
         await pilot.press("6")  # the KPI tab fills itself from the registry's fill
         await pilot.pause(0.2)
-        assert app.screen.query_one("#kpi-table").rows
+        assert app.screen.query_one("#reg-kpis").rows
 
 
 async def test_the_action_form_builds_each_declared_field_once(plan_copy) -> None:

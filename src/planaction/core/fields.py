@@ -32,6 +32,19 @@ def _one_or_many(value: Any) -> Any:
     return (value,) if isinstance(value, str) else value
 
 
+class Multiline:
+    """Marks a text written over several lines (a comment, a synthesis): the app gives it a text area.
+
+    Pydantic ignores the mark; the JSON Schema is unchanged.
+    """
+
+    def __repr__(self) -> str:
+        return "Multiline()"
+
+
+#: A text that may run over several lines.
+Prose = Annotated[str, Multiline()]
+
 TextList = Annotated[tuple[Text, ...], BeforeValidator(_one_or_many)]
 IdList = Annotated[tuple[Id, ...], BeforeValidator(_one_or_many)]
 Score05 = Annotated[int, Field(ge=0, le=5)]

@@ -37,6 +37,7 @@ from planaction.core.fields import (
     IdList,
     Model,
     Percent,
+    Prose,
     Score05,
     Text,
     TextList,
@@ -61,6 +62,7 @@ __all__ = [
     "OriginKind",
     "Percent",
     "PlanType",
+    "Prose",
     "Rag",
     "RiskStatus",
     "Score05",
@@ -82,13 +84,13 @@ class Period(Model):
 class Context(Model):
     """The QQOQCP analysis: the situation the plan answers."""
 
-    what: str | None = text_field("Quoi: the problem or the change.")
-    who: str | None = text_field("Qui: who is concerned, who acts.")
-    where: str | None = text_field("Où: sites, services, scope.")
-    when: str | None = text_field("Quand: since when, until when, how often.")
-    how: str | None = text_field("Comment: the approach and the means.")
-    why: str | None = text_field("Pourquoi: the stakes and the expected benefit.")
-    how_much: str | None = text_field("Combien: volumes, costs, figures of the situation.")
+    what: Prose | None = text_field("Quoi: the problem or the change.")
+    who: Prose | None = text_field("Qui: who is concerned, who acts.")
+    where: Prose | None = text_field("Où: sites, services, scope.")
+    when: Prose | None = text_field("Quand: since when, until when, how often.")
+    how: Prose | None = text_field("Comment: the approach and the means.")
+    why: Prose | None = text_field("Pourquoi: the stakes and the expected benefit.")
+    how_much: Prose | None = text_field("Combien: volumes, costs, figures of the situation.")
 
 
 class Objective(Model):
@@ -122,7 +124,7 @@ class Stake(Model):
 
     id: Id
     title: Text = Field(description="The stake, e.g. 'Chiffre d'affaires'.")
-    description: str | None = text_field("What is at stake, precisely.")
+    description: Prose | None = text_field("What is at stake, precisely.")
     holders: TextList = list_field("Organisations that share this stake.")
 
 
@@ -135,7 +137,7 @@ class OperationalObjective(Model):
     title: Text = Field(description="Precise, measurable, dated: 'Obtenir 20 rendez-vous en 60 jours'.")
     stake: Id | None = text_field("Id of the stake (under `stakes`) this objective serves.")
     indicators: TextList = list_field("Follow-up indicators.")
-    expected_results: str | None = text_field("Measurable results, quantitative or qualitative.")
+    expected_results: Prose | None = text_field("Measurable results, quantitative or qualitative.")
     deadline: dt.date | None = text_field("Date by which the objective must be met.")
     owner: str | None = text_field("Who answers for this objective.")
 
@@ -147,8 +149,8 @@ class Partner(Model):
 
     name: Text = Field(description="Name, as written in actions' `partners`.")
     kind: str | None = text_field("Kind of support: financial, symbolic, skills, expertise...")
-    brings: str | None = text_field("What it can bring to the project.")
-    expects: str | None = text_field("What it can expect from the project.")
+    brings: Prose | None = text_field("What it can bring to the project.")
+    expects: Prose | None = text_field("What it can expect from the project.")
 
 
 class Stream(Model):
@@ -158,7 +160,7 @@ class Stream(Model):
 
     id: Id
     name: Text = Field(description="Name shown in dashboards.")
-    description: str | None = text_field("What the stream covers.")
+    description: Prose | None = text_field("What the stream covers.")
 
 
 class Origin(Model):
@@ -168,7 +170,7 @@ class Origin(Model):
         description="audit, self_assessment, external_evaluation, complaint, incident, regulatory, feedback, strategy or other."
     )
     ref: str | None = text_field("Reference of the finding, e.g. 'Critère 3.10.2' or 'Audit du 12/03'.")
-    note: str | None = text_field("What was found.")
+    note: Prose | None = text_field("What was found.")
 
 
 class Action(Model):
@@ -193,14 +195,14 @@ class Action(Model):
     completed: dt.date | None = text_field("Completion date, filled when the action is done.")
     status: Status = Field(default=Status.TODO, description="todo, in_progress, done, blocked or cancelled.")
     progress: Percent = Field(default=0, description="Progress in percent, 0-100.")
-    resources: str | None = text_field("Means needed: people, tools, rooms, time.")
+    resources: Prose | None = text_field("Means needed: people, tools, rooms, time.")
     budget: Amount | None = text_field("Budget in the plan's currency.")
     skills: TextList = list_field("Skills required to carry the action.")
     partners: TextList = list_field("External partners to involve.")
     indicators: TextList = list_field("Success indicators: one or two at most.", max_length=2)
     kpi: Id | None = text_field("Id of the KPI (under `kpis`) this action moves.")
     depends_on: IdList = list_field("Ids of actions that must be done first.")
-    comment: str | None = text_field("Free comment: observed results, blockers.")
+    comment: Prose | None = text_field("Free comment: observed results, blockers.")
 
 
 class LogEntry(Model):
@@ -211,7 +213,7 @@ class LogEntry(Model):
     date: dt.date = Field(description="Date of the follow-up.")
     action: Id | None = text_field("Id of the action followed (empty for a plan-level note).")
     result: Text = Field(description="Result obtained, e.g. 'Taux d'utilisation 85 %'.")
-    comment: str | None = text_field("Comment on the result.")
+    comment: Prose | None = text_field("Comment on the result.")
     author: str | None = text_field("Who wrote the entry.")
 
 
@@ -220,7 +222,7 @@ class Measurement(Model):
 
     date: dt.date = Field(description="Date of the measurement.")
     value: float = Field(description="Measured value, in the KPI's unit.")
-    comment: str | None = text_field("Comment on the value.")
+    comment: Prose | None = text_field("Comment on the value.")
 
 
 class Kpi(Model):
@@ -249,7 +251,7 @@ class Risk(Model):
     title: Text = Field(description="The risk, e.g. 'Sponsor peu visible'.")
     probability: Level = Field(description="L, M or H (low, medium, high).")
     impact: Level = Field(description="L, M or H (low, medium, high).")
-    mitigation: str | None = text_field("How the risk is reduced.")
+    mitigation: Prose | None = text_field("How the risk is reduced.")
     owner: str | None = text_field("Who watches the risk.")
     status: RiskStatus = Field(default=RiskStatus.OPEN, description="open, mitigated, occurred or closed.")
     action: Id | None = text_field("Id of the action that carries the mitigation.")
@@ -265,7 +267,7 @@ class Milestone(Model):
     due: dt.date = Field(description="Date of the milestone.")
     deliverables: TextList = list_field("What must be done by then.")
     evidence: TextList = list_field("Proof that it is done (minutes, logs, reports).")
-    criteria: str | None = text_field("Acceptance criterion, e.g. 'health >= 70'.")
+    criteria: Prose | None = text_field("Acceptance criterion, e.g. 'health >= 70'.")
     done: bool = Field(default=False, description="Whether the milestone is reached.")
     done_on: dt.date | None = text_field("Date it was reached.")
 
@@ -276,7 +278,7 @@ class HealthDimension(Model):
     name: Text = Field(description="Dimension, e.g. 'Adoption'.")
     weight: Amount = Field(description="Weight in points; the weights sum to 100.")
     rating: Annotated[int, Field(ge=1, le=5)] | None = text_field("Rating 1 (weak) to 5 (excellent).")
-    description: str | None = text_field("What is rated.")
+    description: Prose | None = text_field("What is rated.")
 
 
 class HealthThresholds(Model):
@@ -321,13 +323,13 @@ class ValueLine(Model):
     volume: float | None = text_field("Units per year, e.g. 2400 files.")
     margin: float | None = text_field("Value of one unit of gain, e.g. 30 (EUR per hour).")
     value_per_year: float | None = text_field("Value per year when it is not unit gain x volume x margin.")
-    notes: str | None = text_field("The rationale: hypotheses behind the figures.")
+    notes: Prose | None = text_field("The rationale: hypotheses behind the figures.")
 
 
 class Budget(Model):
     amount: Amount = Field(description="Total budget of the plan.")
     currency: str = Field(default="EUR", description="Currency code, e.g. EUR.")
-    note: str | None = text_field("What the budget covers.")
+    note: Prose | None = text_field("What the budget covers.")
 
 
 class RaciRow(Model):
@@ -349,7 +351,7 @@ class Decision(Model):
     due: dt.date | None = text_field("Date by which it is expected.")
     date: dt.date | None = text_field("Date it was taken.")
     status: DecisionStatus = Field(default=DecisionStatus.EXPECTED, description="expected, taken or dropped.")
-    outcome: str | None = text_field("What was decided.")
+    outcome: Prose | None = text_field("What was decided.")
 
 
 class Ritual(Model):
@@ -360,7 +362,7 @@ class Ritual(Model):
     name: Text = Field(description="e.g. 'Point hebdo onboarding'.")
     frequency: Frequency | None = text_field("How often it happens.")
     participants: TextList = list_field("Who attends.")
-    purpose: str | None = text_field("What it is for: progress, risks, decisions.")
+    purpose: Prose | None = text_field("What it is for: progress, risks, decisions.")
 
 
 class Plan(Model):
@@ -376,7 +378,7 @@ class Plan(Model):
     period: Period | None = text_field("First and last day of the plan.")
     context: Context | None = text_field("QQOQCP analysis of the situation.")
     objective: Objective | None = text_field("The SMART objective.")
-    synthesis: str | None = text_field("Synthesis of where the plan stands.")
+    synthesis: Prose | None = text_field("Synthesis of where the plan stands.")
     recommendations: TextList = list_field("Recommendations for what comes next.")
     people: tuple[Person, ...] = list_field("People involved, for owner completion and reminders.")
     stakes: tuple[Stake, ...] = list_field("Shared stakes (enjeux partagés).")

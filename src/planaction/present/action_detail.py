@@ -21,6 +21,11 @@ class LogLine:
     result: str
     comment: str
     author: str
+    index: int = -1  # its position in the plan's log: what an edit or a delete names
+
+    @property
+    def key(self) -> int:
+        return self.index
 
 
 def log_lines(plan: Plan, lang: str, *, action_id: str | None = None) -> list[LogLine]:
@@ -35,8 +40,9 @@ def log_lines(plan: Plan, lang: str, *, action_id: str | None = None) -> list[Lo
             e.result,
             e.comment or "",
             e.author or "",
+            position,
         )
-        for e in plan.log
+        for position, e in enumerate(plan.log)
         if action_id is None or e.action == action_id
     ]
     return sorted(lines, key=lambda line: line.date)

@@ -28,6 +28,11 @@ class KpiLine:
     values: tuple[float, ...]
     reached: bool
 
+    @property
+    def key(self) -> str:
+        """What the register tab names it by (its id)."""
+        return self.id
+
 
 @dataclass(frozen=True)
 class Dashboard:

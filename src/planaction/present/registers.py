@@ -24,6 +24,11 @@ class RiskLine:
     owner: str
     status: str
 
+    @property
+    def key(self) -> str:
+        """What the register tab names it by (its id)."""
+        return self.id
+
 
 def risk_lines(plan: Plan, lang: str) -> list[RiskLine]:
     lines = [
@@ -55,6 +60,11 @@ class ValueLineView:
     value_text: str
     roi_text: str
     notes: str
+
+    @property
+    def key(self) -> str:
+        """What the register tab names it by (its id)."""
+        return self.id
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from textual.filter import LineFilter
 from textual.screen import Screen
 
 from planaction.present.session import Clock, EditSession
-from planaction.tui import commands
+from planaction.tui import commands, tabs
 from planaction.tui.commands import PlainTextCommands
 from planaction.tui.flows import leaving
 from planaction.tui.forms.base import FormScreen
@@ -183,9 +183,16 @@ class PlanactionApp(App[None]):
 
 def binding_groups() -> list[dict[str, str]]:
     """The app's remappable bindings, grouped as they share keys: {binding id: default keys} per owner."""
-    owners = (PlanactionApp, PlanScreen, PortfolioScreen, LineTable, FormScreen, ConfirmModal, ChoiceModal)
+    owners = (PlanactionApp, PortfolioScreen, LineTable, FormScreen, ConfirmModal, ChoiceModal)
     owners += (PathModal, ChangesModal)
-    return [{b.id: b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id} for owner in owners]
+    groups = [{b.id: b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id} for owner in owners]
+    # The plan screen's keys share a key only when they work on the same tab: "e" edits an action on
+    # the Actions tab and a risk on the Risks tab without a clash.
+    screen = [b for b in PlanScreen.BINDINGS if isinstance(b, Binding) and b.id]
+    for tab in tabs.TABS:
+        on_tab = [b for b in screen if tabs.offered(b.action.partition("(")[0], tab.id)]
+        groups.append({b.id: b.key for b in on_tab})  # type: ignore[misc]
+    return groups
 
 
 def run(target: Path, *, today: dt.date | None, lang: str | None, theme: str | None = None) -> int:

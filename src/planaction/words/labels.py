@@ -103,6 +103,9 @@ WORDS: dict[str, tuple[str, str]] = {
 #: What each key binding of the app does, by binding id (shown in the footer and palette).
 KEYS: dict[str, tuple[str, str]] = {
     "add_action": ("Ajouter", "Add"),
+    "add_entry": ("Ajouter", "Add"),
+    "edit_entry": ("Modifier", "Edit"),
+    "delete_entry": ("Supprimer", "Delete"),
     "edit_action": ("Modifier", "Edit"),
     "delete_action": ("Supprimer", "Delete"),
     "cycle_status": ("Statut", "Status"),
@@ -314,6 +317,18 @@ INPUT_PROBLEMS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "whole": (
         ("« {text} » n'est pas un nombre entier", "écrivez un nombre sans décimales"),
         ('"{text}" is not a whole number', "write a number without decimals"),
+    ),
+    "too_small": (
+        ("« {text} » est trop petit", "écrivez un nombre supérieur ou égal à {low}"),
+        ('"{text}" is too small', "write a number of at least {low}"),
+    ),
+    "too_large": (
+        ("« {text} » est trop grand", "écrivez un nombre inférieur ou égal à {high}"),
+        ('"{text}" is too large', "write a number of at most {high}"),
+    ),
+    "id": (
+        ("« {text} » n'est pas un identifiant", "lettres, chiffres, « - », « _ » ou « . », par ex. R4"),
+        ('"{text}" is not an id', 'letters, digits, "-", "_" or ".", e.g. R4'),
     ),
     "range": (
         ("« {text} » est hors limites", "de {low} à {high}"),

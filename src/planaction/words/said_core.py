@@ -339,6 +339,21 @@ OPS = {
         "set its status to cancelled to keep its history, or remove those references first",
     ),
     "op.use_update_action": ("utilisez update_action pour les actions", "use update_action for actions"),
+    "op.exists": ("{a_noun} « {id} » existe déjà", '{a_noun} "{id}" already exists'),
+    "op.entry_referred": ("{noun} {id} est cité par : {by}", "{noun} {id} is referred to by: {by}"),
+    "op.entry_referred.hint": (
+        "changez d'abord ces renvois, ou gardez l'élément",
+        "change those references first, or keep the item",
+    ),
+    "op.no_entry": ("{noun} n° {position} introuvable dans ce plan", "no {noun} number {position} in this plan"),
+    "list.comma": ("{first}, {second}", "{first}, {second}"),
+    "where.part": ("{part}", "{part}"),
+    "part.header": ("en-tête du plan", "plan header"),
+    "part.period": ("période", "period"),
+    "part.context": ("contexte QQOQCP", "QQOQCP context"),
+    "part.objective": ("objectif SMART", "SMART objective"),
+    "part.budget": ("budget", "budget"),
+    "part.thresholds": ("seuils de santé", "health thresholds"),
 }
 
 CORE = {**NOUNS, **CHECKS, **WHERE, **SCHEMA, **PLURALS, **OPS}

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 
+from planaction.core.fields import is_valid_id
 from planaction.words.labels import input_problem
 
 #: Spaces people and spreadsheets put between groups of thousands.
@@ -42,7 +43,7 @@ def _grouped(integer: str, separator: str) -> bool:
     return re.match(r"^\d{1,3}(?:" + re.escape(separator) + r"\d{3})+$", integer) is not None
 
 
-def read_number(text: str, lang: str) -> float:
+def read_number(text: str, lang: str, *, low: float | None = None, high: float | None = None) -> float:
     """A number written in ``lang``'s way (or unambiguously in the other's); ``UnreadableInput`` otherwise.
 
     French: ``55,5``, ``1 234,5`` (any kind of space between thousands),
@@ -116,7 +117,19 @@ def read_number(text: str, lang: str) -> float:
         raise _refuse("number", raw, lang) from None
     if not math.isfinite(value):
         raise _refuse("number_infinite", raw, lang)
+    if low is not None and value < low:
+        raise _refuse("too_small", raw, lang, low=editable_number(low, lang))
+    if high is not None and value > high:
+        raise _refuse("too_large", raw, lang, high=editable_number(high, lang))
     return value
+
+
+def read_id(text: str, lang: str) -> str:
+    """An id as a plan writes them (A3, K1, R-007): letters, digits, ``-``, ``_``, ``.``; empty: the next free one."""
+    body = text.strip()
+    if body and not is_valid_id(body):
+        raise _refuse("id", text, lang)
+    return body
 
 
 def editable_number(value: float | int | None, lang: str) -> str:

@@ -44,6 +44,7 @@ class ActionForm(FormScreen):
 
     TALL = True
     SPECS = FIELDS
+    MODEL = Action
 
     def __init__(self, plan: Plan, action: Action | None, lang: str, check: Checker) -> None:
         title = say("new_action", lang) if action is None else f"{action.id} — {action.title}"

@@ -16,12 +16,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.events import DescendantFocus
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from planaction.core.model import Plan
-from planaction.tui.forms.fields import Field, Reader, problem_text
+from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text
 from planaction.tui.forms.specs import Spec, build
+from planaction.words.fields import field_help
 from planaction.words.safetext import printable
 from planaction.words.tui import say
 from planaction.words.userinput import UnreadableInput
@@ -49,6 +51,8 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     #: The form's fields, in order, declared once.
     SPECS: tuple[Spec, ...] = ()
+    #: The model the fields belong to: the help line under the form is its focused field's (``words.fields``).
+    MODEL: type | None = None
 
     def __init__(self, title: str, plan: Plan, lang: str, check: Checker) -> None:
         super().__init__()
@@ -66,6 +70,7 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
             yield Static(Content(printable(self.form_title)), classes="form-title")
             with VerticalScroll(classes="fields"):
                 yield from self.fields()
+            yield Static("", id="form-help", classes="form-help")
             yield Static("", id="form-error", classes="form-error")
             with Horizontal(classes="buttons"):
                 yield Button(say("save", self.lang), variant="primary", id="submit")
@@ -141,12 +146,22 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     @staticmethod
     def _validation_problem(widget: Any) -> str | None:
+        if isinstance(widget, RequiredSelect):
+            return widget.required_message if widget.required_message and widget.value is Select.NULL else None
         if not isinstance(widget, Input):
             return None
         result = widget.validate(widget.value)
         if result is not None and not result.is_valid:
             return "; ".join(result.failure_descriptions)
         return None
+
+    @on(DescendantFocus)
+    def show_help(self, event: DescendantFocus) -> None:
+        """The focused field's help line, from the model's words."""
+        widget_id = event.widget.id or ""
+        key = widget_id[2:] if widget_id.startswith("f-") else None
+        text = field_help(self.MODEL, key, self.lang) if self.MODEL is not None and key else ""
+        self.query_one("#form-help", Static).update(Content(printable(text)))
 
     @on(Input.Changed)
     def live_check(self, event: Input.Changed) -> None:

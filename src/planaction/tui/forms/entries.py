@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.widgets import Input
 
-from planaction.core.model import Plan
+from planaction.core.model import LogEntry, Measurement, Plan
 from planaction.present import views
 from planaction.tui.forms import specs
 from planaction.tui.forms.base import Checker, FormScreen
@@ -21,6 +21,8 @@ def _authors(plan: Plan) -> list[str]:
 
 class LogForm(FormScreen):
     """A follow-up entry: date, action, result, comment, author."""
+
+    MODEL = LogEntry
 
     SPECS = (
         Spec("date", "date"),
@@ -50,6 +52,8 @@ class LogForm(FormScreen):
 
 class MeasurementForm(FormScreen):
     """A KPI measurement: KPI, date, value (as typed in the plan's language), comment."""
+
+    MODEL = Measurement
 
     SPECS = (
         Spec("kpi", "choice", options=specs.kpis),

@@ -123,8 +123,8 @@ def read_tick(value: bool) -> bool:
     return bool(value)
 
 
-def number_reader(lang: str) -> Reader:
-    return lambda text: userinput.read_number(text, lang) if text.strip() else None
+def number_reader(lang: str, low: float | None = None, high: float | None = None) -> Reader:
+    return lambda text: userinput.read_number(text, lang, low=low, high=high) if text.strip() else None
 
 
 def whole_reader(lang: str, low: int, high: int) -> Reader:
@@ -193,6 +193,17 @@ def date_input(value: dt.date | None, lang: str, *, id: str) -> Input:
         validators=[Readable(date_reader(lang))],
         max_length=32,
     )
+
+
+def id_input(value: str | None, lang: str, *, id: str) -> Input:
+    """An id: empty takes the next free one (shown as the placeholder by the form)."""
+    return Input(value or "", id=id, validators=[Readable(lambda text: userinput.read_id(text, lang))], max_length=40)
+
+
+class RequiredSelect(Select[Any]):
+    """A select whose blank choice is refused with ``required_message`` (when it has one)."""
+
+    required_message: str | None = None
 
 
 class PeopleSuggester(Suggester):

@@ -21,8 +21,10 @@ from planaction.core.model import Level, Plan, Status
 from planaction.tui.forms.fields import (
     PeopleSuggester,
     Reader,
+    RequiredSelect,
     date_input,
     date_reader,
+    id_input,
     number_input,
     number_reader,
     origin_line,
@@ -37,6 +39,7 @@ from planaction.tui.forms.fields import (
     text_input,
     whole_reader,
 )
+from planaction.words.fields import field_label
 from planaction.words.labels import word
 from planaction.words.safetext import printable
 from planaction.words.tui import say
@@ -59,9 +62,14 @@ class Spec:
     only_with_options: bool = False  # left out when the plan has nothing to choose
     placeholder: str | None = None
     default: Any = None  # what a new item starts with
+    model: type | None = None  # the model the field belongs to: its label comes from ``words.fields``
+    low: float | None = None  # bounds of a number
+    high: float | None = None
 
     def text(self, lang: str) -> str:
-        return say(self.label, lang) if self.label else word(self.key, lang)
+        if self.label:
+            return say(self.label, lang)
+        return field_label(self.model, self.key, lang) if self.model is not None else word(self.key, lang)
 
 
 def statuses(_plan: Plan, lang: str) -> list[tuple[str, str]]:
@@ -91,7 +99,7 @@ def actions(plan: Plan, _lang: str) -> list[tuple[str, str]]:
 def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader] | None:
     """The widget showing ``value`` and the reader of what it will hold; None: the field is left out."""
     wid = f"f-{spec.key}"
-    required = say(spec.required, lang) if spec.required else None
+    required = say(spec.required, lang, field=spec.text(lang)) if spec.required else None
     kind = spec.kind
     if kind in ("text", "items"):
         options: dict[str, Any] = {}
@@ -108,12 +116,19 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
         return TextArea(shown, id=wid, soft_wrap=True, classes="short"), origins_reader(value or ())
     if kind == "long":
         return TextArea(value or "", id=wid, soft_wrap=True), read_long_text
+    if kind == "id":
+        return id_input(value, lang, id=wid), read_text
     if kind == "tick":
         return Checkbox("", bool(value), id=wid), read_tick
     if kind == "date":
         return date_input(value, lang, id=wid), date_reader(lang)
     if kind in ("percent", "number", "whole"):
-        reader = {"percent": percent_reader, "number": number_reader}.get(kind, lambda lg: whole_reader(lg, 0, 5))(lang)
+        if kind == "percent":
+            reader = percent_reader(lang)
+        elif kind == "whole":
+            reader = whole_reader(lang, int(spec.low if spec.low is not None else 0), int(spec.high or 5))
+        else:
+            reader = number_reader(lang, spec.low, spec.high)
         return number_input(value, lang, reader, id=wid, required=required), reader
     if kind == "choice":
         assert spec.options is not None
@@ -127,6 +142,8 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
         choices = [(Content(printable(label)), choice) for label, choice in items]
         if spec.prompt:
             # Textual's own prompt is the English word "Select"
-            return Select(choices, value=current, prompt=say(spec.prompt, lang), id=wid), read_choice
+            select = RequiredSelect(choices, value=current, prompt=say(spec.prompt, lang), id=wid)
+            select.required_message = required
+            return select, read_choice
         return Select(choices, value=current, allow_blank=False, id=wid), read_choice
     raise ValueError(f"unknown kind of field: {kind!r}")

@@ -30,6 +30,7 @@ from planaction.tui.flows import leaving, workbook
 from planaction.tui.screens.plan_commands import palette_commands
 from planaction.tui.screens.plan_edits import PlanEdits
 from planaction.tui.screens.plan_file import PlanFile
+from planaction.tui.screens.register_edits import RegisterEdits
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.line_table import LineTable
 from planaction.words.safetext import one_line, printable
@@ -44,7 +45,7 @@ DETAIL_DELAY = 0.06
 NEEDS_ROW = frozenset({"edit_action", "delete_action", "cycle_status", "progress"})
 
 
-class PlanScreen(leaving.HoldsEdits, PlanEdits, PlanFile, Screen[None]):
+class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[None]):
     BINDINGS = [
         *tabs.bindings(),
         Binding("x", "export", "Export XLSX", id="export", show=False),
@@ -180,11 +181,9 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, PlanFile, Screen[None]):
         """Fill a pane once shown (lazy panes mount on first show) and focus its view."""
         self.refresh_tab(tab)
         pane = self.query_one(f"TabPane#{tab}")
-        target = (
-            self.query_one("#action-table")
-            if tab == "actions"
-            else next((w for w in pane.query("*") if w.focusable and w.display), None)
-        )
+        focusable = [w for w in pane.query("*") if w.focusable and w.display and w.visible]
+        tables = [w for w in focusable if isinstance(w, LineTable)]  # a table's rows before a list of sections
+        target = self.query_one("#action-table") if tab == "actions" else next(iter(tables or focusable), None)
         if target is not None and self.app.screen is self:
             target.focus()
 

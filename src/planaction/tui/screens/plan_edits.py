@@ -23,8 +23,9 @@ class PlanEdits:
         try:
             self.session.apply(operation)
         except ops.OpError as exc:
+            hint = exc.hint_in(self.lang)
             self.notify(
-                printable(exc.message + (f"\n{exc.hint}" if exc.hint else "")),
+                printable(exc.message_in(self.lang) + (f"\n{hint}" if hint else "")),
                 severity="error",
                 markup=False,
             )
@@ -88,7 +89,7 @@ class PlanEdits:
 
     def action_log_entry(self) -> None:
         if self.current_tab == "log":  # for the highlighted entry's action
-            entry = self.query_one("#log-table", LineTable).current
+            entry = self.query_one("#reg-log", LineTable).current
             action_id = entry.action_id if entry is not None else None
         else:
             row = self.current
@@ -131,18 +132,18 @@ class PlanEdits:
                 self.edit(lambda p: apply(p, values))
 
         if self.current_tab == "kpis":  # the highlighted KPI
-            kpi = self.query_one("#kpi-table", LineTable).current
+            kpi = self.query_one("#reg-kpis", LineTable).current
             kpi_id = kpi.id if kpi is not None else None
         else:  # the KPI the highlighted action moves
             kpi_id = self.current.action.kpi if self.current is not None else None
         self.app.push_screen(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
 
-    @staticmethod
-    def _try(attempt: Any) -> str | None:
+    def _try(self, attempt: Any) -> str | None:
         try:
             attempt()
         except ops.OpError as exc:
-            return exc.message + (f" — {exc.hint}" if exc.hint else "")
+            hint = exc.hint_in(self.lang)
+            return exc.message_in(self.lang) + (f" — {hint}" if hint else "")
         return None
 
     def action_undo(self) -> None:

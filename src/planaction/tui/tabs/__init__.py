@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from planaction.tui.tabs import actions, dashboard, kpis, log, risks, timeline, tree
+from planaction.tui.tabs import actions, dashboard, governance, kpis, log, milestones, plan_parts, risks, timeline, tree
 from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.tabs.registers import ENTRY_BINDINGS
 from planaction.words.tui import say
 
 TABS: tuple[Tab, ...] = (
@@ -21,7 +22,10 @@ TABS: tuple[Tab, ...] = (
     timeline.TAB,
     risks.TAB,
     kpis.TAB,
-    tree.TAB,
+    plan_parts.TAB,
+    milestones.TAB,
+    governance.TAB,
+    tree.TAB,  # last: shown only when the plan has stakes, so that hiding it renumbers no other tab
 )
 
 BY_ID: dict[str, Tab] = {tab.id: tab for tab in TABS}
@@ -33,7 +37,7 @@ __all__ = ["BY_ID", "TABS", "TAB_BOUND", "PlanView", "Tab", "bindings", "digit_b
 
 
 def title(tab: Tab, number: int, lang: str) -> str:
-    return f"{number} {say('tab_' + tab.id, lang)}"
+    return f"{number % 10} {say('tab_' + tab.id, lang)}"
 
 
 def offered(action: str, tab_id: str) -> bool:
@@ -43,12 +47,13 @@ def offered(action: str, tab_id: str) -> bool:
 
 
 def bindings() -> list[Binding]:
-    """The keys the tabs bring, in the order of the tabs."""
-    return [binding for tab in TABS for binding in tab.bindings]
+    """The keys the tabs bring, in the order of the tabs, then the register tabs' editing keys."""
+    return [binding for tab in TABS for binding in tab.bindings] + list(ENTRY_BINDINGS)
 
 
 def digit_bindings() -> list[Binding]:
-    """1..n: show a tab."""
+    """1..9 then 0: show a tab."""
     return [
-        Binding(str(n), f"show_tab('{tab.id}')", tab.id, show=False, id=f"tab_{n}") for n, tab in enumerate(TABS, 1)
+        Binding(str(n % 10), f"show_tab('{tab.id}')", tab.id, show=False, id=f"tab_{n}")
+        for n, tab in enumerate(TABS[:10], 1)
     ]

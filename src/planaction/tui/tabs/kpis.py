@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
-from textual.lazy import Lazy
+from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Static
 
+from planaction.present import entries as present
 from planaction.present import views
-from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.tabs.base import PlanView
+from planaction.tui.tabs.registers import Section, entry_section, register_tab
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable
 from planaction.tui.widgets.tones import sparkline
 from planaction.words.labels import word
@@ -22,56 +23,71 @@ from planaction.words.tui import say
 TRENDS = {"improving": "↗", "worsening": "↘", "flat": "→"}
 
 
-def kpi_table(lang: str) -> LineTable:
-    return LineTable(
-        [
-            ColumnSpec("id", word("id", lang), 5, lambda k: (k.id, None)),
-            ColumnSpec("name", word("indicator", lang), 0, lambda k: (k.name, None)),
-            ColumnSpec("unit", word("unit", lang), 10, lambda k: (k.unit, None)),
-            ColumnSpec("baseline", word("baseline", lang), 9, lambda k: (k.baseline, None)),
-            ColumnSpec("current", word("current", lang), 9, lambda k: (k.current, "green" if k.reached else None)),
-            ColumnSpec("target", word("target", lang), 9, lambda k: (k.target, None)),
-            ColumnSpec("attainment", say("attained", lang), 9, lambda k: (k.attainment_text, None)),
-            ColumnSpec(
-                "trend",
-                say("trend", lang),
-                16,
-                lambda k: (f"{TRENDS.get(k.trend or '', ' ')} {sparkline(k.values)}", None),
-            ),
-        ],
-        empty=say("no_kpis", lang),
-        id="kpi-table",
-    )
+def kpi_columns(lang: str) -> list[ColumnSpec]:
+    return [
+        ColumnSpec("id", word("id", lang), 5, lambda k: (k.id, None)),
+        ColumnSpec("name", word("indicator", lang), 0, lambda k: (k.name, None)),
+        ColumnSpec("unit", word("unit", lang), 10, lambda k: (k.unit, None), drop=3),
+        ColumnSpec("baseline", word("baseline", lang), 9, lambda k: (k.baseline, None), drop=2),
+        ColumnSpec("current", word("current", lang), 9, lambda k: (k.current, "green" if k.reached else None)),
+        ColumnSpec("target", word("target", lang), 9, lambda k: (k.target, None)),
+        ColumnSpec("attainment", say("attained", lang), 9, lambda k: (k.attainment_text, None), drop=4),
+        ColumnSpec(
+            "trend",
+            say("trend", lang),
+            16,
+            lambda k: (f"{TRENDS.get(k.trend or '', ' ')} {sparkline(k.values)}", None),
+            drop=1,
+        ),
+    ]
 
 
-def value_table(lang: str) -> LineTable:
-    return LineTable(
-        [
-            ColumnSpec("id", word("id", lang), 5, lambda v: (v.id, None)),
-            ColumnSpec("hypothesis", word("hypothesis", lang), 0, lambda v: (v.hypothesis, None)),
-            ColumnSpec("indicator", word("indicator", lang), 12, lambda v: (v.indicator, None)),
-            ColumnSpec(
-                "figures", say("value_figures", lang), 24, lambda v: (f"{v.baseline} → {v.target} / {v.actual}", None)
-            ),
-            ColumnSpec(
-                "value", say("euros_per_year", lang), 13, lambda v: (v.value_text, "green" if v.value else None)
-            ),
-            ColumnSpec("roi", word("line_roi", lang), 10, lambda v: (v.roi_text, None)),
-        ],
-        empty=say("no_value", lang),
-        id="value-table",
-    )
+def value_columns(lang: str) -> list[ColumnSpec]:
+    return [
+        ColumnSpec("id", word("id", lang), 5, lambda v: (v.id, None)),
+        ColumnSpec("hypothesis", word("hypothesis", lang), 0, lambda v: (v.hypothesis, None)),
+        ColumnSpec("indicator", word("indicator", lang), 12, lambda v: (v.indicator, None), drop=2),
+        ColumnSpec(
+            "figures",
+            say("value_figures", lang),
+            24,
+            lambda v: (f"{v.baseline} → {v.target} / {v.actual}", None),
+            drop=1,
+        ),
+        ColumnSpec("value", say("euros_per_year", lang), 13, lambda v: (v.value_text, "green" if v.value else None)),
+        ColumnSpec("roi", word("line_roi", lang), 10, lambda v: (v.roi_text, None), drop=3),
+    ]
 
 
-def compose(view: PlanView) -> Iterator[Widget]:
-    yield Lazy(Vertical(kpi_table(view.lang), Static("", id="value-summary"), value_table(view.lang), id="kpis-view"))
+def current_kpi(view: PlanView) -> str | None:
+    """The KPI highlighted in the KPI table: the one whose measurements the tab shows and edits."""
+    try:
+        row = view.query_one("#reg-kpis", LineTable).current
+    except NoMatches:
+        return None
+    return row.id if row is not None else (view.plan.kpis[0].id if view.plan.kpis else None)
 
 
-def fill(view: PlanView) -> None:
+def measurement_rows(view: PlanView) -> list[present.EntryRow]:
+    kpi = view.plan.kpi(current_kpi(view) or "")
+    return present.entry_rows(kpi.measurements, view.lang) if kpi is not None else []
+
+
+MEASUREMENTS = entry_section("measurements", ["date", "value", "comment"], {"date": 12, "value": 12})
+SECTIONS = (
+    Section("kpis", kpi_columns, lambda view: views.kpi_lines(view.plan, view.lang)),
+    Section("measurements", MEASUREMENTS.columns, measurement_rows, empty="no_measurements"),
+    Section("value", value_columns, lambda view: views.value_summary(view.plan, view.lang).lines),
+)
+
+
+def value_line(view: PlanView) -> Iterator[Widget]:
+    yield Static("", id="value-summary")
+
+
+def fill_summary(view: PlanView) -> None:
     plan, lang = view.plan, view.lang
-    view.query_one("#kpi-table", LineTable).set_rows(views.kpi_lines(plan, lang))
     summary = views.value_summary(plan, lang)
-    view.query_one("#value-table", LineTable).set_rows(summary.lines)
     parts = [
         say(key, lang, value=value)
         for key, value in (
@@ -85,10 +101,11 @@ def fill(view: PlanView) -> None:
     view.query_one("#value-summary", Static).update(Content(printable("   ".join(parts))))
 
 
-TAB = Tab(
+TAB = register_tab(
     "kpis",
-    compose,
-    fill,
+    SECTIONS,
+    extra=value_line,
+    extra_fill=fill_summary,
     bindings=(Binding("m", "measure('kpis')", "Measure KPI", id="measure"),),
     offers=frozenset({"measure"}),  # a measurement of the highlighted KPI
 )

@@ -1,44 +1,27 @@
-"""The Follow-up tab: the plan's log as a table; ``l`` adds an entry for the highlighted entry's action."""
+"""The Follow-up tab: the plan's log; ``a``/``l`` add an entry, ``e`` edits one, ``d`` deletes one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from textual.lazy import Lazy
-from textual.widget import Widget
-
 from planaction.present import views
-from planaction.tui.tabs.base import PlanView, Tab
-from planaction.tui.widgets.line_table import ColumnSpec, LineTable
+from planaction.tui.tabs.registers import Section, register_tab
+from planaction.tui.widgets.line_table import ColumnSpec
 from planaction.words.labels import word
-from planaction.words.tui import say
 
 
-def log_table(lang: str) -> LineTable:
-    return LineTable(
-        [
-            ColumnSpec("date", word("date", lang), 11, lambda r: (r.date_text, None)),
-            ColumnSpec(
-                "action",
-                word("action", lang),
-                28,
-                lambda r: (f"{r.action_id or '—'} {r.action_title}", None),
-            ),
-            ColumnSpec("result", word("result", lang), 0, lambda r: (r.result, None)),
-            ColumnSpec("comment", word("comment", lang), 0, lambda r: (r.comment, "muted")),
-            ColumnSpec("author", word("author", lang), 14, lambda r: (r.author, None)),
-        ],
-        empty=say("no_log", lang),
-        id="log-table",
-    )
+def log_columns(lang: str) -> list[ColumnSpec]:
+    return [
+        ColumnSpec("date", word("date", lang), 11, lambda r: (r.date_text, None)),
+        ColumnSpec(
+            "action", word("action", lang), 28, lambda r: (f"{r.action_id or '—'} {r.action_title}", None), drop=2
+        ),
+        ColumnSpec("result", word("result", lang), 0, lambda r: (r.result, None)),
+        ColumnSpec("comment", word("comment", lang), 0, lambda r: (r.comment, "muted"), drop=1),
+        ColumnSpec("author", word("author", lang), 14, lambda r: (r.author, None), drop=3),
+    ]
 
 
-def compose(view: PlanView) -> Iterator[Widget]:
-    yield Lazy(log_table(view.lang))
-
-
-def fill(view: PlanView) -> None:
-    view.query_one("#log-table", LineTable).set_rows(views.log_lines(view.plan, view.lang))
-
-
-TAB = Tab("log", compose, fill, offers=frozenset({"log_entry"}))  # for the highlighted entry's action
+TAB = register_tab(
+    "log",
+    (Section("log", log_columns, lambda view: views.log_lines(view.plan, view.lang)),),
+    offers=frozenset({"log_entry"}),  # for the highlighted entry's action
+)

@@ -1,0 +1,158 @@
+"""The register tabs' edits: ``a`` adds an item to the register shown, ``e``/``enter`` edits the
+highlighted item (or part of the plan), ``d`` deletes it after asking; each through ``core.entries``
+applied by the session, so that it can be undone, and checked by the real operation before the form
+closes (a form never closes on a change the operation would refuse)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planaction.core import entries
+from planaction.core.ops import ID_PREFIXES, next_id
+from planaction.core.registers import PART, REGISTER
+from planaction.present.entries import part_names
+from planaction.tui.forms.generated import EntryForm
+from planaction.tui.modals.choice import ConfirmModal
+from planaction.tui.tabs import registers as register_tabs
+from planaction.tui.tabs.kpis import current_kpi
+from planaction.words.registers import say
+from planaction.words.tui import say as say_tui
+
+
+class RegisterEdits:
+    """A mixin of ``PlanScreen``: it uses the screen's session, plan, language and ``edit``."""
+
+    def _panel(self) -> register_tabs.RegisterPanel | None:
+        try:
+            return register_tabs.panel_of(self, self.current_tab)  # type: ignore[arg-type]
+        except register_tabs.NoMatches:
+            return None
+
+    def _register_owner(self, register: str) -> str | None:
+        return current_kpi(self) if REGISTER[register].parent == "kpis" else None  # type: ignore[arg-type]
+
+    def _row_name(self, section: register_tabs.Section, row: Any) -> str:
+        if section.key == "parts":
+            return say("part_" + row.key, self.lang)
+        item = getattr(row, "item", None)
+        shown = getattr(item, "title", None) or getattr(item, "name", None) or getattr(row, "title", None)
+        key = row.key if isinstance(row.key, str) else say("entry_number", self.lang, n=row.key + 1)
+        return f"{key} {shown}" if shown and shown != key else str(key)
+
+    def action_add_entry(self) -> None:
+        panel = self._panel()
+        if panel is None:
+            return
+        section = panel.section
+        if section.key == "parts":
+            self.action_edit_entry()
+            return
+        register = REGISTER[section.key]
+        parent = self._register_owner(section.key)
+        if register.parent is not None and parent is None:
+            self.notify(say("no_kpi_for_measurement", self.lang))
+            return
+        starting = {"date": self.today} if "date" in register.model.model_fields else {}
+        if section.key == "log" and self.current_tab == "log":
+            starting["action"] = None
+        id_hint = None
+        if register.by_id:
+            existing = (i.id for i in entries.entries(self.plan, section.key))
+            id_hint = say("next_id", self.lang, id=next_id(existing, ID_PREFIXES.get(section.key, "X")))
+
+        def add(plan: Any, values: dict[str, Any]) -> Any:
+            return entries.add_entry(plan, section.key, values, self.today, parent)[0]
+
+        title = say("new_entry", self.lang, section=section.title(self.lang))
+        form = EntryForm(
+            title,
+            self.plan,
+            self.lang,
+            lambda values: self._try(lambda: add(self.plan, values)),
+            model=register.model,
+            adding=True,
+            starting=starting,
+            id_hint=id_hint,
+        )
+        self.app.push_screen(form, lambda values: values and self.edit(lambda p: add(p, values)))
+
+    def action_edit_entry(self) -> None:
+        panel = self._panel()
+        if panel is None:
+            return
+        section = panel.section
+        row = panel.table(section).current
+        if row is None:
+            return
+        title = say("edit_entry", self.lang, section=section.title(self.lang), name=self._row_name(section, row))
+        if section.key == "parts":
+            part = PART[row.key]
+
+            def change_part(plan: Any, values: dict[str, Any]) -> Any:
+                return entries.set_part(plan, part.key, values)
+
+            form = EntryForm(
+                title,
+                self.plan,
+                self.lang,
+                lambda values: self._try(lambda: change_part(self.plan, values)),
+                model=part.model,
+                item=row.value,
+                names=part_names(part),
+            )
+            self.app.push_screen(form, lambda values: values and self.edit(lambda p: change_part(p, values)))
+            return
+        register = REGISTER[section.key]
+        parent = self._register_owner(section.key)
+        item = entries.entries(self.plan, section.key, parent)[_position(self.plan, section.key, row.key, parent)]
+
+        def change(plan: Any, values: dict[str, Any]) -> Any:
+            return entries.update_entry(plan, section.key, row.key, values, self.today, parent)
+
+        form = EntryForm(
+            title,
+            self.plan,
+            self.lang,
+            lambda values: self._try(lambda: change(self.plan, values)),
+            model=register.model,
+            item=item,
+        )
+        self.app.push_screen(form, lambda values: values and self.edit(lambda p: change(p, values)))
+
+    def action_delete_entry(self) -> None:
+        panel = self._panel()
+        if panel is None:
+            return
+        section = panel.section
+        row = panel.table(section).current
+        if row is None:
+            return
+        if section.key == "parts":
+            if row.key == "header":
+                self.notify(say("header_kept", self.lang))
+                return
+            question = say("clear_part_question", self.lang, part=say("part_" + row.key, self.lang))
+
+            def operation(plan: Any) -> Any:
+                return entries.clear_part(plan, row.key)
+
+        else:
+            parent = self._register_owner(section.key)
+            name = self._row_name(section, row)
+            question = say("delete_entry_question", self.lang, name=name, section=section.title(self.lang))
+
+            def operation(plan: Any) -> Any:
+                return entries.delete_entry(plan, section.key, row.key, parent)
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.edit(operation)
+
+        self.app.push_screen(ConfirmModal(question, say_tui("delete", self.lang), say_tui("keep", self.lang)), done)
+
+
+def _position(plan: Any, register: str, key: Any, parent: str | None) -> int:
+    items = entries.entries(plan, register, parent)
+    if REGISTER[register].by_id:
+        return next(n for n, item in enumerate(items) if item.id == key)
+    return int(key)
