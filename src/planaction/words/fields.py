@@ -5,6 +5,11 @@ model needs its two lines here and nothing else. The model's own descriptions st
 the JSON Schema editors read; a French reader gets the French help from here. Keys are
 ``Model.field`` (the Pydantic model's class name and the field's name, not its YAML alias);
 a test checks that every field of every model has both.
+
+A table, long by nature (two entries for each of some 180 fields), kept in one place so that a
+field's French and English sit side by side; ``tests/test_field_words.py`` holds the rules it
+keeps: labels of at most 24 characters (they sit left of an input at 80 columns), one-line help,
+the app's column word for the same thing (``labels.WORDS``), French typography as in ``words/tui``.
 """
 
 from __future__ import annotations
@@ -848,5 +853,6 @@ def field_label(model: type, name: str, lang: str) -> str:
 
 
 def field_help(model: type, name: str, lang: str) -> str:
+    """The field's help line: what to write, with an example; empty when it has none yet."""
     key = f"{model.__name__}.{name}"
     return HELP(key, lang) if key in HELP else ""
