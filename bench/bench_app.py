@@ -13,8 +13,13 @@ prints, as medians of cold processes:
   Pilot round trips, minus the median round trip of a key bound to nothing,
   which is the Pilot's own waiting).
 
+Then, in process at 1,000 actions, each tab's first display (its digit key,
+lazy panes mounted and filled) and the time to open each kind of form: the
+action form (e), a form generated from the model (a new risk, the plan's header).
+
 Targets (issue #4): first paint of 1,000 actions <= 1.5 s; 10,000 <= 4 s;
-each key < 100 ms at 1,000 actions.
+each key < 100 ms at 1,000 actions. Issue #13: each tab's first display
+<= 200 ms, a form opens in < 100 ms.
 
 Usage: python bench/bench_app.py [--sizes 1000,10000] [--runs 5]
 """
@@ -136,6 +141,47 @@ async def key_times(path: Path) -> dict[str, float]:
     return {key: max(statistics.median(values) - floor, 0.0) for key, values in results.items()}
 
 
+async def tab_and_form_times(path: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """Each tab's first display and each form's opening, in ms above the Pilot's own round trip."""
+    from planaction.tui import tabs
+    from planaction.tui.app import PlanactionApp
+
+    app = PlanactionApp(path, today=dt.date.fromisoformat(TODAY))
+    shown: dict[str, float] = {}
+    forms: dict[str, list[float]] = {"action form (e)": [], "new risk (a)": [], "plan header (e)": []}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        idle = []
+        for _ in range(10):
+            started = time.perf_counter()
+            await pilot.press("f12")
+            await pilot.pause()
+            idle.append(time.perf_counter() - started)
+        floor = statistics.median(idle)
+
+        async def timed(*keys: str) -> float:
+            started = time.perf_counter()
+            for key in keys:
+                await pilot.press(key)
+            await pilot.pause()
+            return max(time.perf_counter() - started - floor * len(keys), 0.0)
+
+        for number, tab in enumerate(tabs.TABS[1:10], 2):
+            if tab.shown(app.screen.plan):
+                shown[tab.id] = await timed(str(number % 10))
+        for _ in range(5):
+            await timed("1")
+            forms["action form (e)"].append(await timed("e"))
+            await timed("escape")
+            await timed("5")
+            forms["new risk (a)"].append(await timed("a"))
+            await timed("escape")
+            await timed("7")
+            forms["plan header (e)"].append(await timed("e"))
+            await timed("escape")
+    return shown, {key: statistics.median(values) for key, values in forms.items()}
+
+
 def main() -> int:
     ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -152,6 +198,8 @@ def main() -> int:
             ours = cold(PLANACTION_RUNNER, path, runs)
             keys = asyncio.run(key_times(path))
             rows.append((size, bare, ours, keys))
+            if size == 1000:
+                tab_times, form_times = asyncio.run(tab_and_form_times(path))
     print(
         f"planaction app benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, medians, 120x40 headless"
     )
@@ -166,7 +214,21 @@ def main() -> int:
             f" | {keys['cursor move'] * 1000:.0f} ms | {keys['status (s)'] * 1000:.0f} ms | {keys['filter character'] * 1000:.0f} ms |"
         )
     print()
+    if "tab_times" in locals():
+        print("| at 1,000 actions | " + " | ".join(tab_times) + " |")
+        print("|---|" + "---:|" * len(tab_times))
+        print("| tab's first display | " + " | ".join(f"{v * 1000:.0f} ms" for v in tab_times.values()) + " |")
+        print()
+        print("| form | " + " | ".join(form_times) + " |")
+        print("|---|" + "---:|" * len(form_times))
+        print("| opens in | " + " | ".join(f"{v * 1000:.0f} ms" for v in form_times.values()) + " |")
+        print()
     failures = []
+    if "tab_times" in locals():
+        failures += [
+            f"tab {t} first shown in {v * 1000:.0f} ms (target <= 200 ms)" for t, v in tab_times.items() if v > 0.2
+        ]
+        failures += [f"{f} opens in {v * 1000:.0f} ms (target < 100 ms)" for f, v in form_times.items() if v >= 0.1]
     for size, bare, ours, keys in rows:
         limit = 1.5 if size <= 1000 else 4.0
         if ours > limit:

@@ -117,6 +117,24 @@ async def test_adding_an_origin_keeps_the_notes_of_the_others(plan_copy) -> None
     assert (origins[1].ref, origins[1].note) == ("Audit du 12/03", None)
 
 
+async def test_origins_read_as_labels_in_the_interface_language(plan_copy) -> None:
+    """The form shows "Critère réglementaire: ...", not the file's code; a label typed back reads as its code."""
+    path = plan_copy("essms-qualite.yaml")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        index = [a.id for a in app.screen.plan.actions].index("A4")
+        form = await open_form(app, pilot, index)
+        area = form.query_one("#f-origins", TextArea)
+        assert area.text.startswith("Critère réglementaire")
+        assert "regulatory" not in area.text
+        area.text = area.text + "\nRéclamation: Lettre du 03/04"
+        assert await submit(app, pilot)
+        await pilot.press("ctrl+s")
+    origins = store.load(path).plan.action("A4").origins
+    assert [o.kind.value for o in origins] == ["regulatory", "complaint"]
+    assert origins[0].note.startswith("La HAS impose")
+
+
 @pytest.mark.parametrize(
     ("fields", "kept"),
     [

@@ -139,11 +139,12 @@ def date_reader(lang: str) -> Reader:
     return lambda text: userinput.read_date(text, lang) if text.strip() else None
 
 
-def origins_reader(shown: tuple[Origin, ...]) -> Reader:
-    """Origins, one ``kind: reference`` per line; a line left as it was keeps its origin whole (its note too)."""
+def origins_reader(shown: tuple[Origin, ...], lang: str) -> Reader:
+    """Origins, one ``kind: reference`` per line (the kind's label or code); a line left as it was
+    keeps its origin whole (its note too)."""
     unchanged = {}
     for origin in shown:
-        unchanged.setdefault(origin_line(origin), origin)
+        unchanged.setdefault(origin_line(origin, lang), origin)
 
     def read(text: str) -> tuple[Origin | dict[str, str], ...]:
         origins: list[Origin | dict[str, str]] = []
@@ -158,8 +159,9 @@ def origins_reader(shown: tuple[Origin, ...]) -> Reader:
     return read
 
 
-def origin_line(origin: Origin) -> str:
-    return origin.kind.value + (f": {origin.ref}" if origin.ref else "")
+def origin_line(origin: Origin, lang: str) -> str:
+    """An origin as the form shows it: its kind's label in the interface's language, then its reference."""
+    return origin.kind.label(lang) + (f": {origin.ref}" if origin.ref else "")
 
 
 # -- what a field shows --------------------------------------------------------------

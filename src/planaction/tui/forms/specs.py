@@ -112,8 +112,8 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
     if kind == "lines":
         return TextArea("\n".join(value or ()), id=wid, soft_wrap=True, classes="short"), read_lines
     if kind == "origins":
-        shown = "\n".join(origin_line(o) for o in value or ())
-        return TextArea(shown, id=wid, soft_wrap=True, classes="short"), origins_reader(value or ())
+        shown = "\n".join(origin_line(o, lang) for o in value or ())
+        return TextArea(shown, id=wid, soft_wrap=True, classes="short"), origins_reader(value or (), lang)
     if kind == "long":
         return TextArea(value or "", id=wid, soft_wrap=True), read_long_text
     if kind == "id":
