@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from planaction.core.model import Plan
 from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text
@@ -93,8 +93,8 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     @staticmethod
     def row(text: str, widget: Any) -> Vertical:
-        if isinstance(widget, (Input, Select)):
-            widget.compact = True  # one line per field: the whole form fits at 80x24
+        if isinstance(widget, (Input, Select, TextArea, Checkbox)):
+            widget.compact = True  # no borders: one line per short field, the whole form fits at 80x24
         error = Static("", id=f"{widget.id}-error", classes="field-error")
         error.display = False
         return Vertical(

@@ -21,7 +21,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.lazy import Lazy
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, OptionList, Static
+from textual.widgets import ContentSwitcher, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from planaction.core.registers import PART, REGISTER
@@ -149,6 +149,24 @@ class RegisterPanel(Horizontal):
                 )
         with VerticalScroll(classes="register-detail"):
             yield Static(id=f"{self.tab_id}-detail")
+
+    #: Below this width the detail pane gives its room to the table, and the list of sections narrows.
+    WIDE = 110
+
+    def on_mount(self) -> None:
+        """A lazy pane mounts when first shown: its table takes the focus then (not the list of sections)."""
+        try:
+            shown = self.screen.query_one(TabbedContent).active == self.tab_id
+        except NoMatches:
+            return
+        if shown:
+            self.call_after_refresh(self.table().focus)
+
+    def on_resize(self) -> None:
+        wide = self.size.width >= self.WIDE
+        self.query_one(".register-detail").display = wide
+        if len(self.sections) > 1:
+            self.query_one(OptionList).styles.width = 26 if wide else 20
 
     @property
     def section(self) -> Section:

@@ -1,0 +1,65 @@
+"""Forms made from the model: every field of every register and part has its input, its label and its
+help; a field added to the model appears in its form with no code in the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+
+import pytest
+from pydantic import BaseModel
+
+from planaction.core.fields import Prose, text_field
+from planaction.core.model import Level, Model, Plan
+from planaction.core.registers import PARTS, REGISTERS, header_fields
+from planaction.core.shapes import shape
+from planaction.tui.forms.generated import specs_for
+from planaction.words.fields import field_help, field_label
+
+FORMS = [(r.key, r.model, None) for r in REGISTERS] + [
+    (p.key, p.model, header_fields() if p.key == "header" else None) for p in PARTS
+]
+
+
+@pytest.mark.parametrize(("key", "model", "names"), FORMS, ids=[f[0] for f in FORMS])
+def test_every_field_has_its_input_label_and_help(key: str, model: type[BaseModel], names: list[str] | None) -> None:
+    specs = {spec.key: spec for spec in specs_for(model, names, adding=True)}
+    for name in names if names is not None else list(model.model_fields):
+        kind = shape(model, name).kind
+        if kind == "nested":
+            continue  # a register or a part of its own, with its own form
+        assert name in specs, f"{key}: {name} has no field in the form"
+        for lang in ("fr", "en"):
+            assert specs[name].text(lang) != name or name == "id", f"{key}.{name}: no label in {lang}"
+            assert field_help(model, name, lang), f"{key}.{name}: no help in {lang}"
+
+
+def test_every_list_of_items_in_a_plan_is_a_register() -> None:
+    """A new list of items in the plan needs one line in REGISTERS to be editable, or this fails."""
+    registered = {r.path for r in REGISTERS if r.parent is None} | {("health", "dimensions")}
+    for name, info in Plan.model_fields.items():
+        if typing.get_origin(info.annotation) is tuple:
+            (item,) = {a for a in typing.get_args(info.annotation) if a is not Ellipsis}
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                assert (name,) in registered, f"plan.{name} is a list of items but no register"
+
+
+def test_a_field_added_to_the_model_appears_in_its_form() -> None:
+    class Review(Model):
+        title: str
+        when: dt.date | None = text_field("When.")
+        level: Level | None = text_field("How much.")
+        notes: Prose | None = text_field("Notes.")
+        done: bool = False
+        score: typing.Annotated[int, __import__("pydantic").Field(ge=1, le=4)] | None = text_field("1-4.")
+
+    kinds = {spec.key: (spec.kind, spec.low, spec.high) for spec in specs_for(Review, adding=True)}
+    assert kinds == {
+        "title": ("text", None, None),
+        "when": ("date", None, None),
+        "level": ("choice", None, None),
+        "notes": ("long", None, None),
+        "done": ("tick", None, None),
+        "score": ("whole", 1, 4),
+    }
+    assert field_label(Review, "when", "fr") == "when"  # no words yet: tests/test_field_words.py says so
