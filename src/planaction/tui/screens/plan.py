@@ -72,6 +72,7 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self._status_text = ""
         self._shown_tab = "actions"
         self._day = session.today  # the day the rows were computed for
+        self._action_table: LineTable | None = None
 
     @property
     def plan(self) -> Plan:
@@ -216,7 +217,10 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
 
     @property
     def current(self) -> views.ActionRow | None:
-        return self.query_one("#action-table", LineTable).current
+        table = self._action_table
+        if table is None:  # looked up once: check_action asks for it for every key, at every refresh
+            table = self._action_table = self.query_one("#action-table", LineTable)
+        return table.current
 
     @property
     def current_tab(self) -> str:
