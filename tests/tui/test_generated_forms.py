@@ -63,3 +63,22 @@ def test_a_field_added_to_the_model_appears_in_its_form() -> None:
         "score": ("whole", 1, 4),
     }
     assert field_label(Review, "when", "fr") == "when"  # no words yet: tests/test_field_words.py says so
+
+
+async def test_a_list_longer_than_allowed_is_said_beside_the_field_as_you_type(plan_copy) -> None:
+    from textual.widgets import Static, TextArea
+
+    from tests.tui.conftest import SIZE, make_app
+
+    app = make_app(plan_copy("essms-qualite.yaml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#f-indicators", TextArea)
+        area.text = "Taux de déclaration\nDélai d'analyse\nNombre de formations"
+        await pilot.pause()
+        error = app.screen.query_one("#f-indicators-error", Static)
+        assert error.display and "3 lignes : 2 au plus" in str(error.render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.query_one("#f-indicators-error", Static).display  # refused: the form stays open

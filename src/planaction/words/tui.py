@@ -70,6 +70,7 @@ say = Catalog(
         "none_m": ("(aucun)", "(none)"),
         "choose": ("(à choisir)", "(choose)"),
         "field_required": ("{field} : à remplir", "{field}: required"),
+        "too_many_lines": ("{count} lignes : {most} au plus", "{count} lines: {most} at most"),
         "whole_plan": ("(tout le plan)", "(whole plan)"),
         "impact_0_5": ("Impact (0-5)", "Impact (0-5)"),
         "urgency_0_5": ("Urgence (0-5)", "Urgency (0-5)"),

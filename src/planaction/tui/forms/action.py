@@ -28,7 +28,7 @@ FIELDS: tuple[Spec, ...] = (
     Spec("stream", "choice", options=specs.streams, prompt="none_m", only_with_options=True),
     Spec("objective", "choice", options=specs.objectives, prompt="none_m", only_with_options=True),
     Spec("kpi", "choice", options=specs.kpis, prompt="none_m", only_with_options=True),
-    Spec("indicators", "lines", label="indicators_lines"),
+    Spec("indicators", "lines", label="indicators_lines", max_items=2),
     Spec("resources", "text"),
     Spec("budget", "number"),
     Spec("skills", "items", label="skills"),

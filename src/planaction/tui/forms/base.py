@@ -144,8 +144,9 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
             raise FieldsRefused
         return values
 
-    @staticmethod
-    def _validation_problem(widget: Any) -> str | None:
+    def _validation_problem(self, widget: Any) -> str | None:
+        if isinstance(widget, TextArea):
+            return self._lines_problem(widget)
         if isinstance(widget, RequiredSelect):
             return widget.required_message if widget.required_message and widget.value is Select.NULL else None
         if not isinstance(widget, Input):
@@ -162,6 +163,17 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         key = widget_id[2:] if widget_id.startswith("f-") else None
         text = field_help(self.MODEL, key, self.lang) if self.MODEL is not None and key else ""
         self.query_one("#form-help", Static).update(Content(printable(text)))
+
+    def _lines_problem(self, area: TextArea) -> str | None:
+        """A list with more items than its field allows (an action's indicators: two at most)."""
+        key = (area.id or "").removeprefix("f-")
+        limit = next((spec.max_items for spec in self.SPECS if spec.key == key), None)
+        count = len([line for line in area.text.splitlines() if line.strip()])
+        return say("too_many_lines", self.lang, count=count, most=limit) if limit and count > limit else None
+
+    @on(TextArea.Changed)
+    def live_lines_check(self, event: TextArea.Changed) -> None:
+        self.show_field_error(event.text_area, self._lines_problem(event.text_area))
 
     @on(Input.Changed)
     def live_check(self, event: Input.Changed) -> None:

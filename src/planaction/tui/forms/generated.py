@@ -58,7 +58,7 @@ def spec_for(model: type, shape: Shape, *, adding: bool, person_names: bool = Tr
     if kind == "lines":
         if shape.name in PEOPLE_LISTS:
             return Spec(shape.name, "items", people=views.owners, **base)
-        return Spec(shape.name, "lines", **base)
+        return Spec(shape.name, "lines", max_items=shape.max_items, **base)
     if kind == "links":
         return Spec(shape.name, "items", **base)
     if kind == "link":

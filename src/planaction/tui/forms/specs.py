@@ -65,6 +65,7 @@ class Spec:
     model: type | None = None  # the model the field belongs to: its label comes from ``words.fields``
     low: float | None = None  # bounds of a number
     high: float | None = None
+    max_items: int | None = None  # the most items a list may hold (one a line)
 
     def text(self, lang: str) -> str:
         if self.label:
