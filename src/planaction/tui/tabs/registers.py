@@ -16,7 +16,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.lazy import Lazy
@@ -254,11 +254,8 @@ def register_tab(
 
     def compose(view: PlanView) -> Iterator[Widget]:
         panel = RegisterPanel(tab_id, sections, view.lang)
-        if extra is None:
-            yield Lazy(panel)
-        else:
-            yield panel
-            yield from extra(view)
+        # lazy: a tab's widgets are built when it is first shown, not before the first paint
+        yield Lazy(panel if extra is None else Vertical(panel, *extra(view), classes="register-tab"))
 
     def fill(view: PlanView) -> None:
         panel_of(view, tab_id).fill(view)
