@@ -82,3 +82,38 @@ async def test_a_list_longer_than_allowed_is_said_beside_the_field_as_you_type(p
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen.query_one("#f-indicators-error", Static).display  # refused: the form stays open
+
+
+async def test_the_palette_adds_to_any_register_from_any_tab(plan_copy) -> None:
+    """ "Ajouter : Décisions" from the Actions tab: the form opens on its register, the file gains the decision
+    and nothing else (no date filled in for a decision not taken yet)."""
+    import subprocess
+
+    from planaction.tui.forms.generated import EntryForm
+    from tests.tui.conftest import SIZE, make_app
+
+    path = plan_copy("essms-qualite.yaml")
+    before = path.read_text(encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        commands = {title: run for title, _help, run in app.screen.palette_commands()}
+        commands["Ajouter : Décisions"]()
+        for _ in range(10):
+            await pilot.pause()
+        assert isinstance(app.screen, EntryForm)
+        await pilot.press(*"Valider le budget")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    (path.parent / "before.yaml").write_text(before, encoding="utf-8")
+    diff = subprocess.run(
+        ["git", "diff", "--no-index", "-U0", str(path.parent / "before.yaml"), str(path)],
+        capture_output=True,
+        text=True,
+    ).stdout
+    added = [line for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    removed = [line for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    assert added == ["+  - id: D5", "+    title: Valider le budget"]
+    assert removed == []

@@ -37,7 +37,8 @@ say = Catalog(
         "col_part": ("Partie", "Part"),
         "col_summary": ("Contenu", "Content"),
         # forms and questions
-        "new_entry": ("Nouveau : {section}", "New: {section}"),
+        "add_to": ("Ajouter : {section}", "Add: {section}"),
+        "new_entry": ("Ajouter à « {section} »", 'Add to "{section}"'),
         "edit_entry": ("{section} — {name}", "{section} — {name}"),
         "entry_number": ("n° {n}", "no. {n}"),
         "next_id": ("vide : {id}", "empty: {id}"),

@@ -13,6 +13,7 @@ from planaction.present import views
 from planaction.tui import tabs
 from planaction.tui.flows import workbook
 from planaction.words.labels import key_label, word
+from planaction.words.registers import say as say_registers
 from planaction.words.safetext import one_line
 from planaction.words.tui import say
 
@@ -39,6 +40,11 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
             "",
             lambda t=tab.id: screen.action_show_tab(t),
         )
+    for tab in tabs.TABS:
+        for section in tab.sections:
+            if section.key != "parts":
+                title = say_registers("add_to", lang, section=section.title(lang))
+                yield title, "", lambda t=tab.id, s=section.key: screen.add_to(t, s)
     yield say("import_workbook", lang), "xlsx", screen.action_import_workbook
     yield say("export_to", lang), workbook.known_formats(lang), lambda: workbook.export_to(screen)
     base = screen.row_filter

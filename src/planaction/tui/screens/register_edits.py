@@ -39,6 +39,23 @@ class RegisterEdits:
         key = row.key if isinstance(row.key, str) else say("entry_number", self.lang, n=row.key + 1)
         return f"{key} {shown}" if shown and shown != key else str(key)
 
+    def add_to(self, tab_id: str, section_key: str, *, tries: int = 20) -> None:
+        """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
+        self.action_show_tab(tab_id)
+        try:
+            panel = register_tabs.panel_of(self, tab_id)  # type: ignore[arg-type]
+        except register_tabs.NoMatches:  # a lazy pane mounts once shown: try again after the next refresh
+            if tries:
+                self.call_after_refresh(lambda: self.add_to(tab_id, section_key, tries=tries - 1))
+            return
+        if section_key != "parts":
+            panel.show_section(section_key)
+            if len(panel.sections) > 1:
+                panel.query_one(register_tabs.OptionList).highlighted = next(
+                    n for n, s in enumerate(panel.sections) if s.key == section_key
+                )
+        self.action_add_entry()
+
     def action_add_entry(self) -> None:
         panel = self._panel()
         if panel is None:
@@ -52,7 +69,8 @@ class RegisterEdits:
         if register.parent is not None and parent is None:
             self.notify(say("no_kpi_for_measurement", self.lang))
             return
-        starting = {"date": self.today} if "date" in register.model.model_fields else {}
+        date = register.model.model_fields.get("date")
+        starting = {"date": self.today} if date is not None and date.is_required() else {}  # a log entry's day
         if section.key == "log" and self.current_tab == "log":
             starting["action"] = None
         id_hint = None

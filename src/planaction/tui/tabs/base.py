@@ -45,3 +45,5 @@ class Tab:
     offers: frozenset[str] = frozenset()
     #: Whether the plan has anything for this tab (the stakes tab needs stakes or objectives).
     shown: Callable[[Plan], bool] = _always
+    #: The registers it edits (``tabs.registers.Section``), for the palette's "Add: …" commands.
+    sections: tuple[Any, ...] = ()

@@ -263,7 +263,7 @@ def register_tab(
             extra_fill(view)
 
     options: dict[str, Any] = {} if shown is None else {"shown": shown}
-    return Tab(tab_id, compose, fill, bindings=bindings, offers=EDITS | offers, **options)
+    return Tab(tab_id, compose, fill, bindings=bindings, offers=EDITS | offers, sections=sections, **options)
 
 
 __all__ = [
@@ -272,6 +272,7 @@ __all__ = [
     "PART",
     "PARTS_SECTION",
     "NoMatches",
+    "OptionList",
     "RegisterPanel",
     "Section",
     "entry_section",
