@@ -39,6 +39,14 @@ class RegisterEdits:
         key = row.key if isinstance(row.key, str) else say("entry_number", self.lang, n=row.key + 1)
         return f"{key} {shown}" if shown and shown != key else str(key)
 
+    def _form(self, title: str, operation: Any, **options: Any) -> None:
+        """A generated form whose values ``operation(plan, values)`` applies: tried before the form
+        closes (so that it never closes on a refused change), then applied through the session."""
+        form = EntryForm(
+            title, self.plan, self.lang, lambda values: self._try(lambda: operation(self.plan, values)), **options
+        )
+        self.app.push_screen(form, lambda values: values and self.edit(lambda p: operation(p, values)))
+
     def add_to(self, tab_id: str, section_key: str, *, tries: int = 20) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
         self.action_show_tab(tab_id)
@@ -82,17 +90,7 @@ class RegisterEdits:
             return entries.add_entry(plan, section.key, values, self.today, parent)[0]
 
         title = say("new_entry", self.lang, section=section.title(self.lang))
-        form = EntryForm(
-            title,
-            self.plan,
-            self.lang,
-            lambda values: self._try(lambda: add(self.plan, values)),
-            model=register.model,
-            adding=True,
-            starting=starting,
-            id_hint=id_hint,
-        )
-        self.app.push_screen(form, lambda values: values and self.edit(lambda p: add(p, values)))
+        self._form(title, add, model=register.model, adding=True, starting=starting, id_hint=id_hint)
 
     def action_edit_entry(self) -> None:
         panel = self._panel()
@@ -109,16 +107,7 @@ class RegisterEdits:
             def change_part(plan: Any, values: dict[str, Any]) -> Any:
                 return entries.set_part(plan, part.key, values)
 
-            form = EntryForm(
-                title,
-                self.plan,
-                self.lang,
-                lambda values: self._try(lambda: change_part(self.plan, values)),
-                model=part.model,
-                item=row.value,
-                names=part_names(part),
-            )
-            self.app.push_screen(form, lambda values: values and self.edit(lambda p: change_part(p, values)))
+            self._form(title, change_part, model=part.model, item=row.value, names=part_names(part))
             return
         register = REGISTER[section.key]
         parent = self._register_owner(section.key)
@@ -127,15 +116,7 @@ class RegisterEdits:
         def change(plan: Any, values: dict[str, Any]) -> Any:
             return entries.update_entry(plan, section.key, row.key, values, self.today, parent)
 
-        form = EntryForm(
-            title,
-            self.plan,
-            self.lang,
-            lambda values: self._try(lambda: change(self.plan, values)),
-            model=register.model,
-            item=item,
-        )
-        self.app.push_screen(form, lambda values: values and self.edit(lambda p: change(p, values)))
+        self._form(title, change, model=register.model, item=item)
 
     def action_delete_entry(self) -> None:
         panel = self._panel()
