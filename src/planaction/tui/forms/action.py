@@ -4,39 +4,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from planaction.core.model import Action, Plan, Status
+from planaction.core.model import Action, Plan
 from planaction.present import views
 from planaction.tui.forms import specs
 from planaction.tui.forms.base import Checker, FormScreen
+from planaction.tui.forms.generated import specs_for
 from planaction.tui.forms.specs import Spec
 from planaction.words.tui import say
 
-FIELDS: tuple[Spec, ...] = (
-    Spec("title", "text", required="title_required"),
-    Spec("owner", "text", required="owner_required", people=views.owners),
-    Spec("co_owners", "items", people=views.owners),
-    Spec("status", "choice", options=specs.statuses, default=Status.TODO),
-    Spec("progress", "percent", default=0),
-    Spec("priority", "choice", options=specs.levels, prompt="none_f"),
-    Spec("start", "date"),
-    Spec("due", "date"),
-    Spec("completed", "date"),
-    Spec("impact", "whole", label="impact_0_5"),
-    Spec("urgency", "whole", label="urgency_0_5"),
-    Spec("effort", "whole", label="effort_0_5"),
-    Spec("imperative", "tick", default=False),
-    Spec("stream", "choice", options=specs.streams, prompt="none_m", only_with_options=True),
-    Spec("objective", "choice", options=specs.objectives, prompt="none_m", only_with_options=True),
-    Spec("kpi", "choice", options=specs.kpis, prompt="none_m", only_with_options=True),
-    Spec("indicators", "lines", label="indicators_lines", max_items=2),
-    Spec("resources", "text"),
-    Spec("budget", "number"),
-    Spec("skills", "items", label="skills"),
-    Spec("partners", "items", label="partners"),
-    Spec("depends_on", "items", label="depends_on", placeholder="A1, A2"),
-    Spec("origins", "origins", label="origins_lines"),
-    Spec("comment", "long"),
-)
+#: How the action form departs from the form the model gives (``generated.specs_for``): lists typed on one
+#: line with completion, origins as "kind: reference" lines, the blank priority in the feminine.
+OVERRIDES: dict[str, Spec] = {
+    "priority": Spec("priority", "choice", options=specs.levels, prompt="none_f", model=Action),
+    "indicators": Spec("indicators", "lines", label="indicators_lines", max_items=2),
+    "resources": Spec("resources", "text", model=Action),
+    "skills": Spec("skills", "items", model=Action),
+    "partners": Spec("partners", "items", model=Action),
+    "depends_on": Spec("depends_on", "items", placeholder="A1, A2", model=Action),
+    "origins": Spec("origins", "origins", label="origins_lines"),
+    "title": Spec("title", "text", required="title_required", model=Action),
+    "owner": Spec("owner", "text", required="owner_required", people=views.owners, model=Action),
+}
+#: The order of the form: what a steering meeting changes first; any other field of the model follows.
+ORDER = (
+    "title", "owner", "co_owners", "status", "progress", "priority", "start", "due", "completed",
+    "impact", "urgency", "effort", "imperative", "stream", "objective", "kpi", "indicators", "resources",
+    "budget", "skills", "partners", "depends_on", "origins", "comment",
+)  # fmt: skip
+
+
+def action_specs() -> tuple[Spec, ...]:
+    """Every field of an action (its id aside), from the model, in ``ORDER``, with ``OVERRIDES``."""
+    names = [name for name in ORDER if name in Action.model_fields]
+    names += [name for name in Action.model_fields if name not in names and name != "id"]
+    generated = {spec.key: spec for spec in specs_for(Action, names, adding=False)}
+    return tuple(OVERRIDES.get(name) or generated[name] for name in names if name in OVERRIDES or name in generated)
+
+
+FIELDS = action_specs()
 
 
 class ActionForm(FormScreen):

@@ -63,9 +63,9 @@ def spec_for(model: type, shape: Shape, *, adding: bool, person_names: bool = Tr
         return Spec(shape.name, "items", **base)
     if kind == "link":
         assert shape.section is not None
-        return Spec(
-            shape.name, "choice", options=_ids(shape.section), prompt=None if shape.required else "none_m", **base
-        )
+        prompt = None if shape.required else "none_m"
+        # nothing to link to (a plan with no streams): the field is left out rather than an empty select
+        return Spec(shape.name, "choice", options=_ids(shape.section), prompt=prompt, only_with_options=True, **base)
     if kind == "choice":
         prompt = None if shape.default is not None else ("choose" if shape.required else "none_m")
         return Spec(shape.name, "choice", options=_choices(shape), prompt=prompt, **base)
