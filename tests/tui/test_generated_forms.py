@@ -117,3 +117,35 @@ async def test_the_palette_adds_to_any_register_from_any_tab(plan_copy) -> None:
     removed = [line for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
     assert added == ["+  - id: D5", "+    title: Valider le budget"]
     assert removed == []
+
+
+async def test_arrows_move_between_the_registers_and_their_table(plan_copy) -> None:
+    """On the Plan tab: left goes to the list of registers, down picks People, right comes back to its
+    table, and `a` adds a person (saved as typed)."""
+    from textual.widgets import OptionList
+
+    from planaction import store
+    from planaction.tui.forms.generated import EntryForm
+    from planaction.tui.widgets.line_table import LineTable
+    from tests.tui.conftest import SIZE, make_app
+
+    path = plan_copy("essms-qualite.yaml")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("7")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.focused, LineTable) and app.focused.id == "reg-parts"
+        await pilot.press("left", "down", "right")
+        await pilot.pause()
+        assert isinstance(app.focused, LineTable) and app.focused.id == "reg-people", app.focused
+        assert not isinstance(app.focused, OptionList)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryForm)
+        await pilot.press(*"Inès Caron", "tab", *"Directrice", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    person = store.load(path).plan.people[-1]
+    assert (person.name, person.role) == ("Inès Caron", "Directrice")

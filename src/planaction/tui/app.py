@@ -37,6 +37,7 @@ from planaction.tui.modals.choice import ChoiceModal, ConfirmModal
 from planaction.tui.modals.path import PathModal
 from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.portfolio import PortfolioScreen
+from planaction.tui.tabs.registers import RegisterPanel
 from planaction.tui.terminal_safe import PrintableFilter
 from planaction.tui.widgets.line_table import LineTable
 from planaction.words.labels import KEYS, key_label
@@ -183,7 +184,7 @@ class PlanactionApp(App[None]):
 
 def binding_groups() -> list[dict[str, str]]:
     """The app's remappable bindings, grouped as they share keys: {binding id: default keys} per owner."""
-    owners = (PlanactionApp, PortfolioScreen, LineTable, FormScreen, ConfirmModal, ChoiceModal)
+    owners = (PlanactionApp, PortfolioScreen, LineTable, RegisterPanel, FormScreen, ConfirmModal, ChoiceModal)
     owners += (PathModal, ChangesModal)
     groups = [{b.id: b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id} for owner in owners]
     # The plan screen's keys share a key only when they work on the same tab: "e" edits an action on

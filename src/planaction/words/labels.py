@@ -106,6 +106,8 @@ KEYS: dict[str, tuple[str, str]] = {
     "add_entry": ("Ajouter", "Add"),
     "edit_entry": ("Modifier", "Edit"),
     "delete_entry": ("Supprimer", "Delete"),
+    "to_sections": ("Registres", "Registers"),
+    "to_table": ("Tableau", "Table"),
     "edit_action": ("Modifier", "Edit"),
     "delete_action": ("Supprimer", "Delete"),
     "cycle_status": ("Statut", "Status"),

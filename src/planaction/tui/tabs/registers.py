@@ -127,7 +127,22 @@ def detail_of(section: Section, view: PlanView, row: Any) -> list[tuple[str, str
 
 
 class RegisterPanel(Horizontal):
-    """The sections of a register tab: the list of sections, the table shown, the highlighted item's detail."""
+    """The sections of a register tab: the list of sections, the table shown, the highlighted item's detail.
+
+    ``left`` goes to the list of sections, ``right`` (or ``enter`` on a section) back to its table.
+    """
+
+    BINDINGS = [
+        Binding("left", "to_sections", "Sections", show=False, id="to_sections"),
+        Binding("right", "to_table", "Table", show=False, id="to_table"),
+    ]
+
+    def action_to_sections(self) -> None:
+        if len(self.sections) > 1:
+            self.query_one(OptionList).focus()
+
+    def action_to_table(self) -> None:
+        self.table().focus()
 
     def __init__(self, tab_id: str, sections: tuple[Section, ...], lang: str) -> None:
         super().__init__(id=f"{tab_id}-panel", classes="register-panel")
@@ -155,6 +170,9 @@ class RegisterPanel(Horizontal):
 
     def on_mount(self) -> None:
         """A lazy pane mounts when first shown: its table takes the focus then (not the list of sections)."""
+        localize = getattr(self.app, "localize_bindings", None)
+        if localize is not None:
+            localize(self)  # its keys' names in the interface's language
         try:
             shown = self.screen.query_one(TabbedContent).active == self.tab_id
         except NoMatches:
