@@ -19,6 +19,7 @@ runs, the browser) is ended at the end, and the test checks that none is left.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import shutil
@@ -34,6 +35,7 @@ import openpyxl
 import pytest
 
 from planaction import store
+from planaction.words.tui import say as say_tui
 from tests.conftest import PLANS, planaction_command
 
 TODAY = "2025-05-14"
@@ -151,75 +153,139 @@ def test_a_plain_pipe_is_still_refused(tmp_path: Path) -> None:
         assert done.stdout == ""
 
 
+async def test_a_closed_page_keeps_unsaved_edits_and_a_quit_does_not(tmp_path: Path) -> None:
+    """textual-serve tells the web driver to quit when the page closes: an ExitApp no way of
+    leaving asked for. No one can be asked, so the edits go beside the plan, as when a terminal
+    closes; an exit the app chose (after asking) keeps nothing."""
+    from textual import messages
+
+    from planaction.tui.app import PlanactionApp
+
+    plan = tmp_path / "support-it.yaml"
+    shutil.copyfile(PLANS / "support-it.yaml", plan)
+    before = plan.read_bytes()
+    rescued = plan.with_name(plan.name + ".unsaved")
+
+    app = PlanactionApp(plan, today=dt.date.fromisoformat(TODAY))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        app.exit()  # as the quit question's "leave without saving" does
+        await pilot.pause()
+    assert not rescued.exists()
+
+    app = PlanactionApp(plan, today=dt.date.fromisoformat(TODAY))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        app.post_message(messages.ExitApp())  # what the web driver posts on textual-serve's "quit"
+        await pilot.pause()
+    assert rescued.exists()
+    assert plan.read_bytes() == before
+    assert any(rescued.name in sentence for sentence in app.rescued)
+
+
+class Page:
+    """A browser tab on the served app, read through its terminal's text."""
+
+    def __init__(self, context, url: str, log: Path) -> None:
+        self.page = context.new_page()
+        self.page.add_init_script(PAGE_SCRIPT)
+        self.page.goto(url)
+        self.log = log
+
+    def screen(self) -> str:
+        return self.page.evaluate("window.__screen()")
+
+    def wait_for(self, *texts: str, any_of: bool = False) -> str:
+        """Wait until the page's terminal shows every one of ``texts`` (or one, ``any_of``)."""
+        check = "some" if any_of else "every"
+        try:
+            self.page.wait_for_function(
+                f"() => {list(texts)!r}.{check}((text) => window.__screen && window.__screen().includes(text))",
+                timeout=WAIT_MS,
+            )
+        except Exception:  # the page's text and the server's log say more than Playwright's timeout
+            pytest.fail(f"the page never showed {texts!r}; it shows:\n{self.screen()}\nserver:\n{self.log.read_text()}")
+        return self.screen()
+
+    def press(self, key: str) -> None:
+        self.page.keyboard.press(key)
+
+
+def wait_until(condition, what: str, tab: Page) -> None:
+    """Poll ``condition``; while the tab is open, through Playwright, which delivers its events then."""
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while not condition():
+        if time.monotonic() > deadline:
+            shown = "(closed)" if tab.page.is_closed() else tab.screen()
+            pytest.fail(f"{what}; the page shows:\n{shown}\nserver:\n{tab.log.read_text()}")
+        if tab.page.is_closed():
+            time.sleep(0.1)
+        else:
+            tab.page.wait_for_timeout(100)
+
+
 def test_the_app_runs_in_a_browser_page_and_an_export_is_downloaded(tmp_path: Path) -> None:
     browser_path = chromium()
     if browser_path is None:
         pytest.skip("Chromium is not installed (apt-get install chromium); CI requires it")
     from playwright.sync_api import sync_playwright
 
-    folder = tmp_path / "served"
-    shutil.copytree(PLANS, folder / "plans")
-    titles = {path.name: store.load(path).plan.title for path in sorted((folder / "plans").glob("*.yaml"))}
+    plans = tmp_path / "served" / "plans"
+    shutil.copytree(PLANS, plans)
+    titles = {path.name: store.load(path).plan.title for path in sorted(plans.glob("*.yaml"))}
+    log = tmp_path / "server.log"
     started = time.monotonic()
 
-    with served(folder, tmp_path / "server.log") as url, sync_playwright() as playwright:
+    with served(plans.parent, log) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=browser_path, headless=True)
         try:
             context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
             downloads = []
             # textual-serve opens each download in a new tab (window.open): listen on every page
             context.on("page", lambda page: page.on("download", lambda download: downloads.append(download)))
-            page = context.new_page()
-            page.add_init_script(PAGE_SCRIPT)
-            page.goto(url)
-
-            def screen() -> str:
-                return page.evaluate("window.__screen()")
-
-            def wait_for(*texts: str) -> str:
-                texts_js = repr(list(texts))
-                try:
-                    page.wait_for_function(
-                        f"() => {texts_js}.every((text) => window.__screen && window.__screen().includes(text))",
-                        timeout=WAIT_MS,
-                    )
-                except Exception:  # the page's text says more than Playwright's timeout
-                    log = (tmp_path / "server.log").read_text()
-                    pytest.fail(f"the page never showed {texts!r}; it shows:\n{screen()}\nserver:\n{log}")
-                return screen()
+            tab = Page(context, url, log)
 
             # the portfolio: every plan of the folder, one row each
-            wait_for(*(title[:30] for title in titles.values()))
-            shown_at = time.monotonic() - started
+            tab.wait_for(*(title[:30] for title in titles.values()))
+            shown_after = time.monotonic() - started
 
             # enter opens the highlighted plan: its file name and title head the screen
-            page.locator("#terminal").click()
-            page.keyboard.press("Enter")
-            page.wait_for_function(
-                f"() => {list(titles)!r}.some((name) => window.__screen().includes(name))", timeout=WAIT_MS
-            )
-            opened = next(name for name in titles if name in screen())
-            wait_for(titles[opened][:30])
+            tab.page.locator("#terminal").click()
+            tab.press("Enter")
+            opened = next(name for name in titles if name in tab.wait_for(*titles, any_of=True))
+            tab.wait_for(titles[opened][:30])
+            plan = plans / opened
+            before = plan.read_bytes()
 
             # x exports the client workbook: written beside the plan and offered as a download
-            page.keyboard.press("x")
-            deadline = time.monotonic() + WAIT_MS / 1000
-            while not downloads and time.monotonic() < deadline:
-                page.wait_for_timeout(100)
-            assert downloads, f"no download; the page shows:\n{screen()}"
-            download = downloads[0]
-            workbook_name = opened.removesuffix(".yaml") + ".xlsx"
-            assert download.suggested_filename == workbook_name
-            got = Path(download.path()).read_bytes()
-            assert got == (folder / "plans" / workbook_name).read_bytes()
+            tab.press("x")
+            wait_until(lambda: downloads, "no download", tab)
+            workbook_name = plan.with_suffix(".xlsx").name
+            assert downloads[0].suggested_filename == workbook_name
+            got = Path(downloads[0].path()).read_bytes()
+            assert got == (plans / workbook_name).read_bytes()
             book = openpyxl.load_workbook(io.BytesIO(got), read_only=True)
             summary = [value for row in book.worksheets[0].iter_rows(values_only=True) for value in row if value]
             assert titles[opened] in summary
-            wait_for(workbook_name)  # the notifications name it
+            tab.wait_for(workbook_name)  # the notifications name it
 
-            # q quits: the app ends and the page says the session is over
-            page.keyboard.press("q")
-            page.wait_for_function("() => document.body.classList.contains('-closed')", timeout=WAIT_MS)
+            # an edit left unsaved, then the tab closed: no one to ask, the edits are kept beside
+            # the plan (as when a terminal closes), the plan itself untouched
+            tab.press("s")
+            tab.wait_for(*say_tui.pair("unsaved_marker"), any_of=True)
+            tab.page.close()
+            rescued = plan.with_name(plan.name + ".unsaved")
+            wait_until(rescued.exists, f"{rescued.name} was never written", tab)
+            assert plan.read_bytes() == before
+
+            # another tab is another app: q quits it and the page says the session is over
+            tab = Page(context, url, log)
+            tab.wait_for(*(title[:30] for title in titles.values()))
+            tab.page.locator("#terminal").click()
+            tab.press("q")
+            tab.page.wait_for_function("() => document.body.classList.contains('-closed')", timeout=WAIT_MS)
         finally:
             browser.close()
-    assert shown_at < 20, f"the portfolio took {shown_at:.1f} s to appear in the page"
+    assert shown_after < 20, f"the portfolio took {shown_after:.1f} s to appear in the page"
