@@ -1,12 +1,14 @@
 """``planaction [PATH]``: open the Textual app on a plan file or a folder of plans.
 
 Textual is imported only here, and only once the path is known to be
-readable and a terminal is there to show it.
+readable and a terminal is there to show it: a real one, or the page of a browser
+(``textual serve "planaction plans/"``), whose web driver talks through pipes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +37,12 @@ def parser(lang: str) -> argparse.ArgumentParser:
     return built
 
 
+def in_browser() -> bool:
+    """Run by textual-serve (or textual-web): its web driver draws in a browser page through pipes,
+    so stdin and stdout are no terminal there. Textual picks the driver named by ``TEXTUAL_DRIVER``."""
+    return os.environ.get("TEXTUAL_DRIVER", "").startswith("textual.drivers.web_driver:")
+
+
 def run(argv: Sequence[str], lang: str) -> int:
     """Open the app; an invalid plan file is reported like ``validate`` does."""
     from planaction import store
@@ -49,7 +57,7 @@ def run(argv: Sequence[str], lang: str) -> int:
         if result.document is None:
             problems(result.problems)
             return EXIT_INVALID
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not in_browser():
         complain(say("needs_terminal", lang))
         return EXIT_USAGE
     from planaction.tui.app import run as run_app

@@ -142,6 +142,13 @@ class PlanactionApp(App[None]):
         self.rescued.extend(leaving.rescue_all(self))
         self.exit(return_code=128 + number)
 
+    def on_exit_app(self) -> None:
+        """An exit no way of leaving asked for: only ``exit()`` (which sets ``_exit``) and the web
+        driver post ExitApp, the latter when the browser page closes (textual-serve's "quit").
+        No one can be asked there, as when a terminal closes: keep the unsaved edits beside each plan."""
+        if not self._exit:
+            self.rescued.extend(leaving.rescue_all(self))
+
     def _handle_exception(self, error: Exception) -> None:
         """A crash must not take unsaved edits with it: keep them first, then let Textual report it."""
         with contextlib.suppress(Exception):  # the rescue must never hide the original error

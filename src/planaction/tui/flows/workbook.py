@@ -6,10 +6,15 @@ suffix is refused beside the field, naming the suffixes known). The plan is save
 export must match the file. Writing runs in a thread worker; a workbook that holds a client's
 edits not yet imported (``WorkbookChanged``, .xlsx) is never replaced without asking. An import
 shows what it would change before anything applies.
+
+In a browser page (``textual serve``), the file is still written beside the plan, on the server,
+where ``import`` and the guard against replacing a client's edits look for it, and it is also
+offered to the browser as a download: the person at the page is the one who sends it to the client.
 """
 
 from __future__ import annotations
 
+import io
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +27,7 @@ from planaction.tui.modals.path import PathModal
 from planaction.words.exchange import say as say_format
 from planaction.words.safetext import printable
 from planaction.words.tui import say
+from planaction.words.web import say as say_web
 
 if TYPE_CHECKING:
     from planaction.tui.screens.plan import PlanScreen
@@ -115,8 +121,25 @@ def _write(screen: PlanScreen, target: Path, replace: bool) -> None:
     except SaveError as exc:
         screen.app.call_from_thread(screen.notify, printable(str(exc)), severity="error", markup=False)
         return
-    written = "workbook_written" if fmt.suffix == ".xlsx" else "export_written"
-    screen.app.call_from_thread(screen.notify, printable(say(written, lang, path=target)), markup=False, timeout=8)
+    screen.app.call_from_thread(_written, screen, target, fmt.suffix)
+
+
+def _written(screen: PlanScreen, target: Path, suffix: str) -> None:
+    """Say where the file is; in a browser page, also hand it to the browser as a download.
+
+    The download is the bytes written now (read at once, a workbook is small), not the file as it
+    may be by the time the browser asks for it (a second export could be writing it)."""
+    written = "workbook_written" if suffix == ".xlsx" else "export_written"
+    screen.notify(printable(say(written, screen.lang, path=target)), markup=False, timeout=8)
+    if not screen.app.is_web:
+        return
+    try:
+        written_bytes = target.read_bytes()
+    except OSError as exc:  # gone or unreadable since it was written: the browser gets nothing
+        screen.notify(printable(str(exc)), severity="error", markup=False)
+        return
+    screen.app.deliver_binary(io.BytesIO(written_bytes), save_filename=target.name)
+    screen.notify(printable(say_web("download_offered", screen.lang, name=target.name)), markup=False, timeout=8)
 
 
 def _ask_replace(screen: PlanScreen, target: Path, importable: bool) -> None:
