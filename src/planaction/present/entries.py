@@ -83,7 +83,8 @@ def part_rows(plan: Plan, lang: str) -> list[PartRow]:
     rows = []
     for part in PARTS:
         value = value_at(plan, part.path) if part.path else plan
-        lines = detail_lines(part.model, value, lang, part_names(part)) if value is not None else []
+        names = [name for name in part_names(part) or list(part.model.model_fields) if name != "id"]
+        lines = detail_lines(part.model, value, lang, names) if value is not None else []
         summary = " · ".join(text for _label, text in lines[:3])
         rows.append(PartRow(part.key, part, value, summary))
     return rows
