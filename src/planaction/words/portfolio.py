@@ -46,10 +46,7 @@ say = Catalog(
         "field_template": ("Modèle", "Template"),
         "field_language": ("Langue du plan", "Plan language"),
         "field_examples": ("Exemples", "Examples"),
-        "keep_examples": (
-            "Garder le contenu d'exemple du modèle (actions, KPI, risques… à remplacer)",
-            "Keep the template's example content (actions, KPIs, risks… to replace)",
-        ),
+        "keep_examples": ("Garder le contenu d'exemple du modèle", "Keep the template's example content"),
         "file_placeholder": ("client-2027 (.yaml est ajouté)", "client-2027 (.yaml is added)"),
         "empty_plan": ("Plan vide", "Empty plan"),
         "lang_fr": ("français", "French"),
@@ -63,8 +60,8 @@ say = Catalog(
             "The “{type}” template: its type and method (as comments, in French), without example content.",
         ),
         "about_examples": (
-            "Le modèle « {type} » avec son contenu d'exemple, à remplacer ou supprimer.",
-            "The “{type}” template with its example content, to replace or delete.",
+            "Le modèle « {type} » avec ses actions, KPI, risques… d'exemple, à remplacer ou supprimer.",
+            "The “{type}” template with its example actions, KPIs, risks…, to replace or delete.",
         ),
         "create": ("Créer", "Create"),
         "cancel": ("Annuler", "Cancel"),

@@ -92,7 +92,7 @@ class PortfolioScreen(Screen[None]):
         # priority: the app acts on it before it reads the next key, so a name typed in a burst
         # after "n" goes to the form, never to this screen's keys (a "q" in the name would quit)
         Binding("n", "new_plan", "New plan", id="new_plan", priority=True),
-        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("slash", "filter", "Filter", id="filter", priority=True),  # the same: "/anne" in one burst
         Binding("r", "rescan", "Rescan", id="rescan"),
         Binding("escape", "back", "Back", id="clear_filter"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -197,7 +197,7 @@ class PortfolioScreen(Screen[None]):
     def action_filter(self) -> None:
         field = self.query_one("#portfolio-filter", Input)
         field.display = True
-        field.focus()
+        self.set_focus(field)  # at once: the letters typed right after "/" are the filter's
 
     @on(Input.Changed, "#portfolio-filter")
     def filter_typed(self, event: Input.Changed) -> None:
@@ -230,8 +230,8 @@ class PortfolioScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         filter_line = self.query_one("#portfolio-filter", Input)
-        if action == "new_plan" and (filter_line.has_focus or self.app.screen is not self):
-            return False  # "n" is a letter of the filter; on a plan or a form it is theirs
+        if action in ("new_plan", "filter") and (filter_line.has_focus or self.app.screen is not self):
+            return False  # "n" and "/" are letters of the filter; on a plan or a form they are theirs
         if action == "back":
             return self.row_filter.active or filter_line.display
         return True
