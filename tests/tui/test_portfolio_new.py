@@ -208,10 +208,15 @@ def shown(app) -> list[str]:
 
 
 async def palette(pilot, words: str) -> None:
+    """Choose a command in the palette, once its search has found it (the search runs apart)."""
     await pilot.press("ctrl+p")
     await pilot.pause()
     await type_text(pilot, words)
-    await pilot.pause(0.3)
+    for _ in range(50):
+        await pilot.pause(0.05)
+        found = pilot.app.screen.query("CommandList")
+        if found and found.first().option_count and found.first().highlighted is not None:
+            break
     await pilot.press("enter")
     await pilot.pause()
 

@@ -24,7 +24,7 @@ from planaction.core import ops
 from planaction.core.model import PlanType
 from planaction.present.portfolio import new_plan_path
 from planaction.store import SaveError, templates
-from planaction.words.portfolio import say
+from planaction.words.portfolio import say as said
 from planaction.words.safetext import one_line, printable
 
 #: The template chosen when the form opens: the command line's default too.
@@ -56,23 +56,23 @@ class NewPlanModal(ModalScreen[Path | None]):
         lang = self.lang
         folder = one_line(str(self.folder))
         with Vertical(classes="dialog form", id="new-plan"):
-            yield Static(Content(printable(say("new_title", lang, folder=folder))), classes="form-title")
+            yield Static(Content(printable(said("new_title", lang, folder=folder))), classes="form-title")
             with VerticalScroll(classes="fields"):
-                yield self._row("field_file", Input(placeholder=say("file_placeholder", lang), id="np-file"))
+                yield self._row("field_file", Input(placeholder=said("file_placeholder", lang), id="np-file"))
                 yield self._row("field_title", Input(id="np-title"))
                 yield self._row("field_owner", Input(id="np-owner"))
-                choices = [(say("empty_plan", lang), templates.EMPTY)]
+                choices = [(said("empty_plan", lang), templates.EMPTY)]
                 choices += [(kind.label(lang), kind.value) for kind in PlanType]
                 template = Select(choices, value=DEFAULT_TEMPLATE, allow_blank=False, id="np-template")
                 yield self._row("field_template", template)
-                languages = [(say("lang_fr", lang), "fr"), (say("lang_en", lang), "en")]
+                languages = [(said("lang_fr", lang), "fr"), (said("lang_en", lang), "en")]
                 yield self._row("field_language", Select(languages, value=lang, allow_blank=False, id="np-language"))
-                yield self._row("field_examples", Checkbox(say("keep_examples", lang), value=False, id="np-examples"))
+                yield self._row("field_examples", Checkbox(said("keep_examples", lang), value=False, id="np-examples"))
                 yield Static("", id="np-about", classes="np-about")
             yield Static("", id="form-error", classes="form-error")
             with Horizontal(classes="buttons"):
-                yield Button(say("create", lang), variant="primary", id="create")
-                yield Button(say("cancel", lang), id="cancel")
+                yield Button(said("create", lang), variant="primary", id="create")
+                yield Button(said("cancel", lang), id="cancel")
 
     def _row(self, key: str, widget: Widget) -> Vertical:
         if isinstance(widget, (Input, Select)):
@@ -80,7 +80,7 @@ class NewPlanModal(ModalScreen[Path | None]):
         error = Static("", id=f"{widget.id}-error", classes="field-error")
         error.display = False
         return Vertical(
-            Horizontal(Label(say(key, self.lang), classes="field-label"), widget, classes="field-line"),
+            Horizontal(Label(said(key, self.lang), classes="field-label"), widget, classes="field-line"),
             error,
             classes="field",
         )
@@ -113,10 +113,10 @@ class NewPlanModal(ModalScreen[Path | None]):
         examples = self.query_one("#np-examples", Checkbox)
         examples.disabled = template == templates.EMPTY
         if template == templates.EMPTY:
-            about = say("about_empty", self.lang)
+            about = said("about_empty", self.lang)
         else:
             kind = PlanType(template).label(self.lang)
-            about = say("about_examples" if examples.value else "about_template", self.lang, type=kind)
+            about = said("about_examples" if examples.value else "about_template", self.lang, type=kind)
         self.query_one("#np-about", Static).update(Content(about))
 
     # -- errors beside the fields ----------------------------------------------------------------
@@ -156,13 +156,13 @@ class NewPlanModal(ModalScreen[Path | None]):
             if value:
                 header[key] = value
             else:
-                refused.append((field_id, say("required", lang)))
+                refused.append((field_id, said("required", lang)))
         header["language"] = str(self.query_one("#np-language", Select).value)
         for field_id in ("np-file", "np-title", "np-owner"):
             self._field_error(field_id, next((p for f, p in refused if f == field_id), None))
         if refused:
             labels = {"np-file": "field_file", "np-title": "field_title", "np-owner": "field_owner"}
-            self._form_error(say("to_fix", lang, fields=", ".join(say(labels[f], lang) for f, _ in refused)))
+            self._form_error(said("to_fix", lang, fields=", ".join(said(labels[f], lang) for f, _ in refused)))
             self.query_one(f"#{refused[0][0]}").focus()
             return None
         assert target is not None
@@ -181,13 +181,13 @@ class NewPlanModal(ModalScreen[Path | None]):
             templates.create(target, self.template, header, examples=examples)
         except templates.Refused:  # made between the check and now
             _target, problem = new_plan_path(self.folder, target.name, self.lang)
-            self._field_error("np-file", problem or say("name_exists", self.lang, name=target.name))
+            self._field_error("np-file", problem or said("name_exists", self.lang, name=target.name))
             return
         except ops.OpError as exc:
-            self._form_error(say("not_created", self.lang, error=exc.text(self.lang)))
+            self._form_error(said("not_created", self.lang, error=exc.text(self.lang)))
             return
         except SaveError as exc:
-            self._form_error(say("not_created", self.lang, error=exc.text(self.lang)))
+            self._form_error(said("not_created", self.lang, error=exc.text(self.lang)))
             return
         self.dismiss(target)
 
