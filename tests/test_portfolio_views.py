@@ -217,3 +217,13 @@ def test_create_never_replaces_a_file(tmp_path: Path) -> None:
         templates.create(tmp_path / "acme.txt", templates.EMPTY, HEADER)
     assert refused.value.reason == "suffix"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.yaml"]
+
+
+def test_the_current_folder_is_named(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert views.folder_name(Path(".")) == tmp_path.name
+    assert views.folder_name(Path("plans")) == "plans"
+    assert (
+        views.new_plan_path(Path("."), "a/b", "en")[1]
+        == f"A file name only, no folder: the plan is made in {tmp_path.name}"
+    )

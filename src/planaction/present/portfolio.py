@@ -178,6 +178,11 @@ def plan_types(rows: Iterable[PortfolioRow]) -> list[PlanType]:
 MAX_NAME_BYTES = 255
 
 
+def folder_name(folder: Path) -> str:
+    """The folder as the person gave it; the current folder by its name rather than "."."""
+    return str(folder) if str(folder) != "." else folder.resolve().name
+
+
 def new_plan_path(folder: Path, name: str, lang: str) -> tuple[Path | None, str | None]:
     """The file a new plan named ``name`` goes to in ``folder``, or why that name is refused.
 
@@ -192,7 +197,7 @@ def new_plan_path(folder: Path, name: str, lang: str) -> tuple[Path | None, str 
     if not name:
         return None, say("name_empty", lang)
     if "/" in name or "\\" in name or (os.altsep and os.altsep in name):
-        return None, say("name_folder", lang, folder=folder)
+        return None, say("name_folder", lang, folder=folder_name(folder))
     if name.startswith("."):
         return None, say("name_hidden", lang)
     if any(not ch.isprintable() for ch in name):

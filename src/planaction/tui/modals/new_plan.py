@@ -22,7 +22,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from planaction.core import ops
 from planaction.core.model import PlanType
-from planaction.present.portfolio import new_plan_path
+from planaction.present.portfolio import folder_name, new_plan_path
 from planaction.store import SaveError, templates
 from planaction.words.portfolio import say as said
 from planaction.words.safetext import one_line, printable
@@ -54,7 +54,7 @@ class NewPlanModal(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        folder = one_line(str(self.folder))
+        folder = one_line(folder_name(self.folder))
         with Vertical(classes="dialog form", id="new-plan"):
             yield Static(Content(printable(said("new_title", lang, folder=folder))), classes="form-title")
             with VerticalScroll(classes="fields"):

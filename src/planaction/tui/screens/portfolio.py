@@ -132,7 +132,7 @@ class PortfolioScreen(Screen[None]):
         self.app.localize_bindings(self)  # type: ignore[attr-defined]
         self._localize_own_keys()
         self.title = "planaction"
-        self.sub_title = str(self.folder) if str(self.folder) != "." else self.folder.resolve().name
+        self.sub_title = views.folder_name(self.folder)
         self.query_one("#portfolio-filter", Input).display = False
         self.rescan()
         self.table.focus()
