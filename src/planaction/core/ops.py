@@ -416,3 +416,20 @@ def update_item(plan: Plan, section: str, item_id: str, changes: Mapping[str, An
     items = getattr(plan, section)
     new = replace(items[index], changes)
     return _checked(plan, _with_section(plan, section, (*items[:index], new, *items[index + 1 :])))
+
+
+#: The fields that say what a plan is and whose it is; everything else is content a template gives as an example.
+HEADER_FIELDS = ("version", "id", "title", "type", "language", "owner")
+
+
+def without_examples(plan: Plan) -> Plan:
+    """The plan's header (schema, id, title, type, language, owner) and nothing else.
+
+    A template's period, objective, people, actions, KPIs, risks, log... are a
+    fictitious case that shows how to fill the plan: a new plan started "without
+    examples" keeps what the template says the plan is and drops all of that. It is
+    here, not in the template code, because it is a change of plan like any other:
+    pure, valid by construction (only required fields are kept) and usable on an
+    open plan as well as on a template.
+    """
+    return replace(plan, {name: None for name in plan.model_fields_set if name not in HEADER_FIELDS})

@@ -23,35 +23,22 @@ def run(args: argparse.Namespace) -> int:
 
     from planaction import store
     from planaction.core import ops
-    from planaction.core.model import is_valid_id
     from planaction.store import templates
     from planaction.words.safetext import one_line, shell_word
 
     lang = args.ui
     target = Path(args.file)
-    if target.suffix not in (".yaml", ".yml"):
-        tell("planaction: " + say("new_suffix", lang, target=target))
-        return EXIT_USAGE
-    if target.exists():
-        tell("planaction: " + say("new_exists", lang, target=target))
-        return EXIT_INVALID
     try:
-        text = templates.text(args.template)
+        templates.create(target, args.template, {"title": args.title})  # the app's "New plan" makes plans here too
+    except templates.Refused as exc:
+        tell("planaction: " + say("new_suffix" if exc.reason == "suffix" else "new_exists", lang, target=target))
+        return EXIT_USAGE if exc.reason == "suffix" else EXIT_INVALID
     except KeyError:
         complain(say("no_template", lang, name=repr(args.template), names=", ".join(templates.names())))
         return EXIT_USAGE
-    document = store.parse(text, str(target), path=target).document
-    assert document is not None, "templates are valid (tested)"
-    changes = {"id": target.stem} if is_valid_id(target.stem) else {}
-    if args.title:
-        changes["title"] = args.title
-    try:
-        plan = ops.replace(document.plan, changes)
     except ops.OpError as exc:
         complain(exc.message + (f" ({exc.hint})" if exc.hint else ""))
         return EXIT_USAGE
-    try:
-        store.write_new(target, document.render(plan))
     except store.SaveError as exc:
         refuse(exc)
         return EXIT_INVALID
