@@ -188,6 +188,26 @@ async def test_escape_cancels_and_writes_nothing(tmp_path: Path) -> None:
     assert listing(folder) == before
 
 
+async def test_ctrl_q_with_typed_text_asks_before_losing_it(tmp_path: Path) -> None:
+    """ctrl+q while the New plan form holds typed text asks, as every form does; "back" keeps the text."""
+    from planaction.tui.modals.choice import ChoiceModal
+
+    folder = folder_of(tmp_path)
+    before = listing(folder)
+    app = make_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await burst(pilot, "n", *typed("acme"))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+        await pilot.press("enter")  # the focused choice: back to the form
+        await pilot.pause()
+        assert isinstance(app.screen, NewPlanModal)
+        assert app.screen.query_one("#np-file").value == "acme"
+    assert listing(folder) == before
+
+
 async def test_a_q_in_a_fast_name_never_quits(tmp_path: Path) -> None:
     """The name's letters are the form's even when sent before it is drawn ("q" quits the portfolio)."""
     folder = folder_of(tmp_path)

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planaction.present.session import find_rescued
 from planaction.store.atomic import SaveError
-from planaction.tui.forms.base import FormScreen
 from planaction.tui.modals.choice import ChoiceModal
 from planaction.words.labels import date_text
 from planaction.words.tui import say
@@ -64,7 +63,8 @@ def request_quit(app: App) -> None:
     if question_open(app):
         return
     top = app.screen
-    if isinstance(top, FormScreen) and top.has_changes():
+    holds_typing = getattr(top, "has_changes", None)  # a form (FormScreen, the new plan's)
+    if callable(holds_typing) and holds_typing():
         _ask_about_form(app, top)
         return
     if top.is_modal:  # a question, the palette, a form with nothing typed: closing it loses nothing
@@ -74,7 +74,7 @@ def request_quit(app: App) -> None:
     leave_plans(app, open_plans(app), app.exit)
 
 
-def _ask_about_form(app: App, form: FormScreen) -> None:
+def _ask_about_form(app: App, form: Any) -> None:
     lang = form.lang
 
     def chosen(choice: str | None) -> None:

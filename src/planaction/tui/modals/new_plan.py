@@ -50,6 +50,10 @@ class NewPlanModal(ModalScreen[Path | None]):
         super().__init__()
         self.folder, self.lang = folder, lang
 
+    def has_changes(self) -> bool:
+        """Whether leaving would lose what was typed (quitting asks first, as for the other forms)."""
+        return any(field.value.strip() for field in self.query(Input))
+
     # -- layout ------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
