@@ -554,3 +554,27 @@ async def test_an_unchanged_form_changes_nothing(plan_copy, plan_path: Path) -> 
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert path.read_bytes() == before
+
+
+# --- typed fast, as a terminal sends a quick typist's keys (or a paste): all at once -------------
+
+
+async def test_keys_sent_at_once_fill_field_after_field(plan_copy) -> None:
+    """The terminal hands the app a burst of keys: a tab in it moves to the next field before the keys
+    after it are given to a field (they all went into the first one)."""
+    from textual import events
+
+    path = plan_copy(ONBOARDING)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_section(pilot, Place(ONBOARDING, "8", 1, "decisions"))
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one("#f-date").value == ""  # a new decision is not taken today
+        for key in [*keys("Valider"), "tab", *keys("Ines"), "tab", *keys("15/01/2027")]:
+            char = next((ch for ch, name in KEY_NAMES.items() if name == key), key if len(key) == 1 else None)
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await submit_and_save(pilot)
+    decision = store.load(path).plan.decisions[-1]
+    assert (decision.title, decision.owner, str(decision.due), decision.date) == ("Valider", "Ines", "2027-01-15", None)
