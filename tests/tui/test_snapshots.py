@@ -31,7 +31,7 @@ def test_tab(snap_compare, key: str, name: str) -> None:
 
 
 def test_stakes_tree(snap_compare) -> None:
-    assert snap_compare(app_for(COOPERATION), press=["7"], terminal_size=(120, 40))
+    assert snap_compare(app_for(COOPERATION), press=["0"], terminal_size=(120, 40))  # the tree is the last tab
 
 
 def test_actions_in_english_light_theme(snap_compare) -> None:

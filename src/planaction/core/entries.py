@@ -200,11 +200,11 @@ def _with_items(plan: Plan, reg: Register, items: tuple[Any, ...], parent: str |
 
 def _set_at(plan: Plan, path: tuple[str, ...], value: Any) -> Plan:
     """The plan with ``value`` at ``path`` (None removes it), creating the parts on the way (health)."""
+    if value == ():
+        value = None  # an emptied register goes, rather than leave `risks: []` behind
     if len(path) == 1:
         return ops.replace(plan, {path[0]: value})
     head, rest = path[0], path[1:]
-    if value == ():
-        value = None  # an emptied nested list goes, rather than leave `dimensions: []` behind
     container = getattr(plan, head)
     if container is None:
         if value is None:

@@ -34,7 +34,9 @@ def field_text(value: Any, lang: str) -> str:
     if isinstance(value, tuple):
         return ", ".join(field_text(v, lang) for v in value)
     if isinstance(value, Model):
-        return " — ".join(field_text(getattr(value, name), lang) for name in value.model_fields_set)
+        # in the model's order: a set's order changes from run to run
+        names = [name for name in type(value).model_fields if name in value.model_fields_set]
+        return " — ".join(field_text(getattr(value, name), lang) for name in names)
     return str(value)
 
 

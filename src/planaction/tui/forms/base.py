@@ -47,6 +47,9 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form_cancel"),
         Binding("ctrl+s", "submit", "Save", id="form_submit", priority=True),
+        # before the keys that follow reach the field: typed fast (or pasted), "title<tab>owner" fills two fields
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True, id="form_next"),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True, id="form_previous"),
     ]
 
     #: The form's fields, in order, declared once.

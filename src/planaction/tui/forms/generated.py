@@ -131,5 +131,7 @@ class EntryForm(FormScreen):
             defaults = {spec.key: spec.default for spec in self.SPECS}
             return {k: v for k, v in values.items() if v not in ((), "", None) and v != defaults.get(k)}
         changed = [key for key, form_field in self.form_fields.items() if form_field.changed]
+        if self.item is None and not changed:
+            return {}  # a part the plan does not have, left empty: nothing to check, nothing to add
         values = self.read_fields(changed)
         return {key: None if value in ((), "", None) else value for key, value in values.items()}

@@ -100,6 +100,8 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         detail = self.query_one("#detail", ActionDetail)
         wide = self.size.width >= 100
         detail.display = wide if self._detail_choice is None else self._detail_choice
+        # the register tabs follow (their panes may mount later: a class, not their widgets)
+        self.set_class(not detail.display, "-no-detail")
 
     def action_toggle_detail(self) -> None:
         detail = self.query_one("#detail", ActionDetail)

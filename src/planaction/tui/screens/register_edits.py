@@ -77,8 +77,9 @@ class RegisterEdits:
         if register.parent is not None and parent is None:
             self.notify(say("no_kpi_for_measurement", self.lang))
             return
-        date = register.model.model_fields.get("date")
-        starting = {"date": self.today} if date is not None and date.is_required() else {}  # a log entry's day
+        # a follow-up entry or a measurement is dated today; a decision's date is the day it was taken: left empty
+        date_field = register.model.model_fields.get("date")
+        starting = {"date": self.today} if date_field is not None and date_field.is_required() else {}
         if section.key == "log" and self.current_tab == "log":
             starting["action"] = None
         id_hint = None

@@ -8,7 +8,7 @@ TAB = register_tab(
     "governance",
     (
         entry_section(
-            "dimensions", ["name", "weight", "rating", "description"], {"name": 18, "weight": 8, "rating": 8}
+            "dimensions", ["name", "weight", "rating", "description"], {"name": 18, "weight": 8, "rating": 10}
         ),
         entry_section(
             "playbooks", ["signal", "level", "trigger", "action", "owner"], {"signal": 14, "level": 8, "owner": 14}
