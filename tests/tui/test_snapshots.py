@@ -44,7 +44,7 @@ def test_actions_at_80x24(snap_compare) -> None:
 
 def test_portfolio(snap_compare, monkeypatch) -> None:
     monkeypatch.chdir(PLANS.parent)  # the folder shows as the user gave it: plans
-    assert snap_compare(app_for(Path("plans")), terminal_size=(120, 40))
+    assert snap_compare(app_for(Path("plans"), lang="fr"), terminal_size=(120, 40))
 
 
 def test_edit_form(snap_compare) -> None:

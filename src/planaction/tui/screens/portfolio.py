@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from planaction import store
 from planaction.present import views
+from planaction.present.language import folder_languages, interface_language
 from planaction.present.session import DAY_CHECK_SECONDS, Clock, EditSession
 from planaction.tui.flows import leaving
 from planaction.tui.screens.plan import PlanScreen
@@ -60,7 +61,7 @@ class PortfolioScreen(Screen[None]):
         self.folder = folder
         self.clock = Clock.of(today)
         self.lang_choice = lang
-        self.lang = lang or "fr"
+        self.lang = interface_language(lang, folder_languages(folder))
         self._day = self.clock.today()
 
     @property
@@ -137,7 +138,7 @@ class PortfolioScreen(Screen[None]):
             self.notify(printable(first.as_text()), severity="error", markup=False)
             self.rescan()
             return
-        lang = self.lang_choice or session.plan.language
+        lang = interface_language(self.lang_choice, [session.plan.language])
         self.app.push_screen(PlanScreen(session, lang, standalone=False), lambda _result: self.rescan())
 
     def action_quit(self) -> None:
