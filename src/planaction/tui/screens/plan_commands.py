@@ -33,7 +33,7 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
         if item.id and not item.id.startswith(("tab_", "cursor")):
             label = key_label(item.id, lang)
             yield f"{label} ({item.key_display or item.key})", "", _runner(screen, item.action)
-    for number, tab in enumerate(tabs.TABS, 1):
+    for number, tab in enumerate(screen.shown_tabs(), 1):
         yield (
             say("tab_command", lang, tab=tabs.title(tab, number, lang)),
             "",
