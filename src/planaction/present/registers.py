@@ -30,7 +30,7 @@ def risk_lines(plan: Plan, lang: str) -> list[RiskLine]:
         RiskLine(
             r.id,
             r.title,
-            r.probability.label(lang),
+            labels.level_label(r.probability, lang, feminine=True),
             r.impact.label(lang),
             rules.risk_score(r),
             rules.risk_rag(r),

@@ -1,7 +1,7 @@
 """Sentences of the app's frame and of what Textual shows by itself, in the interface's language.
 
 Textual writes a few things in English on its own (the header icon's tooltip, the empty
-``Select``'s prompt, the palette's "no matches"): the app replaces each with the sentence here,
+palette's "No matches found"): the app replaces each with the sentence here,
 so that a French interface has no English word and an English one no French.
 """
 
@@ -13,7 +13,8 @@ say = Catalog(
     "interface",
     {
         "open_palette": ("Ouvrir la palette de commandes", "Open the command palette"),
-        "select_prompt": ("Choisir", "Select"),
         "no_matches": ("Aucune commande trouvée", "No matches found"),
+        # the action count above the table, agreeing with the number of actions
+        "shown_actions_one": ("{shown} / {total} action", "{shown} / {total} action"),
     },
 )

@@ -33,6 +33,7 @@ from planaction.tui.screens.plan_file import PlanFile
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import LineTable
+from planaction.words import interface
 from planaction.words.safetext import one_line, printable
 from planaction.words.tui import say
 
@@ -152,7 +153,11 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, PlanFile, Screen[None]):
         rows = self.rows()
         table.sort_column, table.sort_reverse = self.sort_column, self.sort_reverse
         table.set_rows(rows, keep=(lambda r: r.id == current) if current else None)
-        status = say("shown_actions", self.lang, shown=len(rows), total=len(self.plan.actions))
+        total = len(self.plan.actions)
+        if total == 1:
+            status = interface.say("shown_actions_one", self.lang, shown=len(rows), total=total)
+        else:
+            status = say("shown_actions", self.lang, shown=len(rows), total=total)
         if self.row_filter.active:
             status += say("filter_on", self.lang, filter=self.row_filter.describe(self.lang))
         if status != self._status_text:  # an update re-lays out the screen: only when it changed

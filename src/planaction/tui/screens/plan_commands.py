@@ -12,7 +12,7 @@ from planaction.core.model import Level, Status
 from planaction.present import views
 from planaction.tui import tabs
 from planaction.tui.flows import workbook
-from planaction.words.labels import key_label, word
+from planaction.words.labels import key_label, level_label, word
 from planaction.words.safetext import one_line
 from planaction.words.tui import say
 
@@ -32,7 +32,8 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
             continue  # only what works on this tab
         if item.id and not item.id.startswith(("tab_", "cursor")):
             label = key_label(item.id, lang)
-            yield f"{label} ({item.key_display or item.key})", "", _runner(screen, item.action)
+            # the key as the footer shows it: "+", "/", "^s", not Textual's names "plus", "slash"
+            yield f"{label} ({item.key_display or screen.app.get_key_display(item)})", "", _runner(screen, item.action)
     for number, tab in enumerate(screen.shown_tabs(), 1):
         yield (
             say("tab_command", lang, tab=tabs.title(tab, number, lang)),
@@ -53,7 +54,7 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
         )
     for level in Level:
         yield (
-            say("filter_priority", lang, value=level.label(lang)),
+            say("filter_priority", lang, value=level_label(level, lang, feminine=True)),
             "",
             lambda lv=level: screen.set_filter(base.with_(priority=lv)),
         )

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Header
 from textual.widgets._footer import FooterKey
 from textual.widgets._header import HeaderIcon, HeaderTitle
 
-from planaction.words.interface import say
+from planaction.words import interface
 
 #: Cells the plan's title keeps in the header before the file name is cut too.
 TITLE_MIN = 12
@@ -82,7 +82,7 @@ class FittingHeader(Header):
     """Textual's header, whose subtitle (the file name and the unsaved-changes marker) stays visible."""
 
     def on_mount(self) -> None:
-        self.query_one(HeaderIcon).tooltip = say("open_palette", getattr(self.screen, "lang", "en"))
+        self.query_one(HeaderIcon).tooltip = interface.say("open_palette", getattr(self.screen, "lang", "en"))
 
     def format_title(self) -> Content:
         width = self.size.width - HEADER_SIDES if self.size.width else 10_000
