@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from planaction import store
 from planaction.present import views
@@ -18,6 +18,7 @@ from planaction.present.language import folder_languages, interface_language
 from planaction.present.session import DAY_CHECK_SECONDS, Clock, EditSession
 from planaction.tui.flows import leaving
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 from planaction.words.labels import word
 from planaction.words.problems import PlanError
@@ -76,14 +77,14 @@ class PortfolioScreen(Screen[None]):
             self.rescan()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield FittingHeader()
         yield Static("", id="portfolio-status")
         yield LineTable(
             portfolio_columns(self.lang),
             empty=say("no_plans", self.lang),
             id="portfolio-table",
         )
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.app.localize_bindings(self)  # type: ignore[attr-defined]
