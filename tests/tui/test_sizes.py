@@ -124,8 +124,11 @@ async def test_the_timeline_opens_on_today_and_keeps_its_labels(tmp_path: Path) 
     app = make_app(path, today=today)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
-        await pilot.pause(0.3)
         timeline = app.screen.query_one(TimelineView)
+        for _ in range(30):  # the pane fills once shown, then scrolls after its first layout
+            await pilot.pause(0.1)
+            if timeline.scroll_x > 0:
+                break
         assert timeline.scroll_x > 0  # not the plan's first weeks: today
         label = timeline.label_width
         ticks = timeline.render_line(1).text
@@ -207,3 +210,21 @@ async def test_the_stakes_tab_only_for_plans_with_stakes(plan_copy, monkeypatch)
             await pilot.press(str(number))
             await pilot.pause()
             assert app.screen.query_one("#tabs", TabbedContent).active == pane
+
+
+@pytest.mark.parametrize("name", ["essms-qualite.yaml", "onboarding-client.yaml"])
+async def test_at_80x24_every_table_fits_and_cuts_with_an_ellipsis(plan_copy, name: str) -> None:
+    app = make_app(plan_copy(name), today=dt.date(2026, 11, 23))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for number in range(1, len(app.screen.shown_tabs()) + 1):
+            await pilot.press(str(number))
+            await pilot.pause(0.2)
+            for table in app.screen.query(LineTable):
+                if not table.display or not table.size.width:
+                    continue
+                assert table.virtual_size.width <= table.size.width, (number, table.id)  # nothing past the edge
+                if table.rows:
+                    line = table.render_line(1).text
+                    assert len(line) <= table.size.width
+        lines = screen_lines(app)
+        assert any("…" in line for line in lines)
