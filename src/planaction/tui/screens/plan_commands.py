@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from textual.actions import parse as parse_action
+from textual.keys import format_key
 
 from planaction.core.model import Level, Status
 from planaction.present import views
@@ -32,8 +33,9 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
             continue  # only what works on this tab
         if item.id and not item.id.startswith(("tab_", "cursor")):
             label = key_label(item.id, lang)
-            # the key as the footer shows it: "+", "/", "^s", not Textual's names "plus", "slash"
-            yield f"{label} ({item.key_display or screen.app.get_key_display(item)})", "", _runner(screen, item.action)
+            # a printable key as itself ("+", "/"), not Textual's English name for it ("plus", "slash")
+            key = item.key_display or (item.key if "+" in item.key else format_key(item.key))
+            yield f"{label} ({key})", "", _runner(screen, item.action)
     for number, tab in enumerate(screen.shown_tabs(), 1):
         yield (
             say("tab_command", lang, tab=tabs.title(tab, number, lang)),
