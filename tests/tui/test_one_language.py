@@ -179,6 +179,7 @@ def test_labels_agree_with_their_noun(tmp_path: Path) -> None:
     from planaction.core.model import Level
     from planaction.core.rules import Why
     from planaction.present import views
+    from planaction.tui.tabs.actions import action_columns
     from planaction.words.labels import explain, level_label
 
     assert level_label(Level.HIGH, "fr", feminine=True) == "Élevée"
@@ -187,9 +188,9 @@ def test_labels_agree_with_their_noun(tmp_path: Path) -> None:
     assert level_label(Level.HIGH, "en", feminine=True) == "High"
     plan = store.load(PLANS / "essms-qualite.yaml").plan
     rows = {row.id: row for row in (views.action_row(a, dt.date(2026, 11, 23), "fr") for a in plan.actions)}
-    assert rows["A1"].priority_text == "Élevée" and rows["A5"].priority_text == "Moyenne"
-    risk = next(line for line in views.risk_lines(plan, "fr") if line.id == "R3")
-    assert (risk.probability, risk.impact) == ("Moyenne", "Élevé")  # une probabilité moyenne, un impact élevé
+    priority = next(column for column in action_columns("fr") if column.key == "priority")
+    assert priority.cell(rows["A1"])[0] == "Élevée" and priority.cell(rows["A5"])[0] == "Moyenne"
+    assert rows["A1"].priority_text == "Élevé"  # the workbook's list keeps the scale's own labels
     assert explain(Why.of("all_on_track", total=1), "fr") == "1 action dans les temps"
     assert explain(Why.of("all_on_track", total=1), "en") == "1 action on track"
     assert explain(Why.of("all_on_track", total=3), "fr") == "les 3 actions sont dans les temps"

@@ -60,7 +60,7 @@ def action_row(action: Action, today: dt.date, lang: str) -> ActionRow:
         status=action.status,
         status_text=action.status.label(lang),
         priority=action.priority,
-        priority_text=labels.level_label(action.priority, lang, feminine=True),
+        priority_text=action.priority.label(lang) if action.priority else "",  # the workbook's list: the scale's labels
         progress=100 if action.status == Status.DONE else action.progress,
         rag=assessment.rag,
         rag_text=assessment.rag.label(lang) if assessment.rag else "",

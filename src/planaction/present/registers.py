@@ -30,7 +30,7 @@ def risk_lines(plan: Plan, lang: str) -> list[RiskLine]:
         RiskLine(
             r.id,
             r.title,
-            labels.level_label(r.probability, lang, feminine=True),
+            r.probability.label(lang),
             r.impact.label(lang),
             rules.risk_score(r),
             rules.risk_rag(r),

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 from planaction.tui.tabs.base import PlanView, Tab
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
-from planaction.words.labels import word
+from planaction.words.labels import level_label, word
 from planaction.words.tui import say
 
 #: Cells the title keeps before the other columns drop (priority, then progress, owner, RAG).
@@ -31,7 +31,14 @@ def action_columns(lang: str) -> list[ColumnSpec]:
         ColumnSpec("owner", word("owner", lang), 14, lambda r: (r.owner, None), sortable=True, drop=2),
         ColumnSpec("due", word("due", lang), 10, lambda r: (r.due_text, overdue(r)), sortable=True),
         ColumnSpec("status", word("status", lang), 11, lambda r: (r.status_text, None), sortable=True),
-        ColumnSpec("priority", word("priority", lang), 8, lambda r: (r.priority_text, None), sortable=True, drop=4),
+        ColumnSpec(
+            "priority",
+            word("priority", lang),
+            8,
+            lambda r: (level_label(r.priority, lang, feminine=True), None),  # "priorité élevée"
+            sortable=True,
+            drop=4,
+        ),
         ColumnSpec(
             "progress",
             word("progress", lang),
