@@ -429,7 +429,8 @@ TAB_LITERALS = {
 
 async def test_app_every_tab_the_detail_pane_and_the_titles(plan_copy: Path) -> None:
     app = app_for(plan_copy)
-    async with app.run_test(size=SIZE, notifications=True, tooltips=True) as pilot:
+    # 140 columns: the detail pane shows beside the table from there (under it, `i` brings it)
+    async with app.run_test(size=(140, 40), notifications=True, tooltips=True) as pilot:
         await pilot.pause(0.2)
         assert isinstance(app.screen, PlanScreen)
         for key, literals in TAB_LITERALS.items():

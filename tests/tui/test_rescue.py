@@ -96,7 +96,7 @@ def test_a_stop_without_a_question_keeps_the_edits_beside_the_plan(plan_copy, ho
     try:
         terminal.wait_for("Optimisation support IT")
         terminal.keys("s")  # A1: done -> to do, unsaved
-        terminal.wait_for("modifi")  # the title bar's "● modifié, non enregistré"
+        terminal.wait_for("modifi")  # the title bar's "● modifié"
         if how == "terminal closed":
             terminal.close()
         else:

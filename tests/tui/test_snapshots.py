@@ -44,7 +44,7 @@ def test_actions_at_80x24(snap_compare) -> None:
 
 def test_portfolio(snap_compare, monkeypatch) -> None:
     monkeypatch.chdir(PLANS.parent)  # the folder shows as the user gave it: plans
-    assert snap_compare(app_for(Path("plans")), terminal_size=(120, 40))
+    assert snap_compare(app_for(Path("plans"), lang="fr"), terminal_size=(120, 40))
 
 
 def test_edit_form(snap_compare) -> None:
@@ -56,3 +56,23 @@ def test_edit_form(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app_for(ONBOARDING), run_before=open_form, terminal_size=(120, 40))
+
+
+def test_unsaved_at_80x24(snap_compare, tmp_path) -> None:
+    """At 80 columns the unsaved-changes marker, q and esc stay in view (opened from a folder: esc goes back)."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / ONBOARDING.name).write_bytes(ONBOARDING.read_bytes())
+    assert snap_compare(app_for(folder, lang="fr"), press=["enter", "s"], terminal_size=(80, 24))
+
+
+def test_timeline_of_a_long_plan_at_80x24(snap_compare, tmp_path) -> None:
+    """A plan of several years opens on today, its labels at the left."""
+    path = tmp_path / "long.yaml"
+    actions = "\n".join(
+        f"  - {{id: A{n}, title: Étape {n} du programme de transformation, owner: Ana,"
+        f" start: {2023 + n}-01-01, due: {2023 + n}-12-31}}"
+        for n in range(4)
+    )
+    path.write_text(f"schema: 1\ntitle: Programme long\nowner: Ana\nactions:\n{actions}\n", encoding="utf-8")
+    assert snap_compare(app_for(path), press=["4"], terminal_size=(80, 24))

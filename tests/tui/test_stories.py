@@ -308,7 +308,7 @@ async def test_palette_lists_every_action(plan_copy) -> None:
             "Annuler (ctrl+z)",
             "Rétablir (ctrl+y)",
             "Quitter (q)",
-            "Filtrer (slash)",
+            "Filtrer (/)",  # the key as typed, not Textual's English name "slash"
         ):
             assert label in titles, label
 
@@ -349,7 +349,7 @@ async def test_plan_text_is_shown_literally(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.2)  # the detail pane follows the cursor once keys pause
         row = table(app)._row_strip(0).text
-        assert "close [/x] tag and…" in row  # cut with an ellipsis, markup untouched
+        assert "close [/x] tag and [red]danger[/]" in row  # markup untouched (the title column fits it whole)
         assert "[link=http://…" in row
         detail = str(app.screen.query_one("#detail-body").render())
         assert "[red]danger[/]" in detail

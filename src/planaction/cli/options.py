@@ -9,27 +9,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 
+from planaction.present.language import LANGS, locale_language
 from planaction.words.cli import say
 
-LANGS = ("fr", "en")
+__all__ = ["LANGS", "date_type", "language", "output_format", "today", "ui_language"]
 
 
 def ui_language(argv: Sequence[str]) -> str:
-    """The language of the CLI's own sentences: ``--lang`` when given, else PLANACTION_LANG or LANG
-    (``fr*`` is French), else English."""
+    """The language of the CLI's own sentences: ``--lang`` when given, else the locale
+    (``present.language.locale_language``: PLANACTION_LANG, LC_ALL, LC_MESSAGES, LANG; ``fr*`` is French)."""
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGS:
             return argv[index + 1]
         if arg.startswith("--lang=") and arg[len("--lang=") :] in LANGS:
             return arg[len("--lang=") :]
-    for name in ("PLANACTION_LANG", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+    return locale_language()
 
 
 def date_type(lang: str) -> Callable[[str], dt.date]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from planaction.core import rules
 from planaction.core.model import Action, Plan
 from planaction.words import labels
-from planaction.words.labels import date_text, label, number, word
+from planaction.words.labels import date_text, number, word
 from planaction.words.report import say
 
 
@@ -66,7 +66,7 @@ def action_detail(plan: Plan, action: Action, today: dt.date, lang: str) -> list
         (word("start", lang), date_text(action.start, lang)),
         (word("due", lang), date_text(action.due, lang)),
         (word("completed", lang), date_text(action.completed, lang)),
-        (word("priority", lang), label(action.priority, lang) if action.priority else ""),
+        (word("priority", lang), labels.level_label(action.priority, lang, feminine=True)),
         (
             "Score",
             f"{action.impact} × {action.urgency} / {action.effort} = {number(score, lang)}"

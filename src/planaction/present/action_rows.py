@@ -60,7 +60,7 @@ def action_row(action: Action, today: dt.date, lang: str) -> ActionRow:
         status=action.status,
         status_text=action.status.label(lang),
         priority=action.priority,
-        priority_text=action.priority.label(lang) if action.priority else "",
+        priority_text=action.priority.label(lang) if action.priority else "",  # the workbook's list: the scale's labels
         progress=100 if action.status == Status.DONE else action.progress,
         rag=assessment.rag,
         rag_text=assessment.rag.label(lang) if assessment.rag else "",
@@ -132,7 +132,7 @@ class RowFilter:
         if self.imperative:
             parts.append(word("imperative", lang))
         if self.priority:
-            parts.append(f"{word('priority', lang)}: {self.priority.label(lang)}")
+            parts.append(f"{word('priority', lang)}: {labels.level_label(self.priority, lang, feminine=True)}")
         if self.stream:
             parts.append(f"{word('stream', lang)}: {self.stream}")
         return ", ".join(parts)

@@ -26,6 +26,7 @@ from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
 
+from planaction.present.language import interface_language
 from planaction.present.session import Clock, EditSession
 from planaction.tui import commands, tabs
 from planaction.tui.commands import PlainTextCommands
@@ -78,15 +79,16 @@ class PlanactionApp(App[None]):
         if not self.is_headless:
             self._catch_stop_signals()
         if self.target.is_dir():
-            self.push_screen(PortfolioScreen(self.target, self.clock, self.lang))
-            self._apply_keymap(self.lang or "fr")
+            portfolio = PortfolioScreen(self.target, self.clock, self.lang)
+            self.push_screen(portfolio)
+            self._apply_keymap(portfolio.lang)
             return
         try:
             session = EditSession.open(self.target, self.clock)
         except PlanError as exc:
             self.exit(message="\n".join(p.as_text() for p in exc.problems))
             return
-        lang = self.lang or session.plan.language
+        lang = interface_language(self.lang, [session.plan.language])
         self._apply_keymap(lang)
         self.push_screen(PlanScreen(session, lang, standalone=True))
 
@@ -102,7 +104,7 @@ class PlanactionApp(App[None]):
 
     def localize_bindings(self, node: DOMNode) -> None:
         """Give each binding of ``node`` its description in the screen's language."""
-        lang = getattr(node, "lang", None) or self.lang or "fr"
+        lang = getattr(node, "lang", None) or leaving.app_lang(self)
         localized: list[Binding] = []
         for _key, binding in node._bindings:
             if binding.id:

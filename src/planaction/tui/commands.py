@@ -15,13 +15,18 @@ the screen's commands, and ``palette``/``theme_palette`` open the palette with w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import SystemCommand
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.content import Content
 from textual.system_commands import SystemCommandsProvider
 from textual.theme import ThemeProvider
+from textual.widgets.option_list import Option
 
+from planaction.words import interface
 from planaction.words.safetext import one_line
 from planaction.words.tui import say
 
@@ -57,14 +62,44 @@ def _help(text: str) -> Content | None:
     return Content(one_line(text)) if text else None
 
 
+class Palette(CommandPalette):
+    """Textual's palette, its "No matches found" in the interface's language.
+
+    Textual adds that line itself, in English, half a second after a search finds nothing; this
+    palette adds the same disabled line with its own words (Textual pinned: the hook is private).
+    """
+
+    def __init__(self, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(interface.say("no_matches", self.lang), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+
+
 def palette(lang: str) -> CommandPalette:
     """The command palette, its search field's placeholder in ``lang``."""
-    return CommandPalette(placeholder=say("palette_placeholder", lang), id=PALETTE_ID)
+    return Palette(lang, placeholder=say("palette_placeholder", lang), id=PALETTE_ID)
 
 
 def theme_palette(lang: str) -> CommandPalette:
     """Textual's list of themes, its placeholder in ``lang``."""
-    return CommandPalette(providers=[ThemeProvider], placeholder=say("theme_placeholder", lang))
+    return Palette(lang, providers=[ThemeProvider], placeholder=say("theme_placeholder", lang))
 
 
 def system_commands(

@@ -1,6 +1,6 @@
 """Every sentence the command line prints, in French and English: help, summaries, messages.
 
-The language is the CLI's (``--lang``, else PLANACTION_LANG or LANG, else
+The language is the CLI's (``--lang``, else PLANACTION_LANG, LC_ALL, LC_MESSAGES or LANG, else
 English: see ``cli/options.py``), except for what describes a plan (an
 import's change list), which speaks the plan's language. The frame of a
 located problem (``file:line:col: error:``, ``hint:``) stays as compilers and
@@ -122,10 +122,13 @@ say = Catalog(
             "language of the workbook (default: the plan's)",
         ),
         "help_lang_messages": (
-            "langue des messages (par défaut : PLANACTION_LANG, puis LANG)",
-            "language of the messages (default: PLANACTION_LANG, then LANG)",
+            "langue des messages (par défaut : PLANACTION_LANG, LC_ALL, LC_MESSAGES, puis LANG)",
+            "language of the messages (default: PLANACTION_LANG, LC_ALL, LC_MESSAGES, then LANG)",
         ),
-        "help_lang_app": ("langue de l'app (par défaut : celle du plan)", "language of the app (default: the plan's)"),
+        "help_lang_app": (
+            "langue de l'app (par défaut : celle des plans, sinon celle du système)",
+            "language of the app (default: the plans', else the system's)",
+        ),
         "help_app_path": ("un fichier de plan ou un dossier de plans", "a plan file or a folder of plans"),
         "help_theme": ("thème de couleurs", "colour theme"),
         "help_action_id": ("l'id de l'action (A3)", "the action's id (A3)"),

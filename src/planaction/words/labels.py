@@ -13,7 +13,7 @@ import math
 from enum import Enum
 from typing import Any
 
-from planaction.core.model import Coded, Rag
+from planaction.core.model import Coded, Level, Rag
 from planaction.core.rules import Assessment, Why
 
 LANGS = ("fr", "en")
@@ -149,6 +149,20 @@ def label(value: Any, lang: str) -> str:
     return str(value)
 
 
+#: A French adjective agrees with its noun: a priority or a probability (feminine) is "élevée", an
+#: impact (masculine) "élevé". The scale's own label (``Level.fr``) is the masculine one.
+_LEVEL_FEMININE = {Level.LOW: "Faible", Level.MEDIUM: "Moyenne", Level.HIGH: "Élevée"}
+
+
+def level_label(level: Level | None, lang: str, *, feminine: bool) -> str:
+    """A level's label agreeing with the noun it qualifies ("priorité élevée", "impact élevé")."""
+    if level is None:
+        return ""
+    if feminine and lang == "fr":
+        return _LEVEL_FEMININE[level]
+    return level.label(lang)
+
+
 def _plural(count: int, one: str, many: str) -> str:
     return one if abs(count) == 1 else many
 
@@ -259,15 +273,17 @@ def explain(why: Why, lang: str) -> str:
         return (
             f"{a['red']} {_plural(a['red'], 'action', 'actions')} sur {a['total']} en rouge ({a['ids']})"
             if fr
-            else f"{a['red']} of {a['total']} actions red ({a['ids']})"
+            else f"{a['red']} of {a['total']} {_plural(a['total'], 'action', 'actions')} red ({a['ids']})"
         )
     if code == "some_at_risk":
         return (
-            f"{a['red']} en rouge et {a['amber']} en orange sur {a['total']} actions"
+            f"{a['red']} en rouge et {a['amber']} en orange sur {a['total']} {_plural(a['total'], 'action', 'actions')}"
             if fr
-            else f"{a['red']} red and {a['amber']} amber of {a['total']} actions"
+            else f"{a['red']} red and {a['amber']} amber of {a['total']} {_plural(a['total'], 'action', 'actions')}"
         )
     if code == "all_on_track":
+        if a["total"] == 1:
+            return "1 action dans les temps" if fr else "1 action on track"
         return f"les {a['total']} actions sont dans les temps" if fr else f"all {a['total']} actions on track"
     if code == "health":
         return f"score de santé {a['score']}/100" if fr else f"health score {a['score']}/100"

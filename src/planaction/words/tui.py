@@ -206,7 +206,7 @@ say = Catalog(
         # -- the plan screen
         "shown_actions": ("{shown} / {total} actions", "{shown} / {total} actions"),
         "filter_on": (" — filtre : {filter}", " — filter: {filter}"),
-        "unsaved_marker": ("● modifié, non enregistré", "● unsaved changes"),
+        "unsaved_marker": ("● modifié", "● unsaved"),
         # -- the portfolio
         "invalid_row": ("{name} — invalide {error}", "{name} — invalid {error}"),
         "no_plans": ("Aucun plan (*.yaml) dans ce dossier", "No plans (*.yaml) in this folder"),

@@ -19,6 +19,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planaction.present.language import LANGS, interface_language
 from planaction.present.session import find_rescued
 from planaction.store.atomic import SaveError
 from planaction.tui.modals.choice import ChoiceModal
@@ -45,8 +46,16 @@ def open_plans(app: App) -> list[PlanScreen]:
 
 
 def app_lang(app: App) -> str:
+    """The language the app speaks now: the plan on top's, else the portfolio's, else the one chosen
+    for an empty app (``interface_language``: ``--lang``, else the locale)."""
     plans = open_plans(app)
-    return plans[0].lang if plans else (getattr(app, "lang", None) or "fr")
+    if plans:
+        return plans[0].lang
+    for screen in reversed(app.screen_stack):
+        lang = getattr(screen, "lang", None)
+        if isinstance(lang, str) and lang in LANGS:
+            return lang
+    return interface_language(getattr(app, "lang", None))
 
 
 def question_open(app: App) -> bool:

@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from planaction.core.model import Plan
 from planaction.present import views
@@ -32,7 +32,9 @@ from planaction.tui.screens.plan_edits import PlanEdits
 from planaction.tui.screens.plan_file import PlanFile
 from planaction.tui.screens.register_edits import RegisterEdits
 from planaction.tui.widgets.detail import ActionDetail
+from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import LineTable
+from planaction.words import interface
 from planaction.words.safetext import one_line, printable
 from planaction.words.tui import say
 
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
 
 #: Seconds without a key before the detail pane follows the cursor.
 DETAIL_DELAY = 0.06
+#: Columns from which the detail pane shows beside the action table by default: under it, the
+#: table keeps the whole width (at 120 the titles would shrink to 19 cells beside a 32-cell pane).
+DETAIL_MIN_WIDTH = 140
 #: Actions that need a highlighted action row.
 NEEDS_ROW = frozenset({"edit_action", "delete_action", "cycle_status", "progress"})
 
@@ -54,7 +59,11 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
         Binding("q", "quit_plan", "Quit", id="quit"),
         Binding("escape", "back", "Back", id="back"),
-        *tabs.digit_bindings(),
+        # 1..n count the tabs shown: a plan without stakes has no stakes tab, and the tabs after it move up
+        *(
+            Binding(b.key, f"show_tab_number({n})", b.description, show=False, id=b.id)
+            for n, b in enumerate(tabs.digit_bindings(), 1)
+        ),
     ]
 
     def __init__(self, session: EditSession, lang: str, *, standalone: bool) -> None:
@@ -85,20 +94,20 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
     # -- layout ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        shown = [tab for tab in tabs.TABS if tab.shown(self.plan)]
+        yield FittingHeader()
+        shown = self.shown_tabs()
         with TabbedContent(initial="actions", id="tabs"):
             for number, tab in enumerate(shown, 1):
                 with TabPane(tabs.title(tab, number, self.lang), id=tab.id):
                     yield from tab.compose(self)
-        yield Footer()
+        yield FittingFooter()
 
     def on_resize(self) -> None:
         self._place_detail()
 
     def _place_detail(self) -> None:
         detail = self.query_one("#detail", ActionDetail)
-        wide = self.size.width >= 100
+        wide = self.size.width >= DETAIL_MIN_WIDTH
         detail.display = wide if self._detail_choice is None else self._detail_choice
         # the register tabs follow (their panes may mount later: a class, not their widgets)
         self.set_class(not detail.display, "-no-detail")
@@ -148,7 +157,11 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         rows = self.rows()
         table.sort_column, table.sort_reverse = self.sort_column, self.sort_reverse
         table.set_rows(rows, keep=(lambda r: r.id == current) if current else None)
-        status = say("shown_actions", self.lang, shown=len(rows), total=len(self.plan.actions))
+        total = len(self.plan.actions)
+        if total == 1:
+            status = interface.say("shown_actions_one", self.lang, shown=len(rows), total=total)
+        else:
+            status = say("shown_actions", self.lang, shown=len(rows), total=total)
         if self.row_filter.active:
             status += say("filter_on", self.lang, filter=self.row_filter.describe(self.lang))
         if status != self._status_text:  # an update re-lays out the screen: only when it changed
@@ -275,6 +288,15 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         field.display = bool(row_filter.text)
         self.query_one("#tabs", TabbedContent).active = "actions"
         self.refresh_views()
+
+    def shown_tabs(self) -> list[tabs.Tab]:
+        """The tabs this plan has, in order (their digits are their places here)."""
+        return [tab for tab in tabs.TABS if tab.shown(self.plan)]
+
+    def action_show_tab_number(self, number: int) -> None:
+        shown = self.shown_tabs()
+        if 1 <= number <= len(shown):
+            self.action_show_tab(shown[number - 1].id)
 
     def action_show_tab(self, tab: str) -> None:
         tabbed = self.query_one("#tabs", TabbedContent)

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from textual.actions import parse as parse_action
+from textual.keys import format_key
 
 from planaction.core.model import Level, Status
 from planaction.present import views
 from planaction.tui import tabs
 from planaction.tui.flows import workbook
-from planaction.words.labels import key_label, word
+from planaction.words.labels import key_label, level_label, word
 from planaction.words.registers import say as say_registers
 from planaction.words.safetext import one_line
 from planaction.words.tui import say
@@ -33,8 +34,10 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
             continue  # only what works on this tab
         if item.id and not item.id.startswith(("tab_", "cursor")):
             label = key_label(item.id, lang)
-            yield f"{label} ({item.key_display or item.key})", "", _runner(screen, item.action)
-    for number, tab in enumerate(tabs.TABS, 1):
+            # a printable key as itself ("+", "/"), not Textual's English name for it ("plus", "slash")
+            key = item.key_display or (item.key if "+" in item.key else format_key(item.key))
+            yield f"{label} ({key})", "", _runner(screen, item.action)
+    for number, tab in enumerate(screen.shown_tabs(), 1):
         yield (
             say("tab_command", lang, tab=tabs.title(tab, number, lang)),
             "",
@@ -59,7 +62,7 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
         )
     for level in Level:
         yield (
-            say("filter_priority", lang, value=level.label(lang)),
+            say("filter_priority", lang, value=level_label(level, lang, feminine=True)),
             "",
             lambda lv=level: screen.set_filter(base.with_(priority=lv)),
         )

@@ -19,15 +19,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from planaction import store
 from planaction.core.model import Rag
 from planaction.present import portfolio as views
+from planaction.present.language import folder_languages, interface_language
 from planaction.present.session import DAY_CHECK_SECONDS, Clock, EditSession
 from planaction.tui.flows import leaving
 from planaction.tui.modals.new_plan import NewPlanModal
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 from planaction.words.labels import word
 from planaction.words.portfolio import say as said
@@ -103,7 +105,7 @@ class PortfolioScreen(Screen[None]):
         self.folder = folder
         self.clock = Clock.of(today)
         self.lang_choice = lang
-        self.lang = lang or "fr"
+        self.lang = interface_language(lang, folder_languages(folder))
         self._day = self.clock.today()
         self.all_rows: list[views.PortfolioRow] = []
         self.row_filter = views.PortfolioFilter()
@@ -122,11 +124,11 @@ class PortfolioScreen(Screen[None]):
             self.rescan()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield FittingHeader()
         yield Input(placeholder=said("filter_placeholder", self.lang), id="portfolio-filter")
         yield Static("", id="portfolio-status")
         yield LineTable(portfolio_columns(self.lang), empty=say("no_plans", self.lang), id="portfolio-table")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.app.localize_bindings(self)  # type: ignore[attr-defined]
@@ -276,7 +278,7 @@ class PortfolioScreen(Screen[None]):
             self.notify(printable(first.as_text()), severity="error", markup=False)
             self.rescan()
             return
-        lang = self.lang_choice or session.plan.language
+        lang = interface_language(self.lang_choice, [session.plan.language])
         self.app.push_screen(PlanScreen(session, lang, standalone=False), lambda _result: self.rescan())
 
     def action_new_plan(self) -> None:

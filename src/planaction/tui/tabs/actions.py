@@ -15,8 +15,11 @@ from textual.widgets import Input, Static
 from planaction.tui.tabs.base import PlanView, Tab
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
-from planaction.words.labels import word
+from planaction.words.labels import level_label, word
 from planaction.words.tui import say
+
+#: Cells the title keeps before the other columns drop (priority, then progress, owner, RAG).
+TITLE_MIN = 24
 
 
 def action_columns(lang: str) -> list[ColumnSpec]:
@@ -24,11 +27,18 @@ def action_columns(lang: str) -> list[ColumnSpec]:
     overdue = lambda r: "red" if r.overdue_days is not None else None  # noqa: E731
     return [
         ColumnSpec("id", word("id", lang), 6, lambda r: (("!" if r.imperative else " ") + r.id, None), sortable=True),
-        ColumnSpec("title", word("title", lang), 0, lambda r: (r.title, None), sortable=True, min_width=18),
+        ColumnSpec("title", word("title", lang), 0, lambda r: (r.title, None), sortable=True, min_width=TITLE_MIN),
         ColumnSpec("owner", word("owner", lang), 14, lambda r: (r.owner, None), sortable=True, drop=2),
         ColumnSpec("due", word("due", lang), 10, lambda r: (r.due_text, overdue(r)), sortable=True),
         ColumnSpec("status", word("status", lang), 11, lambda r: (r.status_text, None), sortable=True),
-        ColumnSpec("priority", word("priority", lang), 8, lambda r: (r.priority_text, None), sortable=True, drop=4),
+        ColumnSpec(
+            "priority",
+            word("priority", lang),
+            8,
+            lambda r: (level_label(r.priority, lang, feminine=True), None),  # "priorité élevée"
+            sortable=True,
+            drop=4,
+        ),
         ColumnSpec(
             "progress",
             word("progress", lang),
@@ -64,7 +74,7 @@ TAB = Tab(
         Binding("l", "log_entry", "Log", id="log_entry"),
         # one key, two bindings: shown in the KPI tab's footer, working but unlisted here
         Binding("m", "measure('actions')", "Measure KPI", id="measure", show=False),
-        Binding("i", "toggle_detail", "Detail", id="toggle_detail", show=False),
+        Binding("i", "toggle_detail", "Detail", id="toggle_detail"),
         Binding("slash", "filter", "Filter", id="filter"),
     ),
     offers=frozenset(

@@ -27,6 +27,8 @@ from planaction.core.model import Rag
 from planaction.words.labels import rag_symbol
 from planaction.words.safetext import one_line
 
+#: Cells under which a column is not narrowed to fit the table in its width (it scrolls instead).
+SHRINK_FLOOR = 6
 #: A cell: its text and the name of a tone (red, amber, green, muted) or None.
 Cell = tuple[str, str | None]
 
@@ -180,7 +182,17 @@ class LineTable(ScrollView, can_focus=True):
         fixed = sum(c.width for c in visible) + len(visible)
         flexible = [c for c in visible if c.width == 0]
         room = max(min((c.min_width for c in flexible), default=12), (width - fixed) // max(len(flexible), 1))
-        return visible, [c.width or room for c in visible]
+        widths = [c.width or room for c in visible]
+        # Still too wide: the widest columns give way a cell at a time, their text cut with "…",
+        # rather than the last columns being cut mid-word at the screen's edge.
+        excess = sum(widths) + len(widths) - width if width > 0 else 0
+        while excess > 0:
+            widest = max(range(len(widths)), key=lambda i: (widths[i], i))
+            if widths[widest] <= SHRINK_FLOOR:
+                break
+            widths[widest] -= 1
+            excess -= 1
+        return visible, widths
 
     def _resize_virtual(self) -> None:
         self._visible, self._widths = self._layout(self.size.width)

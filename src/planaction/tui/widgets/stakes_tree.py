@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 from planaction.core.model import Plan, Rag
 from planaction.present import views
@@ -15,7 +17,23 @@ from planaction.words.safetext import one_line
 
 
 class StakesTree(Tree[None]):
-    """Stakes -> operational objectives -> actions."""
+    """Stakes -> operational objectives -> actions; a label too long for the width ends in "…".
+
+    Textual's tree draws a long label past the edge and scrolls sideways to it; here each label is
+    cut to the room its indentation leaves, so that the RAG symbol and the start of every title stay
+    in view and a cut shows as one.
+    """
+
+    def render_label(self, node: TreeNode[None], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        # the vertical scrollbar's room is kept either way: it comes after the labels are measured
+        room = self.size.width - self.styles.scrollbar_size_vertical - depth * self.guide_depth
+        if room > 0 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def show(self, plan: Plan, today: dt.date, lang: str) -> None:
         self.clear()

@@ -27,9 +27,14 @@ class TimelineView(ScrollView, can_focus=True):
     ``views.timeline_window`` (at most about five years): a date beyond it
     (9999-12-31 for "no end", a typo year) shows in a margin at that edge,
     with its date, and every key stays as fast as on an ordinary plan.
+
+    The labels (id and title) stay at the left while the scale scrolls under
+    them, and the view opens on today: a plan of several years shows its
+    current weeks first, not its first ones.
     """
 
-    LABEL = 34
+    LABEL = 34  # the labels' width on a wide screen; a third of a narrow one
+    LABEL_MIN = 16
     MARGIN = 13  # "31/12/9999 ◀ " beside the scale, for what falls outside it
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timeline--today",
@@ -58,6 +63,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.cell = 3
         self.lang = "fr"
         self.before = self.after = 0  # margin widths: 0 when nothing falls outside on that side
+        self._placed = False  # scrolled to today once; then the person's scrolling is left alone
 
     def show(self, plan: Plan, today: dt.date, lang: str) -> None:
         self.items = views.timeline(plan, today)
@@ -69,15 +75,29 @@ class TimelineView(ScrollView, can_focus=True):
         self.after = self.MARGIN if any(i.end > self.last for i in self.items) else 0
         self._fit()
         self.refresh()
+        if not self._placed:
+            self._placed = True
+            self.call_after_refresh(self.scroll_to_today)
+
+    @property
+    def label_width(self) -> int:
+        return max(self.LABEL_MIN, min(self.LABEL, self.size.width // 3))
 
     def _fit(self) -> None:
-        room = max(self.size.width - self.LABEL - 2 - self.before - self.after, 3)
+        room = max(self.size.width - self.label_width - 2 - self.before - self.after, 3)
         self.cell = max(3, min(10, room // max(self.weeks, 1)))
-        width = self.LABEL + 1 + self.before + self.weeks * self.cell + self.after
+        # the labels stay put: what scrolls is the scale, wider than its room by the virtual width's excess
+        width = self.label_width + 1 + self.before + self.weeks * self.cell + self.after
         self.virtual_size = Size(width, len(self.items) + 2)
 
     def on_resize(self) -> None:
         self._fit()
+
+    def scroll_to_today(self) -> None:
+        """Put today a quarter into the scale's room (the weeks just past stay in view)."""
+        room = max(self.size.width - self.label_width - 1, 1)
+        today = self.before + min(max(self._x(self.today.toordinal()), 0), self.weeks * self.cell)
+        self.scroll_to(x=max(today - room // 4, 0), animate=False, immediate=True)
 
     def _x(self, ordinal: int) -> int:
         """The column of a day (as an ordinal, so that 9999-12-31 + 1 day is no overflow)."""
@@ -110,19 +130,27 @@ class TimelineView(ScrollView, can_focus=True):
             right = f"▶ {date_text(item.end, self.lang)}"
         return left.rjust(self.before - 1).ljust(self.before), right.ljust(self.after)
 
+    def _line(self, label: Segment, rest: list[Segment]) -> Strip:
+        """The label where it is, the rest scrolled under it."""
+        width = self.size.width
+        label_width = min(self.label_width + 1, width)
+        scroll_x = self.scroll_offset.x
+        scale = Strip(rest).crop_extend(scroll_x, scroll_x + width - label_width, self.rich_style)
+        return Strip.join([Strip([label]).crop_extend(0, label_width, self.rich_style), scale])
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        scroll_x, scroll_y = self.scroll_offset
+        scroll_y = self.scroll_offset.y
         header = self.get_component_rich_style("timeline--header")
         if y < 2:
             dates, ticks = self._scale()
             if y == 0:
-                head = fit(say("week_of", self.lang), self.LABEL) + " "
-                segments = [Segment(head + " " * self.before, header), Segment(dates + " " * self.after, header)]
-            else:
-                blank = " " * (self.LABEL + 1 + self.before)
-                segments = [Segment(blank, header), Segment(ticks + " " * self.after, header)]
-            return Strip(segments).crop_extend(scroll_x, scroll_x + width, self.rich_style)
+                head = fit(say("week_of", self.lang), self.label_width) + " "
+                return self._line(
+                    Segment(head, header), [Segment(" " * self.before + dates + " " * self.after, header)]
+                )
+            blank = " " * (self.label_width + 1)
+            return self._line(Segment(blank, header), [Segment(" " * self.before + ticks + " " * self.after, header)])
         index = scroll_y + y - 2
         if index >= len(self.items):
             return Strip.blank(width, self.rich_style)
@@ -130,7 +158,7 @@ class TimelineView(ScrollView, can_focus=True):
         tone_name = "muted" if item.done else (item.rag.value if item.rag else "green")
         tone_style = self.get_component_rich_style(f"timeline--{tone_name}")
         today_style = self.get_component_rich_style("timeline--today")
-        label = fit(("◆ " if item.milestone else "") + f"{item.id} {one_line(item.label)}", self.LABEL) + " "
+        label = fit(("◆ " if item.milestone else "") + f"{item.id} {one_line(item.label)}", self.label_width) + " "
         scale = self.weeks * self.cell
         begin = max(self._x(item.start.toordinal()), 0)
         finish = min(max(self._x(item.end.toordinal() + 1), self._x(item.start.toordinal()) + 1), scale)
@@ -143,8 +171,8 @@ class TimelineView(ScrollView, can_focus=True):
         today_x = self._x(self.today.toordinal())
         if 0 <= today_x < scale and not begin <= today_x < finish:
             cells[today_x], styles[today_x] = "│", today_style
-        segments = [Segment(label, self.rich_style), Segment(left, tone_style)]
+        segments = [Segment(left, tone_style)]
         for style, run in groupby(zip(cells, styles, strict=True), key=lambda pair: pair[1]):
             segments.append(Segment("".join(ch for ch, _style in run), style))
         segments.append(Segment(right, tone_style))
-        return Strip(segments).crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        return self._line(Segment(label, self.rich_style), segments)
