@@ -25,6 +25,12 @@ from tests.tui.conftest import KEY_NAMES, SIZE, make_app, type_text
 CHOICES = [templates.EMPTY, *(kind.value for kind in PlanType)]
 
 
+@pytest.fixture(autouse=True)
+def french_machine(monkeypatch) -> None:
+    """plans/ mixes French and English plans: its portfolio follows the machine's language, French here."""
+    monkeypatch.setenv("PLANACTION_LANG", "fr")
+
+
 def folder_of(tmp_path: Path) -> Path:
     folder = tmp_path / "plans"
     shutil.copytree(PLANS, folder)

@@ -22,7 +22,7 @@ SIZES = [(120, 40), (80, 24)]
 
 def app_for_plans(monkeypatch) -> PlanactionApp:
     monkeypatch.chdir(PLANS.parent)  # the folder shows as the user gave it: plans
-    return PlanactionApp(Path("plans"), today=TODAY)
+    return PlanactionApp(Path("plans"), today=TODAY, lang="fr")  # a mixed folder: French, whatever the machine
 
 
 async def no_blink(pilot) -> None:
