@@ -149,3 +149,28 @@ async def test_arrows_move_between_the_registers_and_their_table(plan_copy) -> N
         await pilot.pause()
     person = store.load(path).plan.people[-1]
     assert (person.name, person.role) == ("Inès Caron", "Directrice")
+
+
+async def test_a_new_measurement_starts_in_its_empty_value_not_its_dated_day(plan_copy) -> None:
+    """The date is filled with today; typing at once goes to the value (found in a tmux trial: "20"
+    went after the date)."""
+    from planaction import store
+    from planaction.tui.forms.generated import EntryForm
+    from tests.tui.conftest import SIZE, TODAY, make_app
+
+    path = plan_copy("onboarding-client.yaml")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("left", "down", "right", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryForm)
+        assert app.focused.id == "f-value"
+        await pilot.press("2", "0", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    kpi = store.load(path).plan.kpis[0]
+    assert (TODAY, 20) in [(m.date, m.value) for m in kpi.measurements]  # kept in date order

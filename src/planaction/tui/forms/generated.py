@@ -16,6 +16,7 @@ from planaction.core.registers import link_of
 from planaction.core.shapes import Shape, shapes
 from planaction.present import views
 from planaction.tui.forms.base import Checker, FormScreen
+from planaction.tui.forms.fields import widget_value
 from planaction.tui.forms.specs import Spec
 from planaction.words.labels import label
 
@@ -119,7 +120,10 @@ class EntryForm(FormScreen):
 
     def first_field(self) -> Any:
         """The first field to fill: the first one required (a new item's id may stay empty), else the first."""
-        first = next((spec for spec in self.SPECS if spec.required and spec.key in self.form_fields), None)
+        required = [spec for spec in self.SPECS if spec.required and spec.key in self.form_fields]
+        # the first required field still empty (a measurement's value, not its date filled with today)
+        empty = [spec for spec in required if widget_value(self.form_fields[spec.key].widget) in ("", None)]
+        first = next(iter(empty or required), None)
         if first is not None:
             return self.form_fields[first.key].widget
         return next((f.widget for f in self.form_fields.values()), None)
