@@ -174,3 +174,22 @@ async def test_a_new_measurement_starts_in_its_empty_value_not_its_dated_day(pla
         await pilot.pause()
     kpi = store.load(path).plan.kpis[0]
     assert (TODAY, 20) in [(m.date, m.value) for m in kpi.measurements]  # kept in date order
+
+
+async def test_after_an_add_the_cursor_is_on_the_new_item(plan_copy) -> None:
+    """Risks are listed by score: the new low risk is not last, and the cursor finds it by its id."""
+    from tests.tui.conftest import SIZE, make_app
+
+    app = make_app(plan_copy("onboarding-client.yaml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Nouveau risque", "tab", "enter", "down", "enter", "tab", "enter", "down", "enter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        table = app.screen.query_one("#reg-risks")
+        assert table.current is not None and table.current.title == "Nouveau risque"

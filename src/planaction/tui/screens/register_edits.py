@@ -39,13 +39,19 @@ class RegisterEdits:
         key = row.key if isinstance(row.key, str) else say("entry_number", self.lang, n=row.key + 1)
         return f"{key} {shown}" if shown and shown != key else str(key)
 
-    def _form(self, title: str, operation: Any, **options: Any) -> None:
+    def _form(self, title: str, operation: Any, *, then: Any = None, **options: Any) -> None:
         """A generated form whose values ``operation(plan, values)`` applies: tried before the form
-        closes (so that it never closes on a refused change), then applied through the session."""
+        closes (so that it never closes on a refused change), then applied through the session;
+        ``then()`` runs once it applied."""
         form = EntryForm(
             title, self.plan, self.lang, lambda values: self._try(lambda: operation(self.plan, values)), **options
         )
-        self.app.push_screen(form, lambda values: values and self.edit(lambda p: operation(p, values)))
+
+        def done(values: dict[str, Any] | None) -> None:
+            if values and self.edit(lambda p: operation(p, values)) and then is not None:
+                then()
+
+        self.app.push_screen(form, done)
 
     def add_to(self, tab_id: str, section_key: str, *, tries: int = 20) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
@@ -87,11 +93,24 @@ class RegisterEdits:
             existing = (i.id for i in entries.entries(self.plan, section.key))
             id_hint = say("next_id", self.lang, id=next_id(existing, ID_PREFIXES.get(section.key, "X")))
 
+        added: dict[str, Any] = {}
+
         def add(plan: Any, values: dict[str, Any]) -> Any:
-            return entries.add_entry(plan, section.key, values, self.today, parent)[0]
+            new_plan, added["key"] = entries.add_entry(plan, section.key, values, self.today, parent)
+            return new_plan
+
+        def highlight_new() -> None:
+            """The cursor goes to the item just added (a register's rows may be sorted: found by its key)."""
+            table = panel.table(section)
+            rows = table.rows or []
+            index = next((n for n, row in enumerate(rows) if row.key == added.get("key")), None)
+            if index is not None:
+                table.move_cursor(index)
 
         title = say("new_entry", self.lang, section=section.title(self.lang))
-        self._form(title, add, model=register.model, adding=True, starting=starting, id_hint=id_hint)
+        self._form(
+            title, add, then=highlight_new, model=register.model, adding=True, starting=starting, id_hint=id_hint
+        )
 
     def action_edit_entry(self) -> None:
         panel = self._panel()
