@@ -112,14 +112,20 @@ class RegisterEdits:
             title, add, then=highlight_new, model=register.model, adding=True, starting=starting, id_hint=id_hint
         )
 
-    def action_edit_entry(self) -> None:
+    def _highlighted(self) -> tuple[register_tabs.Section, Any] | None:
+        """The register shown on this tab and its highlighted row, if any."""
         panel = self._panel()
         if panel is None:
-            return
+            return None
         section = panel.section
         row = panel.table(section).current
-        if row is None:
+        return None if row is None else (section, row)
+
+    def action_edit_entry(self) -> None:
+        highlighted = self._highlighted()
+        if highlighted is None:
             return
+        section, row = highlighted
         title = say("edit_entry", self.lang, section=section.title(self.lang), name=self._row_name(section, row))
         if section.key == "parts":
             part = PART[row.key]
@@ -139,13 +145,10 @@ class RegisterEdits:
         self._form(title, change, model=register.model, item=item)
 
     def action_delete_entry(self) -> None:
-        panel = self._panel()
-        if panel is None:
+        highlighted = self._highlighted()
+        if highlighted is None:
             return
-        section = panel.section
-        row = panel.table(section).current
-        if row is None:
-            return
+        section, row = highlighted
         if section.key == "parts":
             if row.key == "header":
                 self.notify(say("header_kept", self.lang))
