@@ -29,8 +29,9 @@ from tests.tui.conftest import SIZE, TODAY, make_app, type_text
 
 
 def field_error(app, field_id: str) -> str:
-    error = app.screen.query_one(f"#{field_id}-error", Static)
-    return str(error.render()) if error.display else ""
+    """What the field says under it ("": nothing; its error line is made the first time it has something)."""
+    found = app.screen.query(f"#{field_id}-error")
+    return str(found.first(Static).render()) if found and found.first().display else ""
 
 
 async def measure(app, pilot, typed: str, *, date: str | None = None) -> None:

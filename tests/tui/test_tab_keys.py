@@ -6,11 +6,10 @@ on the (hidden) Actions tab; on the follow-up tab ``e`` opened an action form.
 
 from __future__ import annotations
 
-from textual.widgets._footer import FooterKey
-
 from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.entries import LogForm, MeasurementForm
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.frame import FittingFooter
 from tests.tui.conftest import SIZE, make_app
 
 #: The keys that act on actions, by the binding id they have by default.
@@ -54,7 +53,7 @@ REGISTER_KEYS = {"a", "e", "d"}
 
 
 def footer_actions(app) -> set[str]:
-    return {key.action.partition("(")[0] for key in app.screen.query(FooterKey)}
+    return {key.action.partition("(")[0] for key in app.screen.query_one(FittingFooter).shown}
 
 
 def active_actions(app) -> set[str]:

@@ -127,6 +127,10 @@ KEYS: dict[str, tuple[str, str]] = {
     "toggle_theme": ("Clair/sombre", "Light/dark"),
     "toggle_detail": ("Détail", "Detail"),
     "export": ("Exporter le classeur", "Export workbook"),
+    "form_submit": ("Enregistrer", "Save"),
+    "form_cancel": ("Annuler", "Cancel"),
+    "form_next": ("Champ suivant", "Next field"),
+    "form_previous": ("Champ précédent", "Previous field"),
 }
 
 

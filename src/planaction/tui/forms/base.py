@@ -18,11 +18,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Select, Static, TextArea
 
 from planaction.core.model import Plan
 from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text
 from planaction.tui.forms.specs import Spec, build
+from planaction.tui.widgets.field_row import field_row, show_beside
+from planaction.tui.widgets.frame import FittingFooter
 from planaction.words.fields import field_help
 from planaction.words.safetext import printable
 from planaction.words.tui import say
@@ -67,17 +69,24 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
+    #: ``on_mount`` gives the focus to the right field: Textual's automatic focus would first give it to the
+    #: scrolling list, and each focus change restyles the whole list (a fifth of a form's opening time).
+    AUTO_FOCUS = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog form tall" if self.TALL else "dialog form"):
             yield Static(Content(printable(self.form_title)), classes="form-title")
-            with VerticalScroll(classes="fields"):
+            # not focusable: a field has the focus and scrolls itself into view
+            with VerticalScroll(classes="fields", can_focus=False):
                 yield from self.fields()
             yield Static("", id="form-help", classes="form-help")
             yield Static("", id="form-error", classes="form-error")
             with Horizontal(classes="buttons"):
                 yield Button(say("save", self.lang), variant="primary", id="submit")
                 yield Button(say("cancel", self.lang), id="cancel")
+        # the form covers the plan (drawing the plan dimmed behind it cost a tenth of a second on every full
+        # redraw), so it shows its own keys
+        yield FittingFooter()
 
     def fields(self) -> ComposeResult:
         for spec in self.SPECS:
@@ -89,22 +98,10 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         """What the field ``spec`` shows when the form opens."""
         return spec.default
 
-    def field(self, key: str, text: str, widget: Any, read: Reader) -> Vertical:
-        """A labelled field with its error line; ``read`` turns what the widget holds into the value."""
+    def field(self, key: str, text: str, widget: Any, read: Reader) -> Horizontal:
+        """A labelled field; ``read`` turns what the widget holds into the value."""
         self.form_fields[key] = Field(key, text, widget, read)
-        return self.row(text, widget)
-
-    @staticmethod
-    def row(text: str, widget: Any) -> Vertical:
-        if isinstance(widget, (Input, Select, TextArea, Checkbox)):
-            widget.compact = True  # no borders: one line per short field, the whole form fits at 80x24
-        error = Static("", id=f"{widget.id}-error", classes="field-error")
-        error.display = False
-        return Vertical(
-            Horizontal(Label(text, classes="field-label"), widget, classes="field-line"),
-            error,
-            classes="field",
-        )
+        return field_row(text, widget)
 
     def show_error(self, message: str | None) -> None:
         error = self.query_one("#form-error", Static)
@@ -113,11 +110,7 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     def show_field_error(self, widget: Any, message: str | None) -> None:
         """The message beside the field it is about (empty: the field is fine)."""
-        found = self.query(f"#{widget.id}-error")
-        if found:
-            error = found.first(Static)
-            error.update(Content(printable(message or "")))
-            error.display = bool(message)
+        show_beside(widget, message)
 
     def has_changes(self) -> bool:
         """Whether the person typed or chose something the form would lose on closing."""
@@ -213,6 +206,9 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         self.action_cancel()
 
     def on_mount(self) -> None:
+        localize = getattr(self.app, "localize_bindings", None)
+        if localize is not None:
+            localize(self)  # its keys' names in the interface's language, in its footer
         self.show_error(None)
         for form_field in self.form_fields.values():
             form_field.remember()

@@ -215,9 +215,17 @@ class PeopleSuggester(Suggester):
     "lea" finds "Léa Fontaine", and a name in any script completes.
     """
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: Callable[[], list[str]]) -> None:
         super().__init__(use_cache=True, case_sensitive=True)
-        self.names = [(person_key(name), name) for name in names]
+        self._names = names
+        self._keyed: list[tuple[str, str]] | None = None
+
+    @property
+    def names(self) -> list[tuple[str, str]]:
+        """The people, read at the first letter typed: a form opens without going through every action."""
+        if self._keyed is None:
+            self._keyed = [(person_key(name), name) for name in self._names()]
+        return self._keyed
 
     async def get_suggestion(self, value: str) -> str | None:
         head, comma, typed = value.rpartition(",")

@@ -105,7 +105,8 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
     if kind in ("text", "items"):
         options: dict[str, Any] = {}
         if spec.people is not None:
-            options["suggester"] = PeopleSuggester(spec.people(plan))
+            people = spec.people
+            options["suggester"] = PeopleSuggester(lambda: people(plan))
         if spec.placeholder is not None:
             options["placeholder"] = spec.placeholder
         shown = ", ".join(value or ()) if kind == "items" else value

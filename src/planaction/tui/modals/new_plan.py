@@ -18,12 +18,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from planaction.core import ops
 from planaction.core.model import PlanType
 from planaction.present.portfolio import folder_name, new_plan_path
 from planaction.store import SaveError, templates
+from planaction.tui.widgets.field_row import field_row, show_beside
 from planaction.words.portfolio import say as said
 from planaction.words.safetext import one_line, printable
 
@@ -46,6 +47,9 @@ class NewPlanModal(ModalScreen[Path | None]):
         Binding("enter", "enter_field", show=False, priority=True),
     ]
 
+    #: ``on_mount`` focuses the file name (Textual's own first focus would restyle the list of fields once more)
+    AUTO_FOCUS = ""
+
     def __init__(self, folder: Path, lang: str) -> None:
         super().__init__()
         self.folder, self.lang = folder, lang
@@ -61,7 +65,7 @@ class NewPlanModal(ModalScreen[Path | None]):
         folder = one_line(folder_name(self.folder))
         with Vertical(classes="dialog form", id="new-plan"):
             yield Static(Content(printable(said("new_title", lang, folder=folder))), classes="form-title")
-            with VerticalScroll(classes="fields"):
+            with VerticalScroll(classes="fields", can_focus=False):
                 yield self._row("field_file", Input(placeholder=said("file_placeholder", lang), id="np-file"))
                 yield self._row("field_title", Input(id="np-title"))
                 yield self._row("field_owner", Input(id="np-owner"))
@@ -78,16 +82,8 @@ class NewPlanModal(ModalScreen[Path | None]):
                 yield Button(said("create", lang), variant="primary", id="create")
                 yield Button(said("cancel", lang), id="cancel")
 
-    def _row(self, key: str, widget: Widget) -> Vertical:
-        if isinstance(widget, (Input, Select)):
-            widget.compact = True  # one line per field: the whole form fits at 80x24
-        error = Static("", id=f"{widget.id}-error", classes="field-error")
-        error.display = False
-        return Vertical(
-            Horizontal(Label(said(key, self.lang), classes="field-label"), widget, classes="field-line"),
-            error,
-            classes="field",
-        )
+    def _row(self, key: str, widget: Widget) -> Horizontal:
+        return field_row(said(key, self.lang), widget)
 
     def on_mount(self) -> None:
         self.query_one("#form-error", Static).display = False
@@ -126,9 +122,7 @@ class NewPlanModal(ModalScreen[Path | None]):
     # -- errors beside the fields ----------------------------------------------------------------
 
     def _field_error(self, field_id: str, message: str | None) -> None:
-        error = self.query_one(f"#{field_id}-error", Static)
-        error.update(Content(printable(message or "")))
-        error.display = bool(message)
+        show_beside(self.query_one(f"#{field_id}"), message)
 
     def _form_error(self, message: str | None) -> None:
         error = self.query_one("#form-error", Static)

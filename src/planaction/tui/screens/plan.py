@@ -31,6 +31,7 @@ from planaction.tui.screens.plan_commands import palette_commands
 from planaction.tui.screens.plan_edits import PlanEdits
 from planaction.tui.screens.plan_file import PlanFile
 from planaction.tui.screens.register_edits import RegisterEdits
+from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import LineTable
@@ -125,6 +126,7 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self.set_interval(2.0, self.check_disk)
         self.set_interval(DAY_CHECK_SECONDS, self.new_day)
         self.call_after_refresh(leaving.offer_rescued, self)
+        read_styles_ahead_soon(self)
 
     def new_day(self) -> None:
         """Past midnight every RAG, overdue count and "today" marker changes: show them for the new day."""

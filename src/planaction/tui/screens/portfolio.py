@@ -29,6 +29,7 @@ from planaction.present.session import DAY_CHECK_SECONDS, Clock, EditSession
 from planaction.tui.flows import leaving
 from planaction.tui.modals.new_plan import NewPlanModal
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
 from planaction.words.labels import word
@@ -139,6 +140,7 @@ class PortfolioScreen(Screen[None]):
         self.rescan()
         self.table.focus()
         self.set_interval(DAY_CHECK_SECONDS, self.new_day)
+        read_styles_ahead_soon(self)
 
     def _localize_own_keys(self) -> None:
         """The footer labels of the portfolio's own keys, from its words (the app's list does not have them)."""

@@ -9,12 +9,15 @@ out of the footer still works, and the palette lists it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.cells import cell_len, set_cell_size
-from textual.compose import compose
+from rich.style import Style as RichStyle
+from rich.text import Text
+from textual import events
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Footer, Header
-from textual.widgets._footer import FooterKey
+from textual.widgets import Header
 from textual.widgets._header import HeaderIcon, HeaderTitle
 
 from planaction.words import interface
@@ -93,46 +96,118 @@ class FittingHeader(Header):
         self.query_one(HeaderTitle).update(self.format_title())
 
 
-def _key_width(key: FooterKey) -> int:
-    """Cells a footer key takes (Textual's padding: a cell each side of the key, one after its words)."""
-    width = cell_len(key.key_display) + 2
-    if key.description:
-        width += cell_len(key.description) + 1
-    if key.has_class("-command-palette"):
-        width += 2  # its border and padding on the right
-    return width
+@dataclass(frozen=True)
+class _Key:
+    """One key as the footer shows it: what to press, what it does, and its place in ``FOOTER_RANK``."""
+
+    key: str
+    display: str
+    description: str
+    action: str
+    enabled: bool
+    rank: int
+
+    @property
+    def width(self) -> int:
+        """Cells it takes: a cell each side of the key, one after its words (as Textual's footer drew it)."""
+        return cell_len(self.display) + 2 + (cell_len(self.description) + 1 if self.description else 0)
 
 
-def _rank(key: FooterKey, bindings: dict) -> int:
-    binding = bindings.get(key.key)
-    binding_id = binding.binding.id if binding is not None else None
-    return FOOTER_RANK.get(binding_id or "", DEFAULT_RANK)
+class FittingFooter(Widget, can_focus=False):
+    """The screen's keys on one line, leaving out whole keys, the least needed first, when they do not all fit.
 
+    One widget drawing one line: Textual's footer is a widget per key, rebuilt at each change of
+    the screen's keys (a tab, a focus, a form), and those rebuilds and their style passes took a
+    third of a tab's first display. Here a change of keys only redraws the line. A click on a
+    key presses it.
+    """
 
-class FittingFooter(Footer):
-    """Textual's footer, leaving out whole keys, the least needed first, when they do not all fit."""
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"fitting-footer--key", "fitting-footer--description"}
+    DEFAULT_CSS = """
+    FittingFooter {
+        dock: bottom;
+        height: 1;
+        width: 1fr;
+        color: $footer-foreground;
+        background: $footer-background;
+        .fitting-footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .fitting-footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+    }
+    """
 
-    _composed_width = 0
+    def __init__(self) -> None:
+        super().__init__()
+        #: Where each shown key is drawn (start, end, key), for clicks; and the keys shown, for tests.
+        self._spans: list[tuple[int, int, str]] = []
+        self.shown: list[_Key] = []
 
-    def compose(self):
-        widgets: list[Widget] = compose(self, super().compose())
-        if not widgets:  # the screen's bindings are not ready yet
-            return
-        self._composed_width = width = self.app.size.width
-        keys = [w for w in widgets if isinstance(w, FooterKey)]
-        others = sum(_key_width(w) for w in keys if w.has_class("-command-palette"))
-        others += sum(2 * len(w.children) + 2 for w in widgets if not isinstance(w, FooterKey))  # key groups
-        shown = [w for w in keys if not w.has_class("-command-palette")]
-        room = width - others
-        bindings = self.screen.active_bindings  # this footer's screen, even under a modal
-        while sum(_key_width(k) for k in shown) > room:
-            droppable = [(rank, index) for index, k in enumerate(shown) if (rank := _rank(k, bindings)) > 0]
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._keys_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _keys_changed(self, _screen: object) -> None:
+        self.refresh()
+
+    def _keys(self) -> tuple[list[_Key], _Key | None]:
+        """The screen's shown keys, one per action (the first bound), and the palette's key apart."""
+        app = self.app
+        active = self.screen.active_bindings
+        keys: list[_Key] = []
+        actions: set[str] = set()
+        palette: _Key | None = None
+        for key, (_node, binding, enabled, _tooltip) in active.items():
+            if key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+                palette = _Key(key, app.get_key_display(binding), binding.description, binding.action, enabled, 0)
+                continue
+            if not binding.show or binding.action in actions:
+                continue
+            actions.add(binding.action)
+            rank = FOOTER_RANK.get(binding.id or "", DEFAULT_RANK)
+            keys.append(_Key(key, app.get_key_display(binding), binding.description, binding.action, enabled, rank))
+        return keys, palette
+
+    def render(self) -> Text:
+        keys, palette = self._keys()
+        width = self.size.width
+        palette_width = palette.width + 1 if palette is not None else 0  # and its separator
+        while sum(k.width for k in keys) > width - palette_width:
+            droppable = [(k.rank, index) for index, k in enumerate(keys) if k.rank > 0]
             if not droppable:
                 break
-            _rank_value, index = max(droppable)
-            shown.pop(index)
-        yield from (w for w in widgets if not isinstance(w, FooterKey) or w in shown or w.has_class("-command-palette"))
+            keys.pop(max(droppable)[1])
+        key_style = self.get_component_rich_style("fitting-footer--key")
+        words_style = self.get_component_rich_style("fitting-footer--description")
+        line = Text(no_wrap=True, overflow="crop")
+        self._spans = []
+        for k in keys:
+            self._append(line, k, key_style, words_style)
+        if palette is not None:
+            line.append(" " * max(width - line.cell_len - palette_width, 0))
+            line.append("▏", style=self.rich_style + RichStyle(dim=True))
+            self._append(line, palette, key_style, words_style)
+        self.shown = [*keys, *([palette] if palette else [])]
+        return line
 
-    def on_resize(self) -> None:
-        if self.app.size.width != self._composed_width and self._bindings_ready:
-            self.call_after_refresh(self.recompose)
+    def _append(self, line: Text, key: _Key, key_style: RichStyle, words_style: RichStyle) -> None:
+        start = line.cell_len
+        dim = RichStyle(dim=not key.enabled)
+        line.append(f" {key.display} ", style=key_style + dim)
+        if key.description:
+            line.append(f"{key.description} ", style=words_style + dim)
+        self._spans.append((start, line.cell_len, key.key))
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._spans:
+            if start <= event.x < end:
+                self.app.simulate_key(key)
+                return
