@@ -50,3 +50,13 @@ def no_user_keymap(tmp_path: Path, monkeypatch) -> None:
 
 def make_app(target: Path, *, today: dt.date = TODAY, lang: str | None = None) -> PlanactionApp:
     return PlanactionApp(target, today=today, lang=lang)
+
+
+@pytest.fixture
+def tabs_built_when_shown(monkeypatch):
+    """The same screens however fast the machine: hidden tabs are built when shown, never at idle.
+
+    (Built at idle, a tab draws the same; only a snapshot's hash of its styles can tell the difference.)"""
+    from planaction.tui.screens import plan as plan_screen
+
+    monkeypatch.setattr(plan_screen, "BUILD_DELAY", 3600)

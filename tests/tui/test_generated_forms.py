@@ -98,7 +98,7 @@ async def test_the_palette_adds_to_any_register_from_any_tab(plan_copy) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         commands = {title: run for title, _help, run in app.screen.palette_commands()}
-        commands["Ajouter : Décisions"]()
+        app.call_later(commands["Ajouter : Décisions"])  # as the palette runs a command
         for _ in range(10):
             await pilot.pause()
         assert isinstance(app.screen, EntryForm)

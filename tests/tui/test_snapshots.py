@@ -13,6 +13,8 @@ import pytest
 from planaction.tui.app import PlanactionApp
 from tests.conftest import PLANS
 
+pytestmark = pytest.mark.usefixtures("tabs_built_when_shown")
+
 ONBOARDING = PLANS / "onboarding-client.yaml"
 COOPERATION = PLANS / "siae-cooperation.yaml"
 TODAY = dt.date(2026, 11, 23)

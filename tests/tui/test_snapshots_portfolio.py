@@ -16,6 +16,8 @@ from planaction.tui.widgets.line_table import LineTable
 from tests.conftest import PLANS
 from tests.tui.conftest import type_text
 
+pytestmark = pytest.mark.usefixtures("tabs_built_when_shown")
+
 TODAY = dt.date(2026, 11, 23)
 SIZES = [(120, 40), (80, 24)]
 

@@ -12,6 +12,8 @@ import pytest
 from planaction.tui.app import PlanactionApp
 from tests.conftest import PLANS
 
+pytestmark = pytest.mark.usefixtures("tabs_built_when_shown")
+
 ONBOARDING = PLANS / "onboarding-client.yaml"
 TODAY = dt.date(2026, 11, 23)
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]

@@ -23,7 +23,14 @@ def sources(app) -> set:
 
 
 async def settle(pilot) -> None:
+    """Until the styles are read ahead and the hidden tabs built (both once the app is idle)."""
+    from planaction.tui.widgets.later import Later
+
     await pilot.pause(styles_ahead.DELAY + 0.1)
+    for _ in range(100):
+        if not [w for w in pilot.app.screen.query(Later) if not w.revealed]:
+            break
+        await pilot.pause(0.05)
     await pilot.pause()
 
 

@@ -34,6 +34,7 @@ from planaction.tui.screens.register_edits import RegisterEdits
 from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
+from planaction.tui.widgets.later import Later
 from planaction.tui.widgets.line_table import LineTable
 from planaction.words import interface
 from planaction.words.safetext import one_line, printable
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 
 #: Seconds without a key before the detail pane follows the cursor.
 DETAIL_DELAY = 0.06
+#: Seconds after the first paint before the hidden tabs are built, and between two of them.
+BUILD_DELAY = 0.4
+BUILD_STEP = 0.05
 #: Columns from which the detail pane shows beside the action table by default: under it, the
 #: table keeps the whole width (at 120 the titles would shrink to 19 cells beside a 32-cell pane).
 DETAIL_MIN_WIDTH = 140
@@ -127,6 +131,7 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self.set_interval(DAY_CHECK_SECONDS, self.new_day)
         self.call_after_refresh(leaving.offer_rescued, self)
         read_styles_ahead_soon(self)
+        self.call_after_refresh(lambda: self.set_timer(BUILD_DELAY, self._build_hidden_tabs))
 
     def new_day(self) -> None:
         """Past midnight every RAG, overdue count and "today" marker changes: show them for the new day."""
@@ -186,7 +191,7 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         tab = tabs.BY_ID.get(tab_id)
         if tab is None or tab.fill is None:
             return
-        with contextlib.suppress(NoMatches):  # a Lazy pane not mounted yet: it fills itself when shown
+        with contextlib.suppress(NoMatches):  # a pane not built yet (``Later``): filled when it is built
             tab.fill(self)
 
     @on(TabbedContent.TabActivated)
@@ -195,8 +200,9 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self.refresh_bindings()  # each tab has its own keys in the footer
         self.call_after_refresh(self._show_pane, self._shown_tab)
 
-    def _show_pane(self, tab: str) -> None:
-        """Fill a pane once shown (lazy panes mount on first show) and focus its view."""
+    async def _show_pane(self, tab: str) -> None:
+        """Fill a pane once shown (built first if a click showed it) and focus its view."""
+        await self.build_tab(tab)
         self.refresh_tab(tab)
         pane = self.query_one(f"TabPane#{tab}")
         focusable = [w for w in pane.query("*") if w.focusable and w.display and w.visible]
@@ -295,19 +301,43 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         """The tabs this plan has, in order (their digits are their places here)."""
         return [tab for tab in tabs.TABS if tab.shown(self.plan)]
 
-    def action_show_tab_number(self, number: int) -> None:
+    async def action_show_tab_number(self, number: int) -> None:
         shown = self.shown_tabs()
         if 1 <= number <= len(shown):
-            self.action_show_tab(shown[number - 1].id)
+            await self.action_show_tab(shown[number - 1].id)
 
-    def action_show_tab(self, tab: str) -> None:
+    async def action_show_tab(self, tab: str) -> None:
         tabbed = self.query_one("#tabs", TabbedContent)
         if tabbed.query(f"TabPane#{tab}") and tabbed.active != tab:
+            # built before it is shown, and before the next key: "5a" finds the risks' own "a"
+            await self.build_tab(tab)
             # Let go of the focus first: a focused widget in the old pane would
             # pull the old pane back when Textual moves the focus off it.
             self.set_focus(None)
             tabbed.active = tab
             self.refresh_bindings()
+
+    async def build_tab(self, tab: str) -> None:
+        """Mount the widgets a tab holds back (``Later``) and fill them; nothing if they are built."""
+        held = [w for w in self.query(f"TabPane#{tab} Later").results(Later) if not w.revealed]
+        for holder in held:
+            await holder.reveal()
+        if held:
+            self.refresh_tab(tab)
+
+    async def _build_hidden_tabs(self) -> None:
+        """Once the plan is on screen and the app idle: build one hidden tab, then the next one later.
+
+        One at a time, so that a key typed meanwhile waits for one tab at most; not under a form (its keys
+        come first): later."""
+        if self.app.screen is not self:
+            self.set_timer(BUILD_DELAY, self._build_hidden_tabs)
+            return
+        for tab in self.shown_tabs():
+            if any(not w.revealed for w in self.query(f"TabPane#{tab.id} Later").results(Later)):
+                await self.build_tab(tab.id)
+                self.set_timer(BUILD_STEP, self._build_hidden_tabs)
+                return
 
     def action_back(self) -> None:
         field = self.query_one("#filter", Input)

@@ -53,14 +53,12 @@ class RegisterEdits:
 
         self.app.push_screen(form, done)
 
-    def add_to(self, tab_id: str, section_key: str, *, tries: int = 20) -> None:
+    async def add_to(self, tab_id: str, section_key: str) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
-        self.action_show_tab(tab_id)
+        await self.action_show_tab(tab_id)  # built and shown
         try:
             panel = register_tabs.panel_of(self, tab_id)  # type: ignore[arg-type]
-        except register_tabs.NoMatches:  # a lazy pane mounts once shown: try again after the next refresh
-            if tries:
-                self.call_after_refresh(lambda: self.add_to(tab_id, section_key, tries=tries - 1))
+        except register_tabs.NoMatches:
             return
         if section_key != "parts":
             panel.show_section(section_key)

@@ -39,13 +39,13 @@ AHEAD: tuple[type[Widget], ...] = (
 )
 
 
-#: Seconds after a screen is shown before the styles are read: a timer runs after the first refresh.
+#: Seconds after a screen is first drawn before the styles are read.
 DELAY = 0.2
 
 
 def read_styles_ahead_soon(screen: Screen) -> None:
-    """Read them once ``screen`` is drawn (its first paint does not wait for them)."""
-    screen.set_timer(DELAY, lambda: read_styles_ahead(screen.app))
+    """Read them once ``screen`` is drawn: its first paint does not wait for them, however long it takes."""
+    screen.call_after_refresh(lambda: screen.set_timer(DELAY, lambda: read_styles_ahead(screen.app)))
 
 
 def read_styles_ahead(app: App) -> None:

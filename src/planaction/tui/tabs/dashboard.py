@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from textual.lazy import Lazy
 from textual.widget import Widget
 
 from planaction.tui.tabs.base import PlanView, Tab
 from planaction.tui.widgets.dashboard import DashboardView
+from planaction.tui.widgets.later import Later
 
 
 def compose(_view: PlanView) -> Iterator[Widget]:
-    yield Lazy(DashboardView(id="dashboard-view"))
+    yield Later(DashboardView(id="dashboard-view"))
 
 
 def fill(view: PlanView) -> None:

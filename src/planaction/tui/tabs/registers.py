@@ -19,7 +19,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.lazy import Lazy
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
@@ -27,6 +26,7 @@ from textual.widgets.option_list import Option
 from planaction.core.registers import PART, REGISTER
 from planaction.present import entries as present
 from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.widgets.later import Later
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable
 from planaction.tui.widgets.tones import lines
 from planaction.words.fields import field_label
@@ -273,7 +273,7 @@ def register_tab(
     def compose(view: PlanView) -> Iterator[Widget]:
         panel = RegisterPanel(tab_id, sections, view.lang)
         # lazy: a tab's widgets are built when it is first shown, not before the first paint
-        yield Lazy(panel if extra is None else Vertical(panel, *extra(view), classes="register-tab"))
+        yield Later(panel if extra is None else Vertical(panel, *extra(view), classes="register-tab"))
 
     def fill(view: PlanView) -> None:
         panel_of(view, tab_id).fill(view)

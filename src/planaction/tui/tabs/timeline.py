@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from textual.lazy import Lazy
 from textual.widget import Widget
 
 from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.widgets.later import Later
 from planaction.tui.widgets.timeline import TimelineView
 
 
 def compose(_view: PlanView) -> Iterator[Widget]:
-    yield Lazy(TimelineView(id="timeline-view"))
+    yield Later(TimelineView(id="timeline-view"))
 
 
 def fill(view: PlanView) -> None:

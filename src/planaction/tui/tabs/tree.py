@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.text import Text
-from textual.lazy import Lazy
 from textual.widget import Widget
 
 from planaction.core.model import Plan
 from planaction.tui.tabs.base import PlanView, Tab
+from planaction.tui.widgets.later import Later
 from planaction.tui.widgets.stakes_tree import StakesTree
 from planaction.words.safetext import one_line
 
 
 def compose(view: PlanView) -> Iterator[Widget]:
-    yield Lazy(StakesTree(Text(one_line(view.plan.title)), id="stakes-tree"))
+    yield Later(StakesTree(Text(one_line(view.plan.title)), id="stakes-tree"))
 
 
 def fill(view: PlanView) -> None:
