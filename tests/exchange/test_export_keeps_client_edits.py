@@ -19,8 +19,8 @@ from pathlib import Path
 import openpyxl
 
 from planaction.tui.modals.changes import ChangesModal
-from planaction.tui.modals.choice import ChoiceModal
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.questions import ChoiceModal
 from tests.conftest import run_cli
 from tests.exchange.conftest import TODAY, edit_workbook
 from tests.tui.conftest import SIZE, make_app

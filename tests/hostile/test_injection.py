@@ -43,10 +43,10 @@ from planaction.tui.app import PlanactionApp
 from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.entries import LogForm, MeasurementForm
 from planaction.tui.modals.changes import ChangesModal
-from planaction.tui.modals.choice import ConfirmModal
 from planaction.tui.modals.path import PathModal
 from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.portfolio import PortfolioScreen
+from planaction.tui.widgets.questions import ConfirmModal
 from tests.conftest import planaction_command, run_cli
 from tests.exchange.conftest import convert_with_libreoffice
 from tests.test_report_due import inline_text, walk

@@ -60,3 +60,14 @@ def tabs_built_when_shown(monkeypatch):
     from planaction.tui.screens import plan as plan_screen
 
     monkeypatch.setattr(plan_screen, "BUILD_DELAY", 3600)
+
+
+async def discard_form(pilot) -> None:
+    """Escape out of a form and discard what was typed (with something typed, the form asks first)."""
+    from planaction.tui.widgets.questions import ChoiceModal
+
+    await pilot.press("escape")
+    await pilot.pause()
+    if isinstance(pilot.app.screen, ChoiceModal):
+        await pilot.click("#discard")
+        await pilot.pause()

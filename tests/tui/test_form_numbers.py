@@ -25,7 +25,7 @@ from planaction.tui.forms.fields import editable_number, number_reader
 from planaction.tui.screens.plan import PlanScreen
 from planaction.words.labels import number
 from tests.conftest import PLANS
-from tests.tui.conftest import SIZE, TODAY, make_app, type_text
+from tests.tui.conftest import SIZE, TODAY, discard_form, make_app, type_text
 
 
 def field_error(app, field_id: str) -> str:
@@ -74,7 +74,7 @@ async def test_french_measurements_read_as_typed_or_are_refused_beside_the_field
             assert isinstance(app.screen, MeasurementForm), typed  # still open, nothing lost
             assert said in field_error(app, "f-value"), (typed, field_error(app, "f-value"))
             assert app.screen.query_one("#f-value", Input).value == typed
-            await pilot.press("escape")
+            await discard_form(pilot)
             await pilot.pause()
             assert not screen.session.dirty
         await pilot.press("ctrl+s")
@@ -93,7 +93,7 @@ async def test_an_english_measurement(tmp_path: Path) -> None:
         await measure(app, pilot, "55,5")  # a comma is no decimal mark in English: refused
         assert isinstance(app.screen, MeasurementForm)
         assert "comma" in field_error(app, "f-value")
-        await pilot.press("escape")
+        await discard_form(pilot)
         await pilot.pause()
         await pilot.press("ctrl+s")
     kpi = store.load(path).plan.kpis[0]
@@ -156,7 +156,7 @@ async def test_the_action_form_refuses_what_does_not_read(plan_copy) -> None:
             await pilot.pause()
             assert isinstance(app.screen, ActionForm), typed
             assert said in field_error(app, field_id)
-            await pilot.press("escape")
+            await discard_form(pilot)
             await pilot.pause()
         await pilot.press("ctrl+s")
         assert not app.screen.session.dirty

@@ -196,7 +196,7 @@ async def test_escape_cancels_and_writes_nothing(tmp_path: Path) -> None:
 
 async def test_ctrl_q_with_typed_text_asks_before_losing_it(tmp_path: Path) -> None:
     """ctrl+q while the New plan form holds typed text asks, as every form does; "back" keeps the text."""
-    from planaction.tui.modals.choice import ChoiceModal
+    from planaction.tui.widgets.questions import ChoiceModal
 
     folder = folder_of(tmp_path)
     before = listing(folder)

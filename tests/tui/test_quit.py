@@ -17,10 +17,10 @@ from textual.widgets import Input
 from planaction import store
 from planaction.core.model import Status
 from planaction.tui.forms.action import ActionForm
-from planaction.tui.modals.choice import ChoiceModal
 from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.portfolio import PortfolioScreen
 from planaction.tui.widgets.line_table import LineTable
+from planaction.tui.widgets.questions import ChoiceModal
 from tests.conftest import PLANS
 from tests.tui.conftest import SIZE, make_app, type_text
 

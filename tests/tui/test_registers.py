@@ -23,10 +23,10 @@ from planaction import store
 from planaction.core import entries
 from planaction.core.registers import PART, REGISTER
 from planaction.tui.forms.generated import EntryForm
-from planaction.tui.modals.choice import ConfirmModal
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.questions import ConfirmModal
 from tests.conftest import PLANS
-from tests.tui.conftest import KEY_NAMES, SIZE, TODAY, make_app
+from tests.tui.conftest import KEY_NAMES, SIZE, TODAY, discard_form, make_app
 
 ONBOARDING = "onboarding-client.yaml"
 SIAE = "siae-cooperation.yaml"
@@ -506,7 +506,7 @@ async def test_a_field_says_what_is_wrong_beside_it(plan_copy, plan_name, proble
             await pilot.press("ctrl+s")
             await pilot.pause()
             assert isinstance(app.screen, EntryForm)  # refused: the form stays open
-            await pilot.press("escape")
+            await discard_form(pilot)
             await pilot.pause()
             assert isinstance(app.screen, PlanScreen)
     assert path.read_bytes() == before

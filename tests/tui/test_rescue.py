@@ -24,9 +24,9 @@ from planaction import store
 from planaction.core import ops
 from planaction.core.model import Status
 from planaction.present.session import EditSession, find_rescued
-from planaction.tui.modals.choice import ChoiceModal
 from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.widgets.dashboard import DashboardView
+from planaction.tui.widgets.questions import ChoiceModal
 from tests.conftest import planaction_command
 from tests.tui.conftest import SIZE, TODAY, make_app
 

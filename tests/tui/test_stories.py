@@ -10,10 +10,10 @@ from planaction import store
 from planaction.core.model import Status
 from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.entries import LogForm
-from planaction.tui.modals.choice import ChoiceModal, ConfirmModal
 from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.widgets.line_table import LineTable
-from tests.tui.conftest import SIZE, TODAY, make_app, type_text
+from planaction.tui.widgets.questions import ChoiceModal, ConfirmModal
+from tests.tui.conftest import SIZE, TODAY, discard_form, make_app, type_text
 
 
 def changed(before: str, after: str) -> list[str]:
@@ -98,7 +98,7 @@ async def test_form_refuses_what_ops_refuse(plan_copy) -> None:
         assert isinstance(app.screen, ActionForm)  # still open
         error = str(app.screen.query_one("#form-error").render())
         assert "responsable" in error.lower()
-        await pilot.press("escape")
+        await discard_form(pilot)
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
         assert not app.screen.session.dirty

@@ -7,9 +7,9 @@ from python_calamine import CalamineWorkbook
 from planaction import store
 from planaction.core.model import Status
 from planaction.tui.modals.changes import ChangesModal
-from planaction.tui.modals.choice import ChoiceModal
 from planaction.tui.modals.path import PathModal
 from planaction.tui.screens.plan import PlanScreen
+from planaction.tui.widgets.questions import ChoiceModal
 from tests.exchange.conftest import edit_workbook
 from tests.tui.conftest import SIZE, make_app
 

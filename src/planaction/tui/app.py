@@ -34,13 +34,13 @@ from planaction.tui.flows import leaving
 from planaction.tui.forms.base import FormScreen
 from planaction.tui.keys import keys_file, read_keymap
 from planaction.tui.modals.changes import ChangesModal
-from planaction.tui.modals.choice import ChoiceModal, ConfirmModal
 from planaction.tui.modals.path import PathModal
 from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.portfolio import PortfolioScreen
 from planaction.tui.tabs.registers import RegisterPanel
 from planaction.tui.terminal_safe import PrintableFilter
 from planaction.tui.widgets.line_table import LineTable
+from planaction.tui.widgets.questions import ChoiceModal, ConfirmModal
 from planaction.words.labels import KEYS, key_label
 from planaction.words.problems import PlanError
 from planaction.words.tui import say

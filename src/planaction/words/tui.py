@@ -88,6 +88,7 @@ say = Catalog(
         ),
         "back_to_form": ("Revenir au formulaire", "Back to the form"),
         "discard_and_quit": ("Les abandonner et quitter", "Discard them and quit"),
+        "discard_typed": ("Les abandonner", "Discard them"),
         "rescue_failed": (
             "planaction : les modifications non enregistrées de {path} n'ont pas pu être gardées ({problem})",
             "planaction: the unsaved edits of {path} could not be kept ({problem})",

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from planaction.present.language import LANGS, interface_language
 from planaction.present.session import find_rescued
 from planaction.store.atomic import SaveError
-from planaction.tui.modals.choice import ChoiceModal
+from planaction.tui.widgets.questions import ChoiceModal
 from planaction.words.labels import date_text
 from planaction.words.tui import say
 

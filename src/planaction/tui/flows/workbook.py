@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from planaction.exchange import formats
 from planaction.store import SaveError
 from planaction.tui.modals.changes import ChangesModal
-from planaction.tui.modals.choice import ChoiceModal
 from planaction.tui.modals.path import PathModal
+from planaction.tui.widgets.questions import ChoiceModal
 from planaction.words.exchange import say as say_format
 from planaction.words.safetext import printable
 from planaction.words.tui import say

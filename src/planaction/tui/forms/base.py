@@ -25,6 +25,7 @@ from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_t
 from planaction.tui.forms.specs import Spec, build
 from planaction.tui.widgets.field_row import field_row, show_beside
 from planaction.tui.widgets.frame import FittingFooter
+from planaction.tui.widgets.questions import ChoiceModal
 from planaction.words.fields import field_help
 from planaction.words.safetext import printable
 from planaction.words.tui import say
@@ -195,7 +196,24 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         self.dismiss(values)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close without applying; what was typed is not dropped on one key: the person is asked first."""
+        if not self.has_changes():
+            self.dismiss(None)
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == "discard":
+                self.dismiss(None)
+
+        question = ChoiceModal(
+            say("form_unapplied", self.lang),
+            [
+                ("back", say("back_to_form", self.lang), "primary"),
+                ("discard", say("discard_typed", self.lang), "error"),
+            ],
+            focus="back",
+        )
+        self.app.push_screen(question, chosen)
 
     @on(Button.Pressed, "#submit")
     def submit_button(self) -> None:

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 #: Seconds without a key before the detail pane follows the cursor.
 DETAIL_DELAY = 0.06
+#: Seconds between two looks at the plan's file on disk (changed by a colleague, a pull, another app).
+DISK_CHECK_SECONDS = 2.0
 #: Seconds after the first paint before the hidden tabs are built, and between two of them.
 BUILD_DELAY = 0.4
 BUILD_STEP = 0.05
@@ -127,7 +129,7 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self.query_one("#filter", Input).display = False
         self.refresh_views()
         self.query_one("#action-table", LineTable).focus()
-        self.set_interval(2.0, self.check_disk)
+        self.set_interval(DISK_CHECK_SECONDS, self.check_disk)
         self.set_interval(DAY_CHECK_SECONDS, self.new_day)
         self.call_after_refresh(leaving.offer_rescued, self)
         read_styles_ahead_soon(self)

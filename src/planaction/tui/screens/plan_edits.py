@@ -9,8 +9,8 @@ from planaction.core import ops
 from planaction.core.model import Plan
 from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.entries import LogForm, MeasurementForm
-from planaction.tui.modals.choice import ConfirmModal
 from planaction.tui.widgets.line_table import LineTable
+from planaction.tui.widgets.questions import ConfirmModal
 from planaction.words.safetext import printable
 from planaction.words.tui import say
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from planaction.store import ConflictError, SaveError
 from planaction.tui.flows import leaving
-from planaction.tui.modals.choice import ChoiceModal
+from planaction.tui.widgets.questions import ChoiceModal
 from planaction.words.problems import PlanError
 from planaction.words.safetext import printable
 from planaction.words.tui import say

@@ -12,9 +12,9 @@ from planaction.core.ops import ID_PREFIXES, next_id
 from planaction.core.registers import PART, REGISTER
 from planaction.present.entries import part_names
 from planaction.tui.forms.generated import EntryForm
-from planaction.tui.modals.choice import ConfirmModal
 from planaction.tui.tabs import registers as register_tabs
 from planaction.tui.tabs.kpis import current_kpi
+from planaction.tui.widgets.questions import ConfirmModal
 from planaction.words.registers import say
 from planaction.words.tui import say as say_tui
 

@@ -1,4 +1,6 @@
-"""Questions: yes or no (``ConfirmModal``), one of a few named choices (``ChoiceModal``)."""
+"""Questions: yes or no (``ConfirmModal``), one of a few named choices (``ChoiceModal``).
+
+The lowest floor of the app, as forms ask too (closing with typed text), not only screens and flows."""
 
 from __future__ import annotations
 
