@@ -92,6 +92,23 @@ class PlanactionApp(App[None]):
         self._apply_keymap(lang)
         self.push_screen(PlanScreen(session, lang, standalone=True))
 
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed in a burst after the key that opens a form belong to the form.
+
+        Textual sends each key, as it reads it, to the widget that has the focus then: in a burst
+        (a fast typist, a paste), the keys after ``a`` went to the action table before ``a`` had
+        opened the form, came back unused and were checked against the form's keys, then dropped;
+        a letter bound on the plan could have acted behind the form. A key that comes back from a
+        screen that is no longer on top is sent again, now, to the form that is.
+        """
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                event._sent_to_screen = self.screen  # type: ignore[attr-defined]
+            elif self.screen.is_modal and getattr(event, "_sent_to_screen", self.screen) is not self.screen:
+                self.post_message(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
+
     def _apply_keymap(self, lang: str) -> None:
         """Remapped keys, each problem of the file said with its line (the other keys still apply)."""
         keymap, problems = read_keymap(keys_file(), binding_groups(), lang)

@@ -224,8 +224,8 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self._detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.show_detail(self.current))
 
     @on(LineTable.Selected, "#action-table")
-    def selected(self, _event: LineTable.Selected) -> None:
-        self.action_edit_action()
+    async def selected(self, _event: LineTable.Selected) -> None:
+        await self.action_edit_action()
 
     @on(LineTable.SortRequested, "#action-table")
     def sort_requested(self, event: LineTable.SortRequested) -> None:

@@ -43,7 +43,7 @@ class PlanEdits:
         if row is not None:
             self.edit(lambda p: ops.step_progress(p, row.id, delta, self.today), focus_id=row.id)
 
-    def action_add_action(self) -> None:
+    async def action_add_action(self) -> None:
         def check(values: dict[str, Any]) -> str | None:
             return self._try(lambda: ops.add_action(self.plan, values, self.today))
 
@@ -58,9 +58,9 @@ class PlanEdits:
                 if self.edit(add):
                     self.refresh_views(focus_id=result.get("id"))
 
-        self.app.push_screen(ActionForm(self.plan, None, self.lang, check), done)
+        await self.app.push_screen(ActionForm(self.plan, None, self.lang, check), done)
 
-    def action_edit_action(self) -> None:
+    async def action_edit_action(self) -> None:
         row = self.current
         if row is None:
             return
@@ -73,9 +73,9 @@ class PlanEdits:
             if values:
                 self.edit(lambda p: ops.update_action(p, row.id, values, self.today), focus_id=row.id)
 
-        self.app.push_screen(ActionForm(self.plan, action, self.lang, check), done)
+        await self.app.push_screen(ActionForm(self.plan, action, self.lang, check), done)
 
-    def action_delete_action(self) -> None:
+    async def action_delete_action(self) -> None:
         row = self.current
         if row is None:
             return
@@ -85,9 +85,9 @@ class PlanEdits:
             if yes:
                 self.edit(lambda p: ops.delete_action(p, row.id, unlink=True))
 
-        self.app.push_screen(ConfirmModal(question, say("delete", self.lang), say("keep", self.lang)), done)
+        await self.app.push_screen(ConfirmModal(question, say("delete", self.lang), say("keep", self.lang)), done)
 
-    def action_log_entry(self) -> None:
+    async def action_log_entry(self) -> None:
         if self.current_tab == "log":  # for the highlighted entry's action
             entry = self.query_one("#reg-log", LineTable).current
             action_id = entry.action_id if entry is not None else None
@@ -102,7 +102,7 @@ class PlanEdits:
             if values:
                 self.edit(lambda p: self._log(p, values))
 
-        self.app.push_screen(LogForm(self.plan, action_id, self.today, self.lang, check), done)
+        await self.app.push_screen(LogForm(self.plan, action_id, self.today, self.lang, check), done)
 
     @staticmethod
     def _log(plan: Plan, values: dict[str, Any]) -> Plan:
@@ -115,7 +115,7 @@ class PlanEdits:
             author=values["author"],
         )
 
-    def action_measure(self, _tab: str = "") -> None:
+    async def action_measure(self, _tab: str = "") -> None:
         if not self.plan.kpis:
             return
 
@@ -136,7 +136,7 @@ class PlanEdits:
             kpi_id = kpi.id if kpi is not None else None
         else:  # the KPI the highlighted action moves
             kpi_id = self.current.action.kpi if self.current is not None else None
-        self.app.push_screen(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
+        await self.app.push_screen(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
 
     def _try(self, attempt: Any) -> str | None:
         try:

@@ -39,7 +39,7 @@ class RegisterEdits:
         key = row.key if isinstance(row.key, str) else say("entry_number", self.lang, n=row.key + 1)
         return f"{key} {shown}" if shown and shown != key else str(key)
 
-    def _form(self, title: str, operation: Any, *, then: Any = None, **options: Any) -> None:
+    async def _form(self, title: str, operation: Any, *, then: Any = None, **options: Any) -> None:
         """A generated form whose values ``operation(plan, values)`` applies: tried before the form
         closes (so that it never closes on a refused change), then applied through the session;
         ``then()`` runs once it applied."""
@@ -51,7 +51,8 @@ class RegisterEdits:
             if values and self.edit(lambda p: operation(p, values)) and then is not None:
                 then()
 
-        self.app.push_screen(form, done)
+        # awaited: the keys typed right after the one that opened the form wait for its fields
+        await self.app.push_screen(form, done)
 
     async def add_to(self, tab_id: str, section_key: str) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
@@ -66,15 +67,15 @@ class RegisterEdits:
                 panel.query_one(register_tabs.OptionList).highlighted = next(
                     n for n, s in enumerate(panel.sections) if s.key == section_key
                 )
-        self.action_add_entry()
+        await self.action_add_entry()
 
-    def action_add_entry(self) -> None:
+    async def action_add_entry(self) -> None:
         panel = self._panel()
         if panel is None:
             return
         section = panel.section
         if section.key == "parts":
-            self.action_edit_entry()
+            await self.action_edit_entry()
             return
         register = REGISTER[section.key]
         parent = self._register_owner(section.key)
@@ -106,7 +107,7 @@ class RegisterEdits:
                 table.move_cursor(index)
 
         title = say("new_entry", self.lang, section=section.title(self.lang))
-        self._form(
+        await self._form(
             title, add, then=highlight_new, model=register.model, adding=True, starting=starting, id_hint=id_hint
         )
 
@@ -119,7 +120,7 @@ class RegisterEdits:
         row = panel.table(section).current
         return None if row is None else (section, row)
 
-    def action_edit_entry(self) -> None:
+    async def action_edit_entry(self) -> None:
         highlighted = self._highlighted()
         if highlighted is None:
             return
@@ -131,7 +132,7 @@ class RegisterEdits:
             def change_part(plan: Any, values: dict[str, Any]) -> Any:
                 return entries.set_part(plan, part.key, values)
 
-            self._form(title, change_part, model=part.model, item=row.value, names=part_names(part))
+            await self._form(title, change_part, model=part.model, item=row.value, names=part_names(part))
             return
         register = REGISTER[section.key]
         parent = self._register_owner(section.key)
@@ -140,9 +141,9 @@ class RegisterEdits:
         def change(plan: Any, values: dict[str, Any]) -> Any:
             return entries.update_entry(plan, section.key, row.key, values, self.today, parent)
 
-        self._form(title, change, model=register.model, item=item)
+        await self._form(title, change, model=register.model, item=item)
 
-    def action_delete_entry(self) -> None:
+    async def action_delete_entry(self) -> None:
         highlighted = self._highlighted()
         if highlighted is None:
             return
@@ -168,7 +169,9 @@ class RegisterEdits:
             if yes:
                 self.edit(operation)
 
-        self.app.push_screen(ConfirmModal(question, say_tui("delete", self.lang), say_tui("keep", self.lang)), done)
+        await self.app.push_screen(
+            ConfirmModal(question, say_tui("delete", self.lang), say_tui("keep", self.lang)), done
+        )
 
 
 def _position(plan: Any, register: str, key: Any, parent: str | None) -> int:
