@@ -142,7 +142,8 @@ def _top_registers() -> list[Register]:
 
 
 def _renumber(base: dict, ours: dict, theirs: dict) -> list[Renumbered]:
-    """Theirs' new items whose id ours gave to another new item, with the id each gets."""
+    """When both sides added an item with one id: theirs' new items, in theirs' order, numbered after
+    ours' (as if theirs were added after), and any other colliding id given the next free one."""
     found = []
     for register in _top_registers():
         if not register.by_id:
@@ -150,46 +151,66 @@ def _renumber(base: dict, ours: dict, theirs: dict) -> list[Renumbered]:
         items = [_at(side, register.path) or [] for side in (base, ours, theirs)]
         base_ids = {item.get("id") for item in items[0]}
         ours_new = {item.get("id"): item for item in items[1] if item.get("id") not in base_ids}
-        used = base_ids | {item.get("id") for item in items[1]} | {item.get("id") for item in items[2]}
-        for item in items[2]:
+        theirs_new = [item for item in items[2] if item.get("id") not in base_ids]
+        if not any(item.get("id") in ours_new and ours_new[item.get("id")] != item for item in theirs_new):
+            continue
+        used = {i for i in base_ids | set(ours_new) if isinstance(i, str)}
+        kept = {item.get("id") for item in theirs_new if not _numbered(item.get("id"))} - set(ours_new)
+        used |= kept
+        for item in theirs_new:
             old = item.get("id")
-            if old in ours_new and ours_new[old] != item:
-                new = next_id((i for i in used if isinstance(i, str)), ID_PREFIXES.get(register.key, "X"))
-                used.add(new)
+            if old in kept or (old in ours_new and ours_new[old] == item):
+                continue  # an id of its own, or the very item ours added too
+            new = next_id(used, ID_PREFIXES.get(register.key, "X"))
+            used.add(new)
+            if new != old:
                 found.append(Renumbered(register.key, old, new))
     return found
 
 
+def _numbered(item_id: Any) -> bool:
+    return isinstance(item_id, str) and item_id[-1:].isdigit()
+
+
 def _renamed(theirs: dict, renumbered: list[Renumbered]) -> dict:
-    """A copy of theirs with each renumbered item's id, and every link to it, changed."""
+    """A copy of theirs with each renumbered item's id, and every link to it, changed (all at once:
+    A4 -> A5 and A5 -> A6 do not chain)."""
     import copy
 
     theirs = copy.deepcopy(theirs)
+    by_register: dict[str, dict[str, str]] = {}
     for change in renumbered:
-        register = next(r for r in REGISTERS if r.key == change.register)
+        by_register.setdefault(change.register, {})[change.old] = change.new
+    for register_key, mapping in by_register.items():
+        register = next(r for r in REGISTERS if r.key == register_key)
         for item in _at(theirs, register.path) or []:
-            if item.get("id") == change.old:
-                item["id"] = change.new
-        for link in LINKS:
-            if link.section != change.register:
-                continue
-            key = _key(link.model, link.field)
-            holders: list[dict] = []
-            for holder in _top_registers():
-                if holder.model is link.model:
-                    holders.extend(_at(theirs, holder.path) or [])
-            for part in PARTS:
-                if part.model is link.model and part.path:
-                    found = _at(theirs, part.path)
-                    if isinstance(found, dict):
-                        holders.append(found)
-            for holder_item in holders:
-                value = holder_item.get(key)
-                if value == change.old:
-                    holder_item[key] = change.new
-                elif isinstance(value, list):
-                    holder_item[key] = [change.new if v == change.old else v for v in value]
+            if item.get("id") in mapping:
+                item["id"] = mapping[item["id"]]
+        for holder_item, key in _link_holders(theirs, register_key):
+            value = holder_item.get(key)
+            if isinstance(value, str) and value in mapping:
+                holder_item[key] = mapping[value]
+            elif isinstance(value, list):
+                holder_item[key] = [mapping.get(v, v) for v in value]
     return theirs
+
+
+def _link_holders(data: dict, section: str) -> list[tuple[dict, str]]:
+    """(item or part, key) of every field that holds an id of ``section`` (``registers.LINKS``)."""
+    found = []
+    for link in LINKS:
+        if link.section != section:
+            continue
+        key = _key(link.model, link.field)
+        for holder in _top_registers():
+            if holder.model is link.model:
+                found.extend((item, key) for item in _at(data, holder.path) or [] if isinstance(item, dict))
+        for part in PARTS:
+            if part.model is link.model and part.path:
+                value = _at(data, part.path)
+                if isinstance(value, dict):
+                    found.append((value, key))
+    return found
 
 
 # -- the merge -----------------------------------------------------------------------------------

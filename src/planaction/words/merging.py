@@ -89,6 +89,7 @@ say = Catalog(
         ),
         "cannot_write": ("{file} : écriture impossible : {reason}", "{file}: cannot write: {reason}"),
         # git-setup
+        "driver_name": ("planaction : plans fusionnés par le sens", "planaction: plans merged by meaning"),
         "not_a_repository": (
             "{folder} n'est pas dans un dépôt git (git init, ou git clone)",
             "{folder} is not in a git repository (git init, or git clone)",

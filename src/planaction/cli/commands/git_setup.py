@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     command = _planaction()
     settings = {
         "diff.planaction.textconv": f"{command} textconv",
-        "merge.planaction.name": "planaction: plans merged by meaning",
+        "merge.planaction.name": said("driver_name", lang),
         "merge.planaction.driver": f"{command} merge %O %A %B -o %A -L %L -p %P",
     }
     for key, value in settings.items():
