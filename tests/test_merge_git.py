@@ -139,3 +139,21 @@ def test_merge_by_hand_prints_the_result_without_o(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == ours.read_text().replace("owner: Lina\n", "owner: Lina Martin\n")
     assert ours.read_text(encoding="utf-8").count("progress: 50") == 1  # OURS itself untouched without -o
+
+
+def test_a_conflicted_plan_diffs_readably_through_textconv(tmp_path: Path) -> None:
+    folder = repository(tmp_path)
+    branch_edit(folder, "theirs", lambda p: cli("set", p, "A1", "status=blocked"))
+    branch_edit(folder, "main", lambda p: cli("set", p, "A3", "comment=Planifié"))
+    branch_edit(folder, "main", lambda p: cli("set", p, "A1", "status=todo", "progress=0"))
+    assert git(folder, "merge", "--no-edit", "theirs", check=False).returncode != 0
+    shown = git(folder, "diff", "HEAD", "--", "plans/plan.yaml").stdout
+    changed = [line for line in shown.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == [
+        "+<<<<<<< ours",
+        "+=======",
+        "+actions A1 status: blocked",
+        "+>>>>>>> theirs",
+    ]
+    # the merged part (A3's comment, ours; A1's progress) is not shown as changed, the rest of the plan neither
+    assert "A3 comment" not in shown
