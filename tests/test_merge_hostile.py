@@ -102,3 +102,22 @@ def test_git_merge_with_a_broken_theirs_stops_and_keeps_git_working(tmp_path: Pa
     # git's merge is still in progress, resolvable as usual
     assert git(folder, "merge", "--abort").returncode == 0
     assert "progress: 50" in (folder / "plans" / "plan.yaml").read_text(encoding="utf-8")
+
+
+def test_an_output_that_is_not_a_regular_file_is_written_to_not_replaced(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    base, ours, theirs = _files(tmp_path, PLAN.encode(), OURS.encode(), THEIRS.encode())
+    import threading
+
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    done = cli("merge", base, ours, theirs, "-o", fifo)
+    reader.join(30)
+    assert done.returncode == 0, done.stderr
+    assert got == [MERGED.encode()]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a file put in its place

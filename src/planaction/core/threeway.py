@@ -7,8 +7,10 @@ the lines apart. ``decide`` is the one rule, shared with the workbook import
 (``exchange/xlsx``): changed on one side only, that side wins; on both, to the same value,
 nothing to decide; to different values, a conflict.
 
-The merge works on the plans' data (``to_data``: what the YAML says), so that every register
-and every part is merged the same way:
+The merge walks the three plans' models, so that every register and every part is merged the
+same way, and what did not change stays the very object ours read (the save's diff then skips
+it by identity: a merge of two edits in 1,000 actions compares objects, it rewrites no text but
+the edits'):
 
 * a mapping (a plan, an action, a part) field by field; a field removed on one side and changed
   on the other is a conflict;
@@ -31,6 +33,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel
+
+from planaction.core import ops
 from planaction.core.model import Plan
 from planaction.core.ops import ID_PREFIXES, next_id
 from planaction.core.registers import LINKS, PARTS, REGISTERS, Register
@@ -92,27 +97,20 @@ class Renumbered:
 
 @dataclass
 class Merged:
-    """The merged data: identical sides when there is no conflict."""
+    """The merged plans: one plan twice when there is no conflict."""
 
-    ours_side: dict[str, Any]
-    theirs_side: dict[str, Any]
+    ours_side: Plan
+    theirs_side: Plan
     conflicts: list[Clash] = field(default_factory=list)
     renumbered: list[Renumbered] = field(default_factory=list)
 
     def plans(self) -> tuple[Plan, Plan]:
-        """Both sides as plans (``ValidationError`` when a side is not a valid plan)."""
-        ours = Plan.model_validate(self.ours_side)
-        theirs = ours if self.theirs_side == self.ours_side else Plan.model_validate(self.theirs_side)
-        return ours, theirs
+        return self.ours_side, self.theirs_side
 
 
 def merge_plans(base: Plan, ours: Plan, theirs: Plan) -> Merged:
-    """Merge ``theirs``' changes since ``base`` into ``ours``."""
-    return merge_data(to_data(base), to_data(ours), to_data(theirs))
-
-
-def merge_data(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]) -> Merged:
-    """The same on the plans' data (``to_data``); ``theirs`` is not modified."""
+    """Merge ``theirs``' changes since ``base`` into ``ours`` (``ValidationError`` when the merged
+    values do not make a plan, such as a field both sides left valid alone but not together)."""
     renumbered = _renumber(base, ours, theirs)
     if renumbered:
         theirs = _renamed(theirs, renumbered)
@@ -124,146 +122,157 @@ def merge_data(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any
 # -- same new ids --------------------------------------------------------------------------------
 
 
-def _key(model: Any, name: str) -> str:
-    info = model.model_fields[name]
-    return info.alias or name
-
-
-def _at(data: Any, path: tuple[str, ...]) -> Any:
-    for step in path:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(step)
-    return data
-
-
 def _top_registers() -> list[Register]:
     return [r for r in REGISTERS if r.parent is None]
 
 
-def _renumber(base: dict, ours: dict, theirs: dict) -> list[Renumbered]:
+def _items(plan: Any, path: tuple[str, ...]) -> tuple[Any, ...]:
+    value = plan
+    for step in path:
+        value = getattr(value, step, None) if value is not None else None
+    return value or ()
+
+
+def _renumber(base: Plan, ours: Plan, theirs: Plan) -> list[Renumbered]:
     """When both sides added an item with one id: theirs' new items, in theirs' order, numbered after
     ours' (as if theirs were added after), and any other colliding id given the next free one."""
     found = []
     for register in _top_registers():
         if not register.by_id:
             continue
-        items = [_at(side, register.path) or [] for side in (base, ours, theirs)]
-        base_ids = {item.get("id") for item in items[0]}
-        ours_new = {item.get("id"): item for item in items[1] if item.get("id") not in base_ids}
-        theirs_new = [item for item in items[2] if item.get("id") not in base_ids]
-        if not any(item.get("id") in ours_new and ours_new[item.get("id")] != item for item in theirs_new):
+        base_ids = {item.id for item in _items(base, register.path)}
+        ours_new = {item.id: item for item in _items(ours, register.path) if item.id not in base_ids}
+        theirs_new = [item for item in _items(theirs, register.path) if item.id not in base_ids]
+        if not any(item.id in ours_new and ours_new[item.id] != item for item in theirs_new):
             continue
-        used = {i for i in base_ids | set(ours_new) if isinstance(i, str)}
-        kept = {item.get("id") for item in theirs_new if not _numbered(item.get("id"))} - set(ours_new)
-        used |= kept
+        kept = {item.id for item in theirs_new if not item.id[-1:].isdigit()} - set(ours_new)
+        used = base_ids | set(ours_new) | kept
         for item in theirs_new:
-            old = item.get("id")
-            if old in kept or (old in ours_new and ours_new[old] == item):
+            if item.id in kept or (item.id in ours_new and ours_new[item.id] == item):
                 continue  # an id of its own, or the very item ours added too
             new = next_id(used, ID_PREFIXES.get(register.key, "X"))
             used.add(new)
-            if new != old:
-                found.append(Renumbered(register.key, old, new))
+            if new != item.id:
+                found.append(Renumbered(register.key, item.id, new))
     return found
 
 
-def _numbered(item_id: Any) -> bool:
-    return isinstance(item_id, str) and item_id[-1:].isdigit()
-
-
-def _renamed(theirs: dict, renumbered: list[Renumbered]) -> dict:
-    """A copy of theirs with each renumbered item's id, and every link to it, changed (all at once:
-    A4 -> A5 and A5 -> A6 do not chain)."""
-    import copy
-
-    theirs = copy.deepcopy(theirs)
+def _renamed(theirs: Plan, renumbered: list[Renumbered]) -> Plan:
+    """Theirs with each renumbered item's id, and every link to it, changed (all at once: A4 -> A5
+    and A5 -> A6 do not chain)."""
     by_register: dict[str, dict[str, str]] = {}
     for change in renumbered:
         by_register.setdefault(change.register, {})[change.old] = change.new
     for register_key, mapping in by_register.items():
         register = next(r for r in REGISTERS if r.key == register_key)
-        for item in _at(theirs, register.path) or []:
-            if item.get("id") in mapping:
-                item["id"] = mapping[item["id"]]
-        for holder_item, key in _link_holders(theirs, register_key):
-            value = holder_item.get(key)
-            if isinstance(value, str) and value in mapping:
-                holder_item[key] = mapping[value]
-            elif isinstance(value, list):
-                holder_item[key] = [mapping.get(v, v) for v in value]
+        theirs = _with(
+            theirs,
+            register.path,
+            tuple(
+                ops.replace(item, {"id": mapping[item.id]}) if item.id in mapping else item
+                for item in _items(theirs, register.path)
+            ),
+        )
+        for link in LINKS:
+            if link.section != register_key:
+                continue
+            for holder in _top_registers():
+                if holder.model is link.model:
+                    renamed = tuple(_relinked(item, link.field, mapping) for item in _items(theirs, holder.path))
+                    theirs = _with(theirs, holder.path, renamed)
+            for part in PARTS:
+                if part.model is link.model and part.path:
+                    value = _items(theirs, part.path) or None
+                    if value is not None:
+                        theirs = _with(theirs, part.path, _relinked(value, link.field, mapping))
     return theirs
 
 
-def _link_holders(data: dict, section: str) -> list[tuple[dict, str]]:
-    """(item or part, key) of every field that holds an id of ``section`` (``registers.LINKS``)."""
-    found = []
-    for link in LINKS:
-        if link.section != section:
-            continue
-        key = _key(link.model, link.field)
-        for holder in _top_registers():
-            if holder.model is link.model:
-                found.extend((item, key) for item in _at(data, holder.path) or [] if isinstance(item, dict))
-        for part in PARTS:
-            if part.model is link.model and part.path:
-                value = _at(data, part.path)
-                if isinstance(value, dict):
-                    found.append((value, key))
-    return found
+def _relinked(item: Any, name: str, mapping: dict[str, str]) -> Any:
+    value = getattr(item, name, None)
+    if isinstance(value, str) and value in mapping:
+        return ops.replace(item, {name: mapping[value]})
+    if isinstance(value, tuple) and any(v in mapping for v in value):
+        return ops.replace(item, {name: tuple(mapping.get(v, v) for v in value)})
+    return item
+
+
+def _with(plan: Any, path: tuple[str, ...], value: Any) -> Any:
+    """``plan`` with ``value`` at ``path`` (the same plan when it is already there)."""
+    if getattr(plan, path[0]) is value:
+        return plan
+    if len(path) == 1:
+        return ops.replace(plan, {path[0]: value})
+    return ops.replace(plan, {path[0]: _with(getattr(plan, path[0]), path[1:], value)})
 
 
 # -- the merge -----------------------------------------------------------------------------------
 
-_REGISTER_OF_KEY = {r.path[-1]: r for r in REGISTERS}
+_REGISTER_OF_FIELD = {r.path[-1]: r for r in REGISTERS}
+
+
+def _present(model: BaseModel | None, name: str) -> Any:
+    """A field's value, None when the model is absent or the field is not written."""
+    if model is None or name not in model.model_fields_set:
+        return None
+    return getattr(model, name)
 
 
 class _Merger:
     def __init__(self) -> None:
         self.conflicts: list[Clash] = []
 
+    def clash(self, path: DataPath, base: Any, ours: Any, theirs: Any) -> None:
+        self.conflicts.append(Clash(path, *(None if v is None else to_data(v) for v in (base, ours, theirs))))
+
     def value(self, base: Any, ours: Any, theirs: Any, path: DataPath) -> tuple[Any, Any]:
         """(ours' side, theirs' side) of one value; the same value twice when nothing conflicts."""
-        if ours == theirs or decide(base, theirs, ours) == "keep":
+        decision = decide(base, theirs, ours)  # the one rule; each comparison is a deep one, made once
+        if decision == "keep":
             return ours, ours
-        if decide(base, theirs, ours) == "apply":
+        if decision == "apply":
             return theirs, theirs
-        if isinstance(ours, dict) and isinstance(theirs, dict) and isinstance(base, dict | None):
-            return self.mapping(base or {}, ours, theirs, path)
-        if isinstance(ours, list) and isinstance(theirs, list) and isinstance(base, list | None):
-            if all(isinstance(v, dict) for v in (*ours, *theirs, *(base or ()))):
-                return self.items(base or [], ours, theirs, path)
-            if not any(isinstance(v, dict | list) for v in (*ours, *theirs, *(base or ()))):
-                merged = self.plain_list(base or [], ours, theirs)
+        kinds = {type(v) for v in (base, ours, theirs) if v is not None}
+        if len(kinds) == 1 and issubclass(next(iter(kinds)), BaseModel) and ours is not None and theirs is not None:
+            return self.model(base, ours, theirs, path)
+        if kinds == {tuple} and ours is not None and theirs is not None:
+            values = (*(base or ()), *ours, *theirs)
+            if all(isinstance(v, BaseModel) for v in values):
+                return self.items(base or (), ours, theirs, path)
+            if not any(isinstance(v, BaseModel | tuple) for v in values):
+                merged = self.plain_list(base or (), ours, theirs)
                 return merged, merged
-        self.conflicts.append(Clash(path, base, ours, theirs))
+        self.clash(path, base, ours, theirs)
         return ours, theirs
 
-    def mapping(self, base: dict, ours: dict, theirs: dict, path: DataPath) -> tuple[dict, dict]:
-        keys = (
-            list(ours) + [k for k in theirs if k not in ours] + [k for k in base if k not in ours and k not in theirs]
-        )
-        ours_side: dict[str, Any] = {}
-        theirs_side: dict[str, Any] = {}
-        for key in keys:
-            mine, other = self.value(base.get(key), ours.get(key), theirs.get(key), (*path, key))
-            if mine is not None:
-                ours_side[key] = mine
-            if other is not None:
-                theirs_side[key] = other
-        if ours_side == theirs_side:
-            return ours_side, ours_side
-        return ours_side, theirs_side
+    def model(self, base: BaseModel | None, ours: BaseModel, theirs: BaseModel, path: DataPath) -> tuple[Any, Any]:
+        cls = type(ours)
+        mine: dict[str, Any] = {}
+        other: dict[str, Any] = {}
+        for name, info in cls.model_fields.items():
+            key = info.alias or name
+            b, o, t = _present(base, name), _present(ours, name), _present(theirs, name)
+            if o is None and t is None:
+                continue
+            o_side, t_side = self.value(b, o, t, (*path, key))
+            if o_side is not None:
+                mine[key] = o_side
+            if t_side is not None:
+                other[key] = t_side
+        made = cls.model_validate(mine)
+        if other.keys() == mine.keys() and all(other[k] is mine[k] for k in mine):
+            return made, made
+        return made, cls.model_validate(other)
 
     @staticmethod
-    def plain_list(base: list, ours: list, theirs: list) -> list:
+    def plain_list(base: tuple, ours: tuple, theirs: tuple) -> tuple:
         """Values added by either side, without those removed by either: ours' order, theirs' additions after."""
         removed = [v for v in base if v not in ours or v not in theirs]
         kept = [v for v in ours if v not in removed]
-        return kept + [v for v in theirs if v not in base and v not in kept]
+        return (*kept, *(v for v in theirs if v not in base and v not in kept))
 
-    def items(self, base: list, ours: list, theirs: list, path: DataPath) -> tuple[list, list]:
-        register = _REGISTER_OF_KEY.get(path[-1]) if path else None
+    def items(self, base: tuple, ours: tuple, theirs: tuple, path: DataPath) -> tuple[tuple, tuple]:
+        register = _REGISTER_OF_FIELD.get(path[-1]) if path else None
         identity = _identity(register)
         by_base, by_ours, by_theirs = (_keyed(side, identity) for side in (base, ours, theirs))
         order = _order(list(by_base), list(by_ours), list(by_theirs))
@@ -278,7 +287,7 @@ class _Merger:
                 kept = o if o is not None else t
                 if kept == b:
                     continue  # deleted on one side, untouched on the other
-                self.conflicts.append(Clash(item_path, b, o, t))
+                self.clash(item_path, b, o, t)
                 if o is not None:
                     ours_side.append(o)
                 if t is not None:
@@ -287,21 +296,26 @@ class _Merger:
             mine, other = (o, o) if t is None else (t, t) if o is None else self.value(b, o, t, item_path)
             ours_side.append(mine)
             theirs_side.append(other)
-        if ours_side == theirs_side:
-            return ours_side, ours_side
-        return ours_side, theirs_side
+        mine_tuple = tuple(ours_side)
+        if len(ours_side) == len(theirs_side) and all(a is b for a, b in zip(ours_side, theirs_side, strict=True)):
+            return mine_tuple, mine_tuple
+        return mine_tuple, tuple(theirs_side)
 
 
-def _identity(register: Register | None) -> Callable[[dict], tuple[str, ...]]:
+def _identity(register: Register | None) -> Callable[[Any], tuple[str, ...]]:
     if register is not None and register.by_id:
-        return lambda item: (str(item.get("id")),)
+        return lambda item: (str(item.id),)
     keys = NATURAL_KEYS.get(register.key) if register is not None else None
     if keys:
-        return lambda item: tuple("" if item.get(k) is None else str(item.get(k)) for k in keys)
-    return lambda item: ("", repr(sorted(item.items())))  # by content: an edit is a removal and an addition
+        return lambda item: tuple("" if getattr(item, k) is None else str(_plain(getattr(item, k))) for k in keys)
+    return lambda item: ("", repr(to_data(item)))  # by content: an edit is a removal and an addition
 
 
-def _keyed(items: list[dict], identity: Callable[[dict], tuple[str, ...]]) -> dict[Any, dict]:
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)  # an enum's code
+
+
+def _keyed(items: tuple, identity: Callable[[Any], tuple[str, ...]]) -> dict[Any, Any]:
     """Items by their key; a key met again gets its occurrence number (two equal entries stay two)."""
     found: dict[Any, dict] = {}
     for item in items:
@@ -324,11 +338,11 @@ def _label(key: tuple[tuple[str, ...], int]) -> str:
 def _order(base: list, ours: list, theirs: list) -> list:
     """The keys in the merged order: ours' (theirs' when only theirs reordered), then the other side's
     new items each after its nearest neighbour before it on its side."""
-    in_base = set(base)
+    in_base, in_ours, in_theirs = set(base), set(ours), set(theirs)
     ours_kept = [k for k in ours if k in in_base]
     theirs_kept = [k for k in theirs if k in in_base]
-    base_ours = [k for k in base if k in set(ours)]
-    base_theirs = [k for k in base if k in set(theirs)]
+    base_ours = [k for k in base if k in in_ours]
+    base_theirs = [k for k in base if k in in_theirs]
     if ours_kept == base_ours and theirs_kept != base_theirs:
         skeleton, other = theirs, ours
     else:

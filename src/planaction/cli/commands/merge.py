@@ -98,8 +98,13 @@ def run(args: argparse.Namespace) -> int:
         tell(said("unmerged", lang, file=name))
         return EXIT_INVALID
     if args.output:
+        target = Path(args.output)
         try:
-            write_atomic(Path(args.output), data)
+            if target.exists() and not target.is_file():  # /dev/null, /dev/stdout, a pipe: written to, never replaced
+                with target.open("wb") as stream:
+                    stream.write(data)
+            else:
+                write_atomic(target, data)
         except (SaveError, OSError) as exc:
             tell(said("cannot_write", lang, file=args.output, reason=getattr(exc, "strerror", None) or exc))
             return EXIT_INVALID
