@@ -69,21 +69,27 @@ def test_both_sides_adding_an_action_keep_both_and_references_follow(tmp_path: P
 def test_a_true_conflict_stops_the_merge_with_markers_at_the_field_line(tmp_path: Path) -> None:
     folder = repository(tmp_path)
     branch_edit(folder, "theirs", lambda p: cli("set", p, "A1", "status=blocked"))
-    branch_edit(folder, "main", lambda p: cli("set", p, "A1", "status=done"))
+    branch_edit(folder, "main", lambda p: cli("set", p, "A1", "status=done", "--today", "2025-05-12"))
     done = _merge(folder)
     assert done.returncode != 0
     assert "CONFLICT (content): Merge conflict in plans/plan.yaml" in done.stdout
     assert "plans/plan.yaml: conflict: actions A1 status: ours done, theirs blocked" in done.stderr
     text = (folder / "plans" / "plan.yaml").read_text(encoding="utf-8")
     block = text[text.index("<<<<<<<") : text.index(">>>>>>>")]
-    assert block.splitlines()[1:] == ["    status: done", "=======", "    status: blocked"]
+    # status, progress and completion date go together (ops keeps them consistent): each side keeps its own
+    assert block.splitlines()[1:] == [
+        "    status: done",
+        "    progress: 100",
+        "=======",
+        "    status: blocked",
+        "    progress: 40",
+    ]
+    assert "<<<<<<< ours\n    completed: 2025-05-12\n=======\n>>>>>>> theirs\n" in text  # written after due:
     line = text[: text.index("<<<<<<<")].count("\n") + 1
     checked = cli("validate", "plans/plan.yaml", cwd=folder)
     assert checked.returncode == 1
     assert f"plans/plan.yaml:{line}:1: error: unresolved merge conflict" in checked.stdout
     assert '"status: done"' in checked.stdout and '"status: blocked"' in checked.stdout
-    # the rest of the merge is done: done also brought 100 % and the completion date on ours' side
-    assert "    progress: 100\n" in text
 
 
 def test_deleted_on_one_side_and_edited_on_the_other_is_a_conflict(tmp_path: Path) -> None:
@@ -153,6 +159,7 @@ def test_a_conflicted_plan_diffs_readably_through_textconv(tmp_path: Path) -> No
         "+<<<<<<< ours",
         "+=======",
         "+actions A1 status: blocked",
+        "+actions A1 progress: 40",
         "+>>>>>>> theirs",
     ]
     # the merged part (A3's comment, ours; A1's progress) is not shown as changed, the rest of the plan neither

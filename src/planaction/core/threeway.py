@@ -36,7 +36,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from planaction.core import ops
-from planaction.core.model import Plan
+from planaction.core.model import Action, Plan
 from planaction.core.ops import ID_PREFIXES, next_id
 from planaction.core.registers import LINKS, PARTS, REGISTERS, Register
 from planaction.yamlfile.diff import to_data
@@ -56,6 +56,11 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "raci": ("activity",),
     "rituals": ("name",),
 }
+
+
+#: Fields that only make sense together (``ops`` keeps an action's status, progress and completion
+#: date consistent): when one of them conflicts, each side of the conflict keeps all of its own.
+COUPLED: dict[type, tuple[tuple[str, ...], ...]] = {Action: (("status", "progress", "completed"),)}
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -249,16 +254,30 @@ class _Merger:
         cls = type(ours)
         mine: dict[str, Any] = {}
         other: dict[str, Any] = {}
+        clashed: set[str] = set()
         for name, info in cls.model_fields.items():
             key = info.alias or name
             b, o, t = _present(base, name), _present(ours, name), _present(theirs, name)
             if o is None and t is None:
                 continue
+            before = len(self.conflicts)
             o_side, t_side = self.value(b, o, t, (*path, key))
+            if len(self.conflicts) > before:
+                clashed.add(name)
             if o_side is not None:
                 mine[key] = o_side
             if t_side is not None:
                 other[key] = t_side
+        for group in COUPLED.get(cls, ()):
+            if clashed & set(group):  # each side keeps its own consistent values, all in the conflict
+                for name in group:
+                    key = cls.model_fields[name].alias or name
+                    for side, values in ((ours, mine), (theirs, other)):
+                        value = _present(side, name)
+                        if value is None:
+                            values.pop(key, None)
+                        else:
+                            values[key] = value
         made = cls.model_validate(mine)
         if other.keys() == mine.keys() and all(other[k] is mine[k] for k in mine):
             return made, made

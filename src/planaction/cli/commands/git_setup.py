@@ -8,8 +8,8 @@ Two things, each written only when missing, so that running it twice changes not
   ``diff.planaction.textconv`` and ``merge.planaction.driver``, which git does not take from a
   commit: each clone runs ``git-setup`` once.
 
-The commands written name this very planaction (its full path when it is not the one on
-``PATH``), so that git finds it from a hook, an editor or a shell without the virtualenv.
+The commands written name this very planaction by its full path, so that git finds it from a
+hook, an editor or a shell without the virtualenv (run ``git-setup`` again after moving it).
 """
 
 from __future__ import annotations
@@ -92,18 +92,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _planaction() -> str:
-    """How git should call this planaction: ``planaction`` when that is the one on PATH, else its full path."""
+    """How git should call this planaction: its full path (git runs drivers from hooks, editors and
+    GUIs, whose PATH may not hold the virtualenv), else ``planaction``, else this Python's module."""
     import shlex
     import shutil
     import sys
     from pathlib import Path
 
     here = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
-    found = shutil.which("planaction")
     if here is not None and here.name == "planaction" and here.is_file():
-        if found is not None and Path(found).resolve() == here:
-            return "planaction"
         return shlex.quote(str(here))
-    if found is not None:
+    if shutil.which("planaction") is not None:
         return "planaction"
     return f"{shlex.quote(sys.executable)} -m planaction"
