@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import generate  # bench/bench.py: the realistic plan of N actions
+from bench import ensure_bytecode, generate  # bench/bench.py: the realistic plan, the bytecode
 
 TARGET_S = 0.5
 
@@ -106,6 +106,7 @@ def main() -> int:
     parser.add_argument("--actions", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    ensure_bytecode()  # as git would run an installed planaction, not one recompiled in every process
     worst = 0.0
     with tempfile.TemporaryDirectory(prefix="bench-merge-") as tmp:
         folder = Path(tmp)
