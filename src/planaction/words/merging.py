@@ -33,6 +33,14 @@ COMMAND_WORDS = {
         "the file's name in messages (%P for git)",
     ),
     "help_merge_lang": ("langue des messages", "language of the messages"),
+    "help_baseline": (
+        "mesure le glissement des actions ouvertes depuis cette révision (l'étiquette d'un comité) ou cette date",
+        "measure the open actions' slippage since this revision (a committee's tag) or this date",
+    ),
+    "baseline_one_plan": (
+        "--baseline s'applique à un plan, pas à un dossier",
+        "--baseline applies to one plan, not to a folder",
+    ),
     "help_git_setup_dir": (
         "le dossier des plans, dans un dépôt git (par défaut : plans/ s'il existe, sinon le dossier courant)",
         "the plans' folder, in a git repository (default: plans/ if it exists, else the current folder)",
@@ -88,6 +96,14 @@ say = Catalog(
             "{file}: the merged plan has errors (above); fix them before committing",
         ),
         "cannot_write": ("{file} : écriture impossible : {reason}", "{file}: cannot write: {reason}"),
+        # report --baseline
+        "baseline_heading": ("Glissement depuis la référence {revision}", "Slippage since the baseline {revision}"),
+        "slip_line": (
+            "{id} {title} : échéance {before} → {after} ({days}), replanifiée {count} fois",
+            "{id} {title}: due {before} → {after} ({days}), re-planned {count} times",
+        ),
+        "slip_days": ("{days} j", "{days} days"),
+        "no_slip": ("aucune action ouverte n'a glissé", "no open action slipped"),
         # git-setup
         "driver_name": ("planaction : plans fusionnés par le sens", "planaction: plans merged by meaning"),
         "not_a_repository": (
