@@ -21,8 +21,9 @@ the edits'):
 * a list of plain values (co-owners, depends_on) as a set: each side's additions and removals.
 
 Both sides adding an item with the same new id (two people adding "A7") is not a conflict:
-theirs' item gets the next free id, and what refers to it in theirs (``registers.LINKS``)
-follows; ``Merged.renumbered`` says so. A conflict leaves two plans: ``ours_side`` with ours'
+theirs' new items get the next free ids, after ours' (as if added after them), and what refers
+to them in theirs (``registers.LINKS``) follows; ``Merged.renumbered`` says so. The same item
+added on both sides, id and all, is one item. A conflict leaves two plans: ``ours_side`` with ours'
 value there, ``theirs_side`` with theirs'; the store writes the lines where they differ between
 git's markers.
 """
