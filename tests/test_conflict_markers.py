@@ -215,3 +215,11 @@ def test_the_markers_are_found_in_a_large_plan_quickly(tmp_path: Path) -> None:
     started = time.perf_counter()
     assert conflict_markers.find(text) == []
     assert time.perf_counter() - started < 0.5
+
+
+def test_sides_resolve_each_conflict_to_one_side() -> None:
+    from planaction.store.conflict_markers import sides
+
+    text = "a: 1\n<<<<<<< HEAD\nb: 2\n||||||| base\nb: 0\n=======\nb: 3\n>>>>>>> topic\nc: 4\n"
+    assert sides(text) == ("a: 1\nb: 2\nc: 4\n", "a: 1\nb: 3\nc: 4\n", "HEAD", "topic")
+    assert sides("a: 1\n<<<<<<< HEAD\nb: 2\n") is None  # left without its end: not resolvable

@@ -34,6 +34,8 @@ COMMANDS: tuple[str, ...] = (
     "ics",
     "diff",
     "textconv",
+    "merge",
+    "git-setup",
     "new",
     "templates",
     "completion",
@@ -41,7 +43,9 @@ COMMANDS: tuple[str, ...] = (
 
 
 def module_name(command: str) -> str:
-    """``import`` lives in ``commands/import_.py``: a Python keyword gets a trailing underscore."""
+    """``import`` lives in ``commands/import_.py``: a Python keyword gets a trailing underscore;
+    ``git-setup`` lives in ``commands/git_setup.py``."""
+    command = command.replace("-", "_")
     return command + "_" if keyword.iskeyword(command) else command
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from planaction.core import rules
 from planaction.core.model import Plan, Rag
+from planaction.core.slippage import Slip
 from planaction.present import describe, people, views
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ class OpenAction:
     progress: int
     rag: Rag | None
     why: str
+    # against a baseline (``report --baseline REV``): None without one
+    baseline_due: dt.date | None = None
+    slipped_days: int | None = None
+    replanned: int | None = None
 
 
 class _RichReport:
@@ -61,6 +66,7 @@ class PlanReport(_RichReport):
     open_actions: list[OpenAction]
     since: tuple[str, list[str]] | None = None
     owner: str = ""  # the plan's owner as the directory spells them (see people)
+    baseline: str | None = None  # the revision the open actions' slippage is measured from
 
     @property
     def shown(self) -> list[OpenAction]:
@@ -123,19 +129,36 @@ def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
 
 
 def plan_report(
-    file: str, plan: Plan, today: dt.date, lang: str, *, since: tuple[str, Plan] | None = None
+    file: str,
+    plan: Plan,
+    today: dt.date,
+    lang: str,
+    *,
+    since: tuple[str, Plan] | None = None,
+    baseline: tuple[str, dict[str, Slip]] | None = None,
 ) -> PlanReport:
-    """The report of one plan; ``since`` = (revision, the plan then) adds what changed."""
+    """The report of one plan; ``since`` = (revision, the plan then) adds what changed; ``baseline`` =
+    (revision, each action's slip: ``core.slippage``) how far each open action moved since."""
     changes = (since[0], describe.changes(since[1], plan, lang)) if since is not None else None
+    actions = open_actions(plan, today, lang)
+    if baseline is not None:
+        slips = baseline[1]
+        actions = [
+            dc_replace(a, baseline_due=s.baseline_due, slipped_days=s.slipped_days, replanned=s.replanned)
+            if (s := slips.get(a.id)) is not None
+            else a
+            for a in actions
+        ]
     return PlanReport(
         file,
         plan,
         today,
         lang,
         views.dashboard(plan, today, lang),
-        open_actions(plan, today, lang),
+        actions,
         changes,
         people.Directory([plan]).name(plan.owner),
+        baseline[0] if baseline is not None else None,
     )
 
 

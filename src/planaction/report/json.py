@@ -75,6 +75,15 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
                 "progress": a.progress,
                 "rag": _rag(a.rag),
                 "why": a.why,
+                **(
+                    {
+                        "baseline_due": a.baseline_due.isoformat() if a.baseline_due else None,
+                        "slipped_days": a.slipped_days,
+                        "replanned": a.replanned,
+                    }
+                    if report.baseline is not None
+                    else {}
+                ),
             }
             for a in report.open_actions
         ],
@@ -103,6 +112,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             else None
         ),
         "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
+        **({"baseline": report.baseline} if report.baseline is not None else {}),
     }
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from planaction.report.build import PlanReport, PortfolioReport, Report
-from planaction.report.pieces import figure, late, md_rag, since_heading
+from planaction.report.pieces import figure, late, md_rag, since_heading, slipped
 from planaction.words.labels import bar, date_text, word
 from planaction.words.markdown_text import md
+from planaction.words.merging import say as said
 from planaction.words.report import say
 
 
@@ -101,6 +102,10 @@ def _tail(report: PlanReport) -> list[str]:
         revision, lines = report.since
         out += ["", f"### {md(since_heading(revision, lang))}", ""]
         out += [f"- {md(line)}" for line in lines] or [f"- {say('no_changes', lang)}"]
+    if report.baseline is not None:
+        heading, moved = slipped(report, lang)
+        out += ["", f"### {md(heading)}", ""]
+        out += [f"- {md(line)}" for line in moved] or [f"- {md(said('no_slip', lang))}"]
     return out
 
 

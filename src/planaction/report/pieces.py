@@ -13,6 +13,25 @@ def since_heading(revision: str, lang: str) -> str:
     return say("since", lang, revision=one_line(revision))
 
 
+def slipped(report, lang: str) -> tuple[str, list[str]]:
+    """The "slippage since the baseline" part: its title, and a line per open action that moved."""
+    from planaction.words.labels import date_text
+    from planaction.words.merging import say as said
+
+    lines = []
+    for a in report.open_actions:
+        if not (a.slipped_days or a.replanned):
+            continue
+        before = date_text(a.baseline_due, lang) if a.baseline_due else "—"
+        after = date_text(a.due, lang) if a.due else "—"
+        days = said("slip_days", lang, days=f"{a.slipped_days:+d}") if a.slipped_days is not None else "—"
+        lines.append(
+            said("slip_line", lang, id=one_line(a.id), title=one_line(a.title), before=before, after=after,
+                 days=days, count=a.replanned or 0)
+        )  # fmt: skip
+    return said("baseline_heading", lang, revision=one_line(report.baseline or "")), lines
+
+
 def late(is_late: bool, lang: str, separator: str) -> str:
     """The mark of a milestone whose date has passed: words, since a symbol alone explains nothing."""
     return separator + say("late", lang) if is_late else ""

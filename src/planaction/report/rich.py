@@ -16,8 +16,9 @@ from rich.table import Table
 from rich.text import Text
 
 from planaction.core.model import Rag
-from planaction.report.pieces import figure, late, since_heading
+from planaction.report.pieces import figure, late, since_heading, slipped
 from planaction.words.labels import bar, date_text, rag_symbol, word
+from planaction.words.merging import say as said
 from planaction.words.report import say
 from planaction.words.safetext import one_line
 
@@ -156,6 +157,11 @@ def plan(report: PlanReport) -> Iterator[RenderableType]:
         yield Text.assemble((f"{word('next_decision', lang)}{say('sep', lang)}", "bold"), one_line(board.decision))
     if report.since is not None:
         yield from _since(*report.since, lang)
+    if report.baseline is not None:
+        heading, moved = slipped(report, lang)
+        yield Text(heading, style="bold")
+        for line in moved or [said("no_slip", lang)]:
+            yield Text(f"  {line}")
 
 
 def renderables(report: Report) -> Iterator[RenderableType]:

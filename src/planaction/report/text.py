@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from planaction.report.build import PlanReport, PortfolioReport, Report
-from planaction.report.pieces import late, since_heading
+from planaction.report.pieces import late, since_heading, slipped
 from planaction.words.labels import bar, date_text, rag_symbol, word
+from planaction.words.merging import say as said
 from planaction.words.report import say
 from planaction.words.safetext import one_line
 
@@ -72,6 +73,10 @@ def _body(report: PlanReport) -> list[str]:
         revision, lines = report.since
         out += ["", since_heading(revision, lang)]
         out += [f"  {one_line(line)}" for line in lines] or [f"  {say('no_changes', lang)}"]
+    if report.baseline is not None:
+        heading, moved = slipped(report, lang)
+        out += ["", heading]
+        out += [f"  {line}" for line in moved] or [f"  {said('no_slip', lang)}"]
     return out
 
 

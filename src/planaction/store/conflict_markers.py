@@ -89,6 +89,36 @@ def find(text: str) -> list[Conflict]:
     return found
 
 
+def sides(text: str) -> tuple[str, str, str, str] | None:
+    """(ours' text, theirs' text, ours' name, theirs' name): each conflict resolved to one side (the
+    base section of a diff3 conflict dropped); None when a conflict is left without its end."""
+    conflicts = find(text)
+    if any(c.end_line is None for c in conflicts):
+        return None
+    lines = text.splitlines(keepends=True)
+    ours: list[str] = []
+    theirs: list[str] = []
+    index = 0
+    for conflict in conflicts:
+        start, end = conflict.line - 1, (conflict.end_line or 0) - 1
+        ours += lines[index:start]
+        theirs += lines[index:start]
+        side = ours
+        for line in lines[start + 1 : end]:
+            marker = _marker(line.rstrip("\n"))
+            if marker is not None and marker[0] == "|":
+                side = []  # the base, in neither side
+            elif marker is not None and marker[0] == "=" and side is not theirs:
+                side = theirs
+            else:
+                side.append(line)
+        index = end + 1
+    ours += lines[index:]
+    theirs += lines[index:]
+    names = (conflicts[0].ours, conflicts[0].theirs) if conflicts else ("", "")
+    return "".join(ours), "".join(theirs), *names
+
+
 def _marker(line: str) -> tuple[str, str] | None:
     """(marker character, the name after it) when ``line`` is a conflict marker line."""
     match = _MARKER.match(line)

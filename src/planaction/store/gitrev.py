@@ -183,3 +183,48 @@ def _check(revision: str) -> None:
     """A revision is a name, never an option: ``--output=x`` would make git write a file."""
     if not revision or revision.startswith("-") or any(ch in revision for ch in "\n\r\0"):
         raise RevisionError(say("git.not_a_revision", revision=repr(revision)))
+
+
+def history(path: Path, baseline: str) -> list[tuple[str, str]]:
+    """``path`` at ``baseline`` and at each commit that changed it since, oldest first: (commit, text).
+
+    ``baseline`` is any revision (a committee's tag), or a date (``2025-05-01``: the last commit
+    before that day). Three git processes whatever the length of the history: the commits, their
+    sizes (``--batch-check``, so that a blob above the limit is refused unread) and their texts.
+    """
+    import datetime as dt
+
+    from planaction.store import MAX_FILE_BYTES
+
+    _check(baseline)
+    if shutil.which("git") is None:
+        raise RevisionError(say("git.not_installed"))
+    folder = path.resolve().parent
+    try:
+        day = dt.date.fromisoformat(baseline)
+    except ValueError:
+        day = None
+    if day is not None:
+        found = _git(folder, ["rev-list", "-1", f"--before={day.isoformat()} 00:00", "HEAD"])
+        start = found.stdout.decode("ascii", "replace").strip()
+        if found.returncode != 0 or not start:
+            raise RevisionError(say("git.unknown_revision", revision=repr(baseline)))
+    else:
+        found = _git(folder, ["rev-parse", "--verify", "--quiet", f"{baseline}^{{commit}}"])
+        start = found.stdout.decode("ascii", "replace").strip()
+        if found.returncode != 0 or not start:
+            raise _why_not(path, baseline)
+    log = _git(folder, ["log", "--format=%H", "--reverse", f"{start}..HEAD", "--", f"./{path.name}"])
+    commits = [start, *log.stdout.decode("ascii", "replace").split()]
+    blobs = _batch_check(folder, [f"{commit}:./{path.name}" for commit in commits])
+    if blobs[0] is None:
+        raise _why_not(path, start if day is not None else baseline)
+    wanted = [(commit, blob) for commit, blob in zip(commits, blobs, strict=True) if blob is not None]
+    for _commit, (_oid, size) in wanted:
+        if size > MAX_FILE_BYTES:
+            raise TooLarge(
+                say("git.too_large", name=path.name, revision=baseline, size=_megabytes(size),
+                    limit=_megabytes(MAX_FILE_BYTES))
+            )  # fmt: skip
+    texts = _batch(folder, [oid for _commit, (oid, _size) in wanted])
+    return [(commit, _text(data)) for (commit, _blob), data in zip(wanted, texts, strict=True) if data is not None]

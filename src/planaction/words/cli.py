@@ -10,10 +10,12 @@ editors read it; the sentence after it is translated.
 from __future__ import annotations
 
 from planaction.words.catalog import Catalog
+from planaction.words.merging import COMMAND_WORDS
 
 say = Catalog(
     "cli",
     {
+        **COMMAND_WORDS,
         # --- planaction --help, and argparse's own words
         "usage": ("usage :", "usage:"),
         "arguments": ("arguments", "arguments"),  # argparse adds the colon to these two headings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planaction.cli import options
-from planaction.cli.output import EXIT_INVALID, EXIT_OK, no_plans, refuse, tell
+from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, no_plans, refuse, tell
 from planaction.words.cli import say
 
 NAME = "report"
@@ -17,6 +17,7 @@ def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("path", metavar="PATH", help=say("help_report_path", lang))
     options.today(parser, lang)
     parser.add_argument("--since", metavar="REV", help=say("help_since", lang))
+    parser.add_argument("--baseline", metavar="REV", help=say("help_baseline", lang))
     options.output_format(parser, lang, ("text", "markdown", "json"))
     options.language(parser, lang)
 
@@ -38,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
         tell(f"{target}:1:1: error: {say('no_such_path', args.ui)}")
         return EXIT_INVALID
     try:
+        if target.is_dir() and args.baseline:
+            tell(f"planaction: {say('baseline_one_plan', args.ui)}")
+            return EXIT_USAGE
         if target.is_dir():
             built, invalid = _portfolio(args, target, today)
             if built is None:
@@ -50,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
             previous = None
             if args.since:
                 previous = (args.since, _plan_then(args, target, read_at_revision(target, args.since)))
-            built = build.plan_report(str(target), document.plan, today, lang, since=previous)
+            baseline = None
+            if args.baseline:
+                baseline = (args.baseline, _slippage(args, target, document.plan))
+            built = build.plan_report(str(target), document.plan, today, lang, since=previous, baseline=baseline)
             invalid = False
     except RevisionError as exc:
         refuse(exc)
@@ -79,6 +86,23 @@ def _plan_then(args: argparse.Namespace, path, text: str):
             say("not_valid_then", args.ui, name=path.name, rev=args.since, problem=old.problems[0].message)
         )
     return old.document.plan
+
+
+def _slippage(args: argparse.Namespace, path, plan):
+    """Each action's slip since ``--baseline``, from the plan at the baseline and at each commit since."""
+    from planaction import store
+    from planaction.core.slippage import slippage
+    from planaction.store.gitrev import RevisionError, history
+
+    versions = []
+    for commit, text in history(path, args.baseline):
+        then = store.parse(text, f"{path}@{commit[:10]}", nodes=False)
+        if then.document is not None:
+            versions.append(then.document.plan)
+        elif not versions:  # the baseline itself must read: it is what everything is measured from
+            problem = (then.errors or then.problems)[0].message
+            raise RevisionError(say("not_valid_then", args.ui, name=path.name, rev=args.baseline, problem=problem))
+    return slippage(versions, plan)
 
 
 def _portfolio(args: argparse.Namespace, target, today):

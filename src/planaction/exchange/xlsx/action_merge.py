@@ -1,7 +1,7 @@
 """The Actions sheet merged back: status, progress, completion date and comment, by action id.
 
 Rows are found by their id, so a client may sort, filter or hide them. Each
-editable field goes through the one rule (``merge.decide``); a changed
+editable field goes through the one rule (``core.threeway.decide``, as ``planaction merge``); a changed
 priority, a row without id (a new action) or a missing row is reported as
 ignored; an unknown or duplicated id refuses the workbook.
 """
@@ -14,10 +14,11 @@ from typing import Any
 
 from planaction.core.diagnose import enum_choices
 from planaction.core.model import Level, Status
+from planaction.core.threeway import decide
 from planaction.exchange.xlsx import merge_words, spec
 from planaction.exchange.xlsx.book import Row
 from planaction.exchange.xlsx.cells import text
-from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext, decide
+from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext
 
 EDITABLE = ("status", "progress", "completed", "comment")
 

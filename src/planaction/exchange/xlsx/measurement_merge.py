@@ -12,7 +12,7 @@ not) from a row the client added:
   comment cell in a new row says nothing, so the plan's comment stays;
 * on a date the plan already has, a new value is a *correction*, said as one
   (``6 → 5,5``), never a silent replacement; value and comment are merged
-  each by the one rule (``merge.decide``), so a value changed in the plan too
+  each by the one rule (``core.threeway.decide``, as ``planaction merge``), so a value changed in the plan too
   is a conflict;
 * two rows saying different things for one KPI and date: which one holds
   cannot be told, so the workbook is refused, naming the cells;
@@ -26,10 +26,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planaction.core.model import Measurement
+from planaction.core.threeway import decide
 from planaction.exchange.xlsx import merge_words, spec
 from planaction.exchange.xlsx.book import Row
 from planaction.exchange.xlsx.hidden_sheet import MeasurementBase
-from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext, decide
+from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext
 from planaction.words.labels import date_text
 
 

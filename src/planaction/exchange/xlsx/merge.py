@@ -1,10 +1,10 @@
 """What the three-way merge of a workbook shares: its result, how each side wins, how a cell is read.
 
 *base* is the value at export (the hidden sheet), *theirs* the workbook's,
-*ours* the plan's now. ``decide`` is the one rule for every editable field:
-changed only in the workbook, applied; changed only in the plan, kept; changed
-on both sides to different values, a conflict unless the caller prefers a
-side. ``MergeContext`` carries what the mergers of each sheet (actions, log,
+*ours* the plan's now. ``core.threeway.decide`` is the one rule for every
+editable field, the same as ``planaction merge``'s: changed only in the
+workbook, applied; changed only in the plan, kept; changed on both sides to
+different values, a conflict unless the caller prefers a side. ``MergeContext`` carries what the mergers of each sheet (actions, log,
 measurements) need: the plan, the workbook, the language of each, the result
 being built, and ``read``, through which every editable cell is read.
 """
@@ -18,13 +18,13 @@ from typing import Any
 
 from planaction.core import ops
 from planaction.core.model import Plan
+from planaction.core.threeway import Prefer
 from planaction.exchange.xlsx import cells
 from planaction.exchange.xlsx.book import Book, Row
 from planaction.exchange.xlsx.refusal import CellProblem
 from planaction.words.exchange import say
 from planaction.words.userinput import UnreadableInput
 
-Prefer = str | None  # "theirs", "ours" or None
 #: What ``MergeContext.read`` returns for a cell it refused.
 UNREAD: Any = object()
 
@@ -99,19 +99,6 @@ class ImportPlan:
             result = ops.record_measurements(result, self.measurements)
         self._applied = (plan, result)
         return result
-
-
-def decide(
-    base: Any, theirs: Any, ours: Any, prefer: Prefer, *, same: Callable[[Any, Any], bool] = lambda a, b: a == b
-) -> str:
-    """ "apply", "keep" or "conflict": the one rule of the merge, for every editable field."""
-    if same(theirs, base) or same(theirs, ours):
-        return "keep"
-    if same(ours, base) or prefer == "theirs":
-        return "apply"
-    if prefer == "ours":
-        return "keep"
-    return "conflict"
 
 
 class MergeContext:
