@@ -97,6 +97,10 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
         st = target.stat()
     except FileNotFoundError:
         st = None
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        # /dev/null, /dev/stdout, a pipe: written into, never replaced (as root, renaming over
+        # /dev/null replaced the device with a file for every program on the machine)
+        return _write_into(target, data, path)
     if st is not None and (not os.access(target, os.W_OK) or not st.st_mode & 0o222):
         raise SaveError(say("save.read_only", path=str(path)))
     if st is not None and st.st_nlink > 1:
@@ -144,6 +148,17 @@ def write_atomic(path: Path, data: bytes, *, check: Callable[[], None] | None = 
                     os.unlink(tmp_name)
         _sync_folder(directory)
     return written
+
+
+def _write_into(target: Path, data: bytes, path: Path) -> os.stat_result:
+    try:
+        with target.open("wb") as stream:
+            stream.write(data)
+            return os.fstat(stream.fileno())
+    except OSError as exc:
+        raise SaveError(
+            say("save.cannot_write_in", path=str(path), folder=str(target.parent), reason=exc.strerror)
+        ) from None
 
 
 @contextlib.contextmanager

@@ -100,11 +100,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         target = Path(args.output)
         try:
-            if target.exists() and not target.is_file():  # /dev/null, /dev/stdout, a pipe: written to, never replaced
-                with target.open("wb") as stream:
-                    stream.write(data)
-            else:
-                write_atomic(target, data)
+            write_atomic(target, data)  # a device or a pipe is written into, never replaced
         except (SaveError, OSError) as exc:
             tell(said("cannot_write", lang, file=args.output, reason=getattr(exc, "strerror", None) or exc))
             return EXIT_INVALID
