@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 
 from planaction.core.checks import WARNING, Finding, Path
 from planaction.core.model import ID_SECTIONS, Action, Frequency, Level, Plan, PlanType, Status, normalise_word
+from planaction.core.value import latest
 from planaction.message import Message, say
 
 #: Seed 003 ("3–5 KPI max, tous reliés à une source"): more KPIs than this is "trop d'objectifs".
@@ -82,11 +83,12 @@ CODES = (
     "advice.starts_before_predecessor",
     "advice.done_before_predecessor",
     "advice.no_result",
+    "advice.stated_value_differs",
     "advice.ignore_no_reason",
     "advice.ignore_unknown_code",
 )
 #: The advice that depends on the date (``validate --today``).
-TIME_CODES = frozenset({"advice.stale", "advice.kpi_late", "advice.ritual_overdue"})
+TIME_CODES = frozenset({"advice.stale", "advice.kpi_late", "advice.ritual_overdue", "advice.stated_value_differs"})
 
 
 def _warn(path: Path, rule: str, /, **values: object) -> Finding:
@@ -111,6 +113,7 @@ def rules(plan: Plan, today: dt.date) -> list[Finding]:
         *_up_to_date(plan, today),
         *_links(plan),
         *_dependencies(plan),
+        *_stated_values(plan, today),
     ]
 
 
@@ -326,3 +329,33 @@ def _dependencies(plan: Plan) -> Iterator[Finding]:
                 yield _warn(
                     ("actions", i, "depends_on", j), "advice.done_before_predecessor", id=action.id, other=other.id
                 )
+
+
+def _stated_values(plan: Plan, today: dt.date) -> Iterator[Finding]:
+    """A figure typed in the file that its KPI's latest measurement contradicts: the objective's
+    ``current``, a value line's ``actual`` (the reports follow the KPI; the file should too)."""
+    objective = plan.objective
+    if objective is not None and objective.current is not None and objective.kpi:
+        kpi = plan.kpi(objective.kpi)
+        measured = latest(kpi, today) if kpi is not None else None
+        if measured is not None and measured != objective.current:
+            yield _warn(
+                ("objective", "current"),
+                "advice.stated_value_differs",
+                what=say("advice.the_objective"),
+                stated=objective.current,
+                kpi=objective.kpi,
+                measured=measured,
+            )
+    for i, line in enumerate(plan.value):
+        kpi = plan.kpi(line.kpi) if line.kpi else None
+        measured = latest(kpi, today) if kpi is not None else None
+        if line.actual is not None and measured is not None and measured != line.actual:
+            yield _warn(
+                ("value", i, "actual"),
+                "advice.stated_value_differs",
+                what=say("advice.the_value_line", id=line.id),
+                stated=line.actual,
+                kpi=line.kpi,
+                measured=measured,
+            )

@@ -9,7 +9,6 @@ same reason reads "red: 5 days overdue" or "rouge : 5 jours de retard".
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +25,19 @@ from planaction.core.model import (
     Risk,
     RiskStatus,
     Status,
-    ValueLine,
+)
+from planaction.core.value import (  # noqa: F401 - the ledger's figures, read as ``rules.value_per_year``
+    attainment,
+    latest,
+    line_actual,
+    line_gap,
+    line_roi,
+    plan_roi,
+    reached,
+    roi,
+    total_value,
+    unit_gain,
+    value_per_year,
 )
 
 #: Days ahead that count as "due soon".
@@ -251,32 +262,13 @@ def health_score(plan: Plan) -> HealthScore | None:
 # KPIs and objective
 
 
-def kpi_current(kpi: Kpi) -> float | None:
-    """The latest measurement (by date)."""
-    if not kpi.measurements:
-        return None
-    return max(kpi.measurements, key=lambda m: m.date).value
+def kpi_current(kpi: Kpi, today: dt.date | None = None) -> float | None:
+    """The latest measurement (by date), as of ``today``: one dated later is not current yet."""
+    return latest(kpi, today)
 
 
-def _finite(value: float | None) -> float | None:
-    """A computed figure, or None when it overflowed: plan figures are finite, but their
-    products and ratios can pass 1.8e308 (a target a hair from its baseline, huge volumes)."""
-    return value if value is None or math.isfinite(value) else None
-
-
-def attainment(baseline: float | None, target: float | None, current: float | None) -> float | None:
-    """Share of the way from baseline to target: 0 at the baseline, 1 at the target."""
-    if baseline is None or target is None or current is None or target == baseline:
-        return None
-    return _finite((current - baseline) / (target - baseline))
-
-
-def kpi_attainment(kpi: Kpi) -> float | None:
-    return attainment(kpi.baseline, kpi.target, kpi_current(kpi))
-
-
-def reached(direction: Direction, value: float, target: float) -> bool:
-    return value >= target if direction == Direction.UP else value <= target
+def kpi_attainment(kpi: Kpi, today: dt.date | None = None) -> float | None:
+    return attainment(kpi.baseline, kpi.target, kpi_current(kpi, today))
 
 
 def kpi_trend(kpi: Kpi) -> str | None:
@@ -291,77 +283,25 @@ def kpi_trend(kpi: Kpi) -> str | None:
     return "improving" if better else "worsening"
 
 
-def objective_current(plan: Plan) -> float | None:
+def objective_current(plan: Plan, today: dt.date | None = None) -> float | None:
+    """The objective's current value: its KPI's latest measurement (as of ``today``) when it has
+    one, else the value stated under ``current:`` (which ``advice`` reports when they disagree)."""
     objective = plan.objective
     if objective is None:
         return None
-    if objective.current is not None:
-        return objective.current
-    if objective.kpi:
-        kpi = plan.kpi(objective.kpi)
-        return kpi_current(kpi) if kpi else None
-    return None
+    kpi = plan.kpi(objective.kpi) if objective.kpi else None
+    measured = kpi_current(kpi, today) if kpi is not None else None
+    return measured if measured is not None else objective.current
 
 
-def objective_attainment(plan: Plan) -> float | None:
+def objective_attainment(plan: Plan, today: dt.date | None = None) -> float | None:
     if plan.objective is None:
         return None
-    return attainment(plan.objective.baseline, plan.objective.target, objective_current(plan))
+    return attainment(plan.objective.baseline, plan.objective.target, objective_current(plan, today))
 
 
 # ---------------------------------------------------------------------------
-# Value and ROI
-
-
-def _line_direction(line: ValueLine, plan: Plan) -> Direction | None:
-    if line.direction is not None:
-        return line.direction
-    if line.kpi:
-        kpi = plan.kpi(line.kpi)
-        if kpi is not None:
-            return kpi.direction
-    if line.baseline is not None and line.target is not None and line.target != line.baseline:
-        return Direction.UP if line.target > line.baseline else Direction.DOWN
-    return None
-
-
-def unit_gain(line: ValueLine, plan: Plan) -> float | None:
-    """The stated unit gain, or the gap from baseline to actual in the right direction."""
-    if line.unit_gain is not None:
-        return line.unit_gain
-    direction = _line_direction(line, plan)
-    if line.baseline is None or line.actual is None or direction is None:
-        return None
-    return _finite(line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline)
-
-
-def value_per_year(line: ValueLine, plan: Plan) -> float | None:
-    """Unit gain x volume x margin, or the value stated on the line."""
-    gain = unit_gain(line, plan)
-    if gain is not None and line.volume is not None and line.margin is not None:
-        return _finite(round(gain * line.volume * line.margin, 2))
-    return line.value_per_year
-
-
-def total_value(plan: Plan) -> float | None:
-    values = [v for line in plan.value if (v := value_per_year(line, plan)) is not None]
-    return _finite(round(sum(values), 2)) if values else None
-
-
-def roi(value: float | None, budget: float | None) -> float | None:
-    """(value - budget) / budget, as a ratio (14.2 = +1,420 %)."""
-    if value is None or not budget:
-        return None
-    return _finite((value - budget) / budget)
-
-
-def plan_roi(plan: Plan) -> float | None:
-    return roi(total_value(plan), plan.budget.amount if plan.budget else None)
-
-
-def line_roi(line: ValueLine, plan: Plan) -> float | None:
-    """The ROI of the plan's budget if this value line alone is counted."""
-    return roi(value_per_year(line, plan), plan.budget.amount if plan.budget else None)
+# Value and ROI: ``core/value.py`` (the ledger follows its KPIs' measurements)
 
 
 def kickoff(plan: Plan) -> dt.date | None:

@@ -3,6 +3,7 @@ totals, ROI and time to value."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from planaction.core import rules
@@ -76,11 +77,12 @@ class ValueSummary:
     time_to_value: str
 
 
-def value_summary(plan: Plan, lang: str) -> ValueSummary:
+def value_summary(plan: Plan, lang: str, today: dt.date | None = None) -> ValueSummary:
+    """The ledger as of ``today``: each line's actual follows its KPI's latest measurement."""
     currency = plan.budget.currency if plan.budget else "EUR"
     lines = []
     for line in plan.value:
-        value = rules.value_per_year(line, plan)
+        value = rules.value_per_year(line, plan, today)
         lines.append(
             ValueLineView(
                 line.id,
@@ -88,10 +90,10 @@ def value_summary(plan: Plan, lang: str) -> ValueSummary:
                 line.indicator or "",
                 number(line.baseline, lang),
                 number(line.target, lang),
-                number(line.actual, lang),
+                number(rules.line_actual(line, plan, today), lang),
                 value,
                 labels.money(value, currency, lang),
-                percent(rules.line_roi(line, plan), lang, signed=True),
+                percent(rules.line_roi(line, plan, today), lang, signed=True),
                 line.notes or "",
             )
         )
@@ -101,8 +103,8 @@ def value_summary(plan: Plan, lang: str) -> ValueSummary:
         ttv_text = say("time_to_value", lang, days=ttv.days, kpi=ttv.kpi)
     return ValueSummary(
         lines,
-        labels.money(rules.total_value(plan), currency, lang),
+        labels.money(rules.total_value(plan, today), currency, lang),
         labels.money(plan.budget.amount if plan.budget else None, currency, lang),
-        percent(rules.plan_roi(plan), lang, signed=True),
+        percent(rules.plan_roi(plan, today), lang, signed=True),
         ttv_text,
     )

@@ -12,6 +12,7 @@ from planaction.words.catalog import Catalog
 ADVICE = {
     "advice.the_objective": ("l'objectif du plan", "the plan's objective"),
     "advice.the_operational": ("l'objectif {id}", "objective {id}"),
+    "advice.the_value_line": ("la ligne de valeur {id}", "value line {id}"),
     "advice.frequency.daily": ("quotidienne", "daily"),
     "advice.frequency.weekly": ("hebdomadaire", "weekly"),
     "advice.frequency.biweekly": ("toutes les deux semaines", "every two weeks"),
@@ -184,6 +185,14 @@ ADVICE = {
         "notez les résultats observés dès les premières étapes : une entrée au suivi (`l` dans l'application) "
         "ou un `comment:`",
         "record the results observed from the first steps: a follow-up entry (`l` in the app) or a `comment:`",
+    ),
+    "advice.stated_value_differs": (
+        "{what} indique {stated}, mais la dernière mesure de {kpi} est {measured}",
+        "{what} says {stated}, but the latest measurement of {kpi} is {measured}",
+    ),
+    "advice.stated_value_differs.hint": (
+        "les rapports suivent la mesure de {kpi} ; mettez le chiffre à jour ou retirez-le",
+        "the reports follow {kpi}'s measurement; update the figure or remove it",
     ),
     "advice.ignore_no_reason": (
         "le conseil {code} est ignoré sans raison",
