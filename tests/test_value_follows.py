@@ -73,3 +73,20 @@ def test_without_a_day_every_measurement_counts() -> None:
     line = plan.value[0]
     assert rules.line_actual(line, plan) == rules.kpi_current(plan.kpi("K1")) == 6.1
     assert rules.line_actual(line, plan, dt.date(2026, 8, 1)) == 6.1  # nothing measured yet: the line's own
+
+
+def test_a_stream_whose_kpi_lags_is_not_green_and_says_why() -> None:
+    """Seed 003's "KPI métier < 70 % cible", pro rata of the time to the KPI's deadline."""
+    mid = report(ONBOARDING, "2026-10-15")
+    streams = {s["name"]: (s["rag"], s["text"]) for s in mid["streams"]}
+    assert streams["Data"] == (
+        "amber",
+        "orange : K2 à 27 % du chemin vers sa cible, moins que les 40 % attendus à ce jour",  # the plan's language
+    )
+    assert streams["Tech"][0] == "green"  # no KPI of its own lags
+    end = report(ONBOARDING, "2026-11-23")
+    assert {s["name"]: s["rag"] for s in end["streams"]}["Data"] == "green"  # K2 at 2.6 for 2.5: 93 %
+    cooperation = report(PLANS / "siae-cooperation.yaml", "2026-11-23")
+    assert cooperation["rag"] == "amber"
+    assert cooperation["rag_text"].startswith("orange : K3 à 25 % du chemin vers sa cible")
+    assert report(PLANS / "siae-cooperation.yaml", "2026-06-01")["rag"] == "green"

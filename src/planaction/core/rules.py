@@ -46,6 +46,9 @@ DUE_SOON_DAYS = 7
 SCHEDULE_TOLERANCE = 25
 #: Share of red actions from which a stream or a plan is red.
 RED_SHARE = 0.25
+#: Seed 003's playbook "Valeur 🟠 KPI métier < 70 % cible": a KPI below this share of its target
+#: keeps its stream and the plan from green.
+KPI_AMBER_SHARE = 0.7
 OPEN_STATUSES = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
 _RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}
 
@@ -158,8 +161,38 @@ def aggregate_rag(actions: list[Action] | tuple[Action, ...], today: dt.date) ->
     return Assessment(Rag.GREEN, Why.of("all_on_track", total=total))
 
 
+def kpi_rag(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> Assessment | None:
+    """Amber, with the KPI that says so, when a KPI measured by ``today`` is below 70 % of its target
+    (seed 003's playbook "Valeur 🟠 KPI métier < 70 % cible"), the target taken pro rata of the time
+    from the plan's start to the KPI's deadline (else the plan's end): a KPI due next year is not
+    behind for being halfway today. None when every measured KPI is above it."""
+    start = kickoff(plan)
+    for kpi in kpis:
+        current = kpi_current(kpi, today)
+        if current is None or not kpi.target:
+            continue
+        share = attainment(kpi.baseline, kpi.target, current)
+        if share is None:  # no baseline: the value against its target, as the seed's playbook says
+            share = current / kpi.target if kpi.direction == Direction.UP else kpi.target / current if current else 1.0
+        end = kpi.deadline or (plan.period.end if plan.period else None)
+        elapsed = 1.0
+        if start is not None and end is not None and end > start:
+            elapsed = min(1.0, max(0.0, (today - start).days / (end - start).days))
+        expected = KPI_AMBER_SHARE * elapsed
+        if share < expected:
+            return Assessment(
+                Rag.AMBER, Why.of("kpi_below", id=kpi.id, share=round(share * 100), expected=round(expected * 100))
+            )
+    return None
+
+
 def stream_rag(plan: Plan, stream_id: str, today: dt.date) -> Assessment:
-    return aggregate_rag([a for a in plan.actions if a.stream == stream_id], today)
+    """The worst of the stream's actions and of its KPIs (a stream whose KPI lags is not green)."""
+    actions = aggregate_rag([a for a in plan.actions if a.stream == stream_id], today)
+    kpis = kpi_rag(plan, [k for k in plan.kpis if k.stream == stream_id], today)
+    if kpis is not None and worst(actions.rag, kpis.rag) != actions.rag:
+        return kpis
+    return actions
 
 
 def stream_rags(plan: Plan, today: dt.date) -> list[tuple[str, str, Assessment]]:
@@ -177,6 +210,9 @@ def plan_rag(plan: Plan, today: dt.date) -> Assessment:
     if late:
         milestone, days = late[0]
         candidates.append(Assessment(Rag.AMBER, Why.of("milestone_overdue", id=milestone.id, days=days)))
+    kpis = kpi_rag(plan, plan.kpis, today)
+    if kpis is not None:
+        candidates.append(kpis)
     level = worst(*(c.rag for c in candidates))
     if level is None:
         return candidates[0]

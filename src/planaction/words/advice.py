@@ -9,6 +9,14 @@ from __future__ import annotations
 
 from planaction.words.catalog import Catalog
 
+#: Sentences of the figures that follow the measurements (``rules``), not codes of advice.
+FIGURES = {
+    "rag.kpi_below": (
+        "{id} à {share} % du chemin vers sa cible, moins que les {expected} % attendus à ce jour",
+        "{id} {share}% of the way to its target, short of the {expected}% expected by now",
+    ),
+}
+
 ADVICE = {
     "advice.the_objective": ("l'objectif du plan", "the plan's objective"),
     "advice.the_operational": ("l'objectif {id}", "objective {id}"),
@@ -212,4 +220,4 @@ ADVICE = {
     ),
 }
 
-say = Catalog("advice", ADVICE)
+say = Catalog("advice", {**ADVICE, **FIGURES})
