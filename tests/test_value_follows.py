@@ -90,3 +90,16 @@ def test_a_stream_whose_kpi_lags_is_not_green_and_says_why() -> None:
     assert cooperation["rag"] == "amber"
     assert cooperation["rag_text"].startswith("orange : K3 à 25 % du chemin vers sa cible")
     assert report(PLANS / "siae-cooperation.yaml", "2026-06-01")["rag"] == "green"
+
+
+def test_the_report_shows_the_ledger_its_gap_and_both_rois_named(tmp_path: Path) -> None:
+    path = measured_copy(tmp_path)
+    text = run_cli("report", path, "--today", "2026-11-30", "--lang", "fr").stdout
+    ledger = text[text.index("Registre de valeur") :].splitlines()
+    assert ledger[1].startswith("  V1 Réduction du délai de traitement (K1) : 8 → 7,8 → 6 h/dossier — écart +1,8 — ")
+    assert "ROI de cette seule ligne" in ledger[1]
+    assert ledger[4].startswith("  Total ") and "ROI du registre entier" in ledger[4]
+    markdown = run_cli("report", path, "--today", "2026-11-24", "--format", "markdown", "--lang", "en").stdout
+    assert "### Value ledger" in markdown
+    assert "gap +0.1 — €136,800 a year — ROI of this line alone +1,420%" in markdown
+    assert "ROI of the whole ledger +2,314%" in markdown

@@ -61,6 +61,8 @@ class ValueLineView:
     value_text: str
     roi_text: str
     notes: str
+    kpi: str = ""
+    gap: str = ""  # seed 003's "Écart": actual - target, signed (+0,1)
 
     @property
     def key(self) -> str:
@@ -75,6 +77,12 @@ class ValueSummary:
     budget_text: str
     roi_text: str
     time_to_value: str
+
+
+def _signed(value: float | None, lang: str) -> str:
+    if value is None:
+        return ""
+    return ("+" if value > 0 else "−" if value < 0 else "") + number(abs(value), lang)
 
 
 def value_summary(plan: Plan, lang: str, today: dt.date | None = None) -> ValueSummary:
@@ -95,6 +103,8 @@ def value_summary(plan: Plan, lang: str, today: dt.date | None = None) -> ValueS
                 labels.money(value, currency, lang),
                 percent(rules.line_roi(line, plan, today), lang, signed=True),
                 line.notes or "",
+                line.kpi or "",
+                _signed(rules.line_gap(line, plan, today), lang),
             )
         )
     ttv = rules.time_to_value(plan)

@@ -61,6 +61,7 @@ class PlanReport(_RichReport):
     open_actions: list[OpenAction]
     since: tuple[str, list[str]] | None = None
     owner: str = ""  # the plan's owner as the directory spells them (see people)
+    value: views.ValueSummary | None = None  # the value ledger as of today, when the plan has one
 
     @property
     def shown(self) -> list[OpenAction]:
@@ -136,6 +137,7 @@ def plan_report(
         open_actions(plan, today, lang),
         changes,
         people.Directory([plan]).name(plan.owner),
+        views.value_summary(plan, lang, today) if plan.value else None,
     )
 
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from planaction.words.catalog import Catalog
 
-#: Sentences of the figures that follow the measurements (``rules``), not codes of advice.
+#: Sentences of the figures that follow the measurements (``rules``, the report's ledger), not codes of advice.
 FIGURES = {
+    "ledger.heading": ("Registre de valeur", "Value ledger"),
+    "ledger.gap": ("écart {gap}", "gap {gap}"),
+    "ledger.per_year": ("{value} par an", "{value} a year"),
+    "ledger.line_roi": ("ROI de cette seule ligne {roi}", "ROI of this line alone {roi}"),
+    "ledger.total": ("Total {value} par an", "Total {value} a year"),
+    "ledger.budget": ("budget {budget}", "budget {budget}"),
+    "ledger.roi": ("ROI du registre entier {roi}", "ROI of the whole ledger {roi}"),
     "rag.kpi_below": (
         "{id} à {share} % du chemin vers sa cible, moins que les {expected} % attendus à ce jour",
         "{id} {share}% of the way to its target, short of the {expected}% expected by now",
