@@ -103,3 +103,16 @@ def test_the_report_shows_the_ledger_its_gap_and_both_rois_named(tmp_path: Path)
     assert "### Value ledger" in markdown
     assert "gap +0.1 — €136,800 a year — ROI of this line alone +1,420%" in markdown
     assert "ROI of the whole ledger +2,314%" in markdown
+
+
+def test_the_priority_score_is_a_figure_and_a_sort_key() -> None:
+    from planaction.present import views
+
+    got = report(PLANS / "essms-qualite.yaml", "2026-10-01")
+    scores = {a["id"]: a["priority_score"] for a in got["open_actions"]}
+    plan = store.load(PLANS / "essms-qualite.yaml").plan
+    expected = {a.id: rules.priority_score(a) for a in plan.actions if rules.is_open(a)}
+    assert scores == {k: None if v is None else round(v, 2) for k, v in expected.items()}
+    rows = views.sort_rows(views.action_rows(plan, dt.date(2026, 10, 1), "fr"), "score", reverse=True)
+    ranked = [r.score for r in rows if r.score is not None]
+    assert ranked == sorted(ranked, reverse=True) and ranked

@@ -38,6 +38,7 @@ class OpenAction:
     progress: int
     rag: Rag | None
     why: str
+    score: float | None = None  # impact x urgency / effort
 
 
 class _RichReport:
@@ -118,6 +119,7 @@ def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
             r.progress,
             r.rag,
             r.why,
+            r.score,
         )
         for r in rows
     ]

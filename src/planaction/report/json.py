@@ -75,6 +75,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
                 "progress": a.progress,
                 "rag": _rag(a.rag),
                 "why": a.why,
+                "priority_score": _round(a.score, 2),
             }
             for a in report.open_actions
         ],
