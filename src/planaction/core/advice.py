@@ -60,6 +60,9 @@ COLLECTIVE_WORDS = frozenset(
 _ARTICLES = frozenset({"l", "la", "le", "les", "the", "our", "notre", "nos"})
 _OPEN = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
 
+#: Findings of one code shown for a plan; the rest are counted in one ``advice.more``.
+MAX_PER_CODE = 100
+
 #: Every code ``advise`` can say, in the order of the README's table.
 CODES = (
     "advice.objective_no_target",
@@ -86,6 +89,7 @@ CODES = (
     "advice.stated_value_differs",
     "advice.ignore_no_reason",
     "advice.ignore_unknown_code",
+    "advice.more",
 )
 #: The advice that depends on the date (``validate --today``).
 TIME_CODES = frozenset({"advice.stale", "advice.kpi_late", "advice.ritual_overdue", "advice.stated_value_differs"})
@@ -100,7 +104,25 @@ def advise(plan: Plan, today: dt.date) -> list[Finding]:
     them in file order once it knows their lines)."""
     silenced = silencer(plan)
     kept = [f for f in rules(plan, today) if not silenced(f)]
-    return [*kept, *_ignore_problems(plan)]
+    return [*_at_most(kept, MAX_PER_CODE), *_ignore_problems(plan)]
+
+
+def _at_most(findings: list[Finding], limit: int) -> list[Finding]:
+    """The first ``limit`` findings of each code, then one that says how many more: a plan of
+    100,000 actions without start dates needs one sentence, not 100,000 (nor their memory)."""
+    seen: Counter[str] = Counter()
+    kept: list[Finding] = []
+    first_over: dict[str, Finding] = {}
+    for finding in findings:
+        code = finding.said.code
+        seen[code] += 1
+        if seen[code] <= limit:
+            kept.append(finding)
+        elif code not in first_over:
+            first_over[code] = finding
+    for code, finding in first_over.items():
+        kept.append(_warn(finding.path, "advice.more", code=code, count=seen[code] - limit))
+    return kept
 
 
 def rules(plan: Plan, today: dt.date) -> list[Finding]:

@@ -9,6 +9,7 @@ same reason reads "red: 5 days overdue" or "rouge : 5 jours de retard".
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -174,6 +175,8 @@ def kpi_rag(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> As
         share = attainment(kpi.baseline, kpi.target, current)
         if share is None:  # no baseline: the value against its target, as the seed's playbook says
             share = current / kpi.target if kpi.direction == Direction.UP else kpi.target / current if current else 1.0
+        if not math.isfinite(share):  # figures near the float's limit: no judgement rather than a wrong one
+            continue
         end = kpi.deadline or (plan.period.end if plan.period else None)
         elapsed = 1.0
         if start is not None and end is not None and end > start:
@@ -181,7 +184,8 @@ def kpi_rag(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> As
         expected = KPI_AMBER_SHARE * elapsed
         if share < expected:
             return Assessment(
-                Rag.AMBER, Why.of("kpi_below", id=kpi.id, share=round(share * 100), expected=round(expected * 100))
+                Rag.AMBER,
+                Why.of("kpi_below", id=kpi.id, share=round(max(-1e6, share * 100)), expected=round(expected * 100)),
             )
     return None
 

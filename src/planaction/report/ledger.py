@@ -67,7 +67,7 @@ def markdown_lines(report: PlanReport, md: Callable[[str], str]) -> list[str]:
         return []
     out = ["", f"### {heading(report)}", ""]
     out += [f"- {md(_line(report, i))}" for i in range(len(report.value.lines))]
-    out.append(f"- **{md(_total(report))}**")
+    out.append(f"- {md(_total(report))}")  # plain: bold is for the report's own words
     return out
 
 

@@ -217,6 +217,14 @@ ADVICE = {
         "dites pourquoi il ne s'applique pas à ce plan : `reason:` (l'évaluateur le demandera)",
         "say why it does not apply to this plan: `reason:` (the assessor will ask)",
     ),
+    "advice.more": (
+        "et {count} autres « {code} » plus loin",
+        'and {count} more "{code}" further on',
+    ),
+    "advice.more.hint": (
+        "corrigez les premières, ou écartez le conseil avec sa raison (`advice: ignore`)",
+        "fix the first ones, or set the advice aside with its reason (`advice: ignore`)",
+    ),
     "advice.ignore_unknown_code": (
         "« {code} » n'est le code d'aucun conseil",
         '"{code}" is the code of no advice',
