@@ -20,7 +20,10 @@ from tests.conftest import run_cli
 
 INJECTION = "a\n::error file=x::pwned"
 NAMES = [INJECTION, "e\x1b[31mred", "p%0Aq%25", "t\tab\rcr"]
-VALID = "schema: 1\nid: p{index}\ntitle: Plan {index}\nowner: Ana\nactions:\n  - id: A1\n    title: T\n    owner: Ana\n    due: 2025-05-01\n    status: todo\n"
+VALID = (  # a plan that follows the method too: its only problems are the ones the tests put there
+    "schema: 1\nid: p{index}\ntitle: Plan {index}\nowner: Ana\nperiod: {{start: 2025-04-01, end: 2025-06-30}}\nactions:\n  - id: A1\n    title: T\n    owner: Ana\n"
+    "    priority: medium\n    start: 2025-04-01\n    due: 2025-05-01\n    status: todo\n    indicators: [x]\n"
+)
 INVALID = "schema: 1\ntitle: Plan\nowner: Ana\nstatus: x\n"
 
 

@@ -38,6 +38,7 @@ from ruamel.yaml import YAML
 from planaction import cli, store
 from planaction.present import views
 from planaction.present.session import EditSession
+from planaction.store.reading import advice
 from planaction.words.problems import ERROR, WARNING, PlanError
 from tests.conftest import PLANS, TODAY, example_plans, examples, odd_files, run_bounded
 
@@ -183,16 +184,19 @@ def exercise(path: Path, capsysbinary, tmp_path: Path, *, export: bool = True) -
     result = check_read(path, raw, bounds)
     valid = result.document is not None
 
-    code, out, err = invoke(capsysbinary, "validate", path)
+    # validate says what reading found, and on a valid plan the method's advice as of its --today
+    problems = result.problems + (advice(result.document, TODAY) if result.document is not None else [])
+    code, out, err = invoke(capsysbinary, "validate", "--today", TODAY.isoformat(), path)
     assert code == (0 if valid else 1), (code, out, err)
     heads = check_problem_lines(out, path, bounds, extra=(SUMMARY,))
-    assert heads == len(result.problems), (heads, result.problems, out)
+    assert heads == len(problems), (heads, problems, out)
     assert not err, err
 
-    code, out, _err = invoke(capsysbinary, "validate", "--strict", "--format", "json", path)
-    assert code == (1 if result.problems else 0)
+    day = TODAY.isoformat()
+    code, out, _err = invoke(capsysbinary, "validate", "--strict", "--format", "json", "--today", day, path)
+    assert code == (1 if problems else 0)
     report = json.loads(out)
-    assert report["files"] == 1 and len(report["problems"]) == len(result.problems)
+    assert report["files"] == 1 and len(report["problems"]) == len(problems)
     for problem in report["problems"]:
         assert problem["file"] == str(path)
         bounds.check(problem["line"], problem["col"], str(problem)[:300])

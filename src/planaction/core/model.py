@@ -363,6 +363,24 @@ class Ritual(Model):
     frequency: Frequency | None = text_field("How often it happens.")
     participants: TextList = list_field("Who attends.")
     purpose: Prose | None = text_field("What it is for: progress, risks, decisions.")
+    last_held: dt.date | None = text_field("Date it last took place, to see it is held at its frequency.")
+
+
+class AdviceIgnore(Model):
+    """A piece of the method's advice this plan silences on purpose, and why."""
+
+    code: Text = Field(description="Code of the advice to silence, e.g. 'advice.no_start' (the README lists them).")
+    reason: str | None = text_field("Why it does not apply to this plan; an ignore without a reason is reported.")
+    ids: IdList = list_field("Only for these items (actions, KPIs, objectives...); empty: the whole plan.")
+
+
+class Advice(Model):
+    """How the method's advice (``validate``'s ``advice.*`` warnings) applies to this plan."""
+
+    ignore: tuple[AdviceIgnore, ...] = list_field("Advice this plan silences, each with its reason.")
+    stale_days: Annotated[int, Field(ge=1)] | None = text_field(
+        "Days without a follow-up entry or measurement before the plan reads as not kept up to date (default 30)."
+    )
 
 
 class Plan(Model):
@@ -397,6 +415,7 @@ class Plan(Model):
     raci: tuple[RaciRow, ...] = list_field("RACI matrix.")
     decisions: tuple[Decision, ...] = list_field("Decisions expected and taken.")
     rituals: tuple[Ritual, ...] = list_field("Governance rituals.")
+    advice: Advice | None = text_field("The method's advice: what this plan silences, and why.")
 
     def action(self, action_id: str) -> Action | None:
         return next((a for a in self.actions if a.id == action_id), None)

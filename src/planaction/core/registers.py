@@ -102,7 +102,8 @@ PART: dict[str, Part] = {p.key: p for p in PARTS}
 def header_fields() -> list[str]:
     """The plan's own fields a header form shows: those that are neither a part nor a register."""
     elsewhere = {r.path[0] for r in REGISTERS if r.parent is None} | {p.path[0] for p in PARTS if p.path}
-    return [name for name in Plan.model_fields if name not in elsewhere and name != "version"]
+    # ``advice`` is what the plan sets aside of the method's advice, written in the file with its reasons
+    return [name for name in Plan.model_fields if name not in elsewhere and name not in ("version", "advice")]
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,19 @@ from planaction.core.model import (
     Risk,
     RiskStatus,
     Status,
-    ValueLine,
+)
+from planaction.core.value import (  # noqa: F401 - the ledger's figures, read as ``rules.value_per_year``
+    attainment,
+    latest,
+    line_actual,
+    line_gap,
+    line_roi,
+    plan_roi,
+    reached,
+    roi,
+    total_value,
+    unit_gain,
+    value_per_year,
 )
 
 #: Days ahead that count as "due soon".
@@ -35,6 +47,9 @@ DUE_SOON_DAYS = 7
 SCHEDULE_TOLERANCE = 25
 #: Share of red actions from which a stream or a plan is red.
 RED_SHARE = 0.25
+#: Seed 003's playbook "Valeur 🟠 KPI métier < 70 % cible": a KPI below this share of its target
+#: keeps its stream and the plan from green.
+KPI_AMBER_SHARE = 0.7
 OPEN_STATUSES = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
 _RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}
 
@@ -147,8 +162,41 @@ def aggregate_rag(actions: list[Action] | tuple[Action, ...], today: dt.date) ->
     return Assessment(Rag.GREEN, Why.of("all_on_track", total=total))
 
 
+def kpi_rag(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> Assessment | None:
+    """Amber, with the KPI that says so, when a KPI measured by ``today`` is below 70 % of its target
+    (seed 003's playbook "Valeur 🟠 KPI métier < 70 % cible"), the target taken pro rata of the time
+    from the plan's start to the KPI's deadline (else the plan's end): a KPI due next year is not
+    behind for being halfway today. None when every measured KPI is above it."""
+    start = kickoff(plan)
+    for kpi in kpis:
+        current = kpi_current(kpi, today)
+        if current is None or not kpi.target:
+            continue
+        share = attainment(kpi.baseline, kpi.target, current)
+        if share is None:  # no baseline: the value against its target, as the seed's playbook says
+            share = current / kpi.target if kpi.direction == Direction.UP else kpi.target / current if current else 1.0
+        if not math.isfinite(share):  # figures near the float's limit: no judgement rather than a wrong one
+            continue
+        end = kpi.deadline or (plan.period.end if plan.period else None)
+        elapsed = 1.0
+        if start is not None and end is not None and end > start:
+            elapsed = min(1.0, max(0.0, (today - start).days / (end - start).days))
+        expected = KPI_AMBER_SHARE * elapsed
+        if share < expected:
+            return Assessment(
+                Rag.AMBER,
+                Why.of("kpi_below", id=kpi.id, share=round(max(-1e6, share * 100)), expected=round(expected * 100)),
+            )
+    return None
+
+
 def stream_rag(plan: Plan, stream_id: str, today: dt.date) -> Assessment:
-    return aggregate_rag([a for a in plan.actions if a.stream == stream_id], today)
+    """The worst of the stream's actions and of its KPIs (a stream whose KPI lags is not green)."""
+    actions = aggregate_rag([a for a in plan.actions if a.stream == stream_id], today)
+    kpis = kpi_rag(plan, [k for k in plan.kpis if k.stream == stream_id], today)
+    if kpis is not None and worst(actions.rag, kpis.rag) != actions.rag:
+        return kpis
+    return actions
 
 
 def stream_rags(plan: Plan, today: dt.date) -> list[tuple[str, str, Assessment]]:
@@ -166,6 +214,9 @@ def plan_rag(plan: Plan, today: dt.date) -> Assessment:
     if late:
         milestone, days = late[0]
         candidates.append(Assessment(Rag.AMBER, Why.of("milestone_overdue", id=milestone.id, days=days)))
+    kpis = kpi_rag(plan, plan.kpis, today)
+    if kpis is not None:
+        candidates.append(kpis)
     level = worst(*(c.rag for c in candidates))
     if level is None:
         return candidates[0]
@@ -251,32 +302,13 @@ def health_score(plan: Plan) -> HealthScore | None:
 # KPIs and objective
 
 
-def kpi_current(kpi: Kpi) -> float | None:
-    """The latest measurement (by date)."""
-    if not kpi.measurements:
-        return None
-    return max(kpi.measurements, key=lambda m: m.date).value
+def kpi_current(kpi: Kpi, today: dt.date | None = None) -> float | None:
+    """The latest measurement (by date), as of ``today``: one dated later is not current yet."""
+    return latest(kpi, today)
 
 
-def _finite(value: float | None) -> float | None:
-    """A computed figure, or None when it overflowed: plan figures are finite, but their
-    products and ratios can pass 1.8e308 (a target a hair from its baseline, huge volumes)."""
-    return value if value is None or math.isfinite(value) else None
-
-
-def attainment(baseline: float | None, target: float | None, current: float | None) -> float | None:
-    """Share of the way from baseline to target: 0 at the baseline, 1 at the target."""
-    if baseline is None or target is None or current is None or target == baseline:
-        return None
-    return _finite((current - baseline) / (target - baseline))
-
-
-def kpi_attainment(kpi: Kpi) -> float | None:
-    return attainment(kpi.baseline, kpi.target, kpi_current(kpi))
-
-
-def reached(direction: Direction, value: float, target: float) -> bool:
-    return value >= target if direction == Direction.UP else value <= target
+def kpi_attainment(kpi: Kpi, today: dt.date | None = None) -> float | None:
+    return attainment(kpi.baseline, kpi.target, kpi_current(kpi, today))
 
 
 def kpi_trend(kpi: Kpi) -> str | None:
@@ -291,77 +323,25 @@ def kpi_trend(kpi: Kpi) -> str | None:
     return "improving" if better else "worsening"
 
 
-def objective_current(plan: Plan) -> float | None:
+def objective_current(plan: Plan, today: dt.date | None = None) -> float | None:
+    """The objective's current value: its KPI's latest measurement (as of ``today``) when it has
+    one, else the value stated under ``current:`` (which ``advice`` reports when they disagree)."""
     objective = plan.objective
     if objective is None:
         return None
-    if objective.current is not None:
-        return objective.current
-    if objective.kpi:
-        kpi = plan.kpi(objective.kpi)
-        return kpi_current(kpi) if kpi else None
-    return None
+    kpi = plan.kpi(objective.kpi) if objective.kpi else None
+    measured = kpi_current(kpi, today) if kpi is not None else None
+    return measured if measured is not None else objective.current
 
 
-def objective_attainment(plan: Plan) -> float | None:
+def objective_attainment(plan: Plan, today: dt.date | None = None) -> float | None:
     if plan.objective is None:
         return None
-    return attainment(plan.objective.baseline, plan.objective.target, objective_current(plan))
+    return attainment(plan.objective.baseline, plan.objective.target, objective_current(plan, today))
 
 
 # ---------------------------------------------------------------------------
-# Value and ROI
-
-
-def _line_direction(line: ValueLine, plan: Plan) -> Direction | None:
-    if line.direction is not None:
-        return line.direction
-    if line.kpi:
-        kpi = plan.kpi(line.kpi)
-        if kpi is not None:
-            return kpi.direction
-    if line.baseline is not None and line.target is not None and line.target != line.baseline:
-        return Direction.UP if line.target > line.baseline else Direction.DOWN
-    return None
-
-
-def unit_gain(line: ValueLine, plan: Plan) -> float | None:
-    """The stated unit gain, or the gap from baseline to actual in the right direction."""
-    if line.unit_gain is not None:
-        return line.unit_gain
-    direction = _line_direction(line, plan)
-    if line.baseline is None or line.actual is None or direction is None:
-        return None
-    return _finite(line.baseline - line.actual if direction == Direction.DOWN else line.actual - line.baseline)
-
-
-def value_per_year(line: ValueLine, plan: Plan) -> float | None:
-    """Unit gain x volume x margin, or the value stated on the line."""
-    gain = unit_gain(line, plan)
-    if gain is not None and line.volume is not None and line.margin is not None:
-        return _finite(round(gain * line.volume * line.margin, 2))
-    return line.value_per_year
-
-
-def total_value(plan: Plan) -> float | None:
-    values = [v for line in plan.value if (v := value_per_year(line, plan)) is not None]
-    return _finite(round(sum(values), 2)) if values else None
-
-
-def roi(value: float | None, budget: float | None) -> float | None:
-    """(value - budget) / budget, as a ratio (14.2 = +1,420 %)."""
-    if value is None or not budget:
-        return None
-    return _finite((value - budget) / budget)
-
-
-def plan_roi(plan: Plan) -> float | None:
-    return roi(total_value(plan), plan.budget.amount if plan.budget else None)
-
-
-def line_roi(line: ValueLine, plan: Plan) -> float | None:
-    """The ROI of the plan's budget if this value line alone is counted."""
-    return roi(value_per_year(line, plan), plan.budget.amount if plan.budget else None)
+# Value and ROI: ``core/value.py`` (the ledger follows its KPIs' measurements)
 
 
 def kickoff(plan: Plan) -> dt.date | None:

@@ -36,6 +36,8 @@ class ActionRow:
     overdue_days: int | None
     imperative: bool
     stream: str | None
+    #: Impact x urgency / effort (seed 003's "ordre d'intervention"), None when one is missing.
+    score: float | None = None
 
     @cached_property
     def search(self) -> str:
@@ -68,6 +70,7 @@ def action_row(action: Action, today: dt.date, lang: str) -> ActionRow:
         overdue_days=rules.days_overdue(action, today),
         imperative=action.imperative,
         stream=action.stream,
+        score=rules.priority_score(action),
     )
 
 
@@ -88,6 +91,8 @@ SORT_KEYS: dict[str, Callable[[ActionRow], Any]] = {
     "priority": lambda r: -1 if r.priority is None else _LEVEL_ORDER[r.priority],
     "progress": lambda r: r.progress,
     "rag": lambda r: -1 if r.rag is None else _RAG_ORDER[r.rag],
+    # not an app column yet (the table is the app's): the palette's and the report's sort by score
+    "score": lambda r: -1.0 if r.score is None else r.score,
 }
 ACTION_COLUMNS = ("id", "title", "owner", "due", "status", "priority", "progress", "rag")
 

@@ -56,11 +56,12 @@ class Dashboard:
     counts: list[tuple[str, int]] = field(default_factory=list)
 
 
-def kpi_lines(plan: Plan, lang: str) -> list[KpiLine]:
+def kpi_lines(plan: Plan, lang: str, today: dt.date | None = None) -> list[KpiLine]:
+    """Each KPI's figures as of ``today`` (a measurement dated later is not current yet)."""
     lines = []
     for kpi in plan.kpis:
-        current = rules.kpi_current(kpi)
-        attainment = rules.kpi_attainment(kpi)
+        current = rules.kpi_current(kpi, today)
+        attainment = rules.kpi_attainment(kpi, today)
         ordered = sorted(kpi.measurements, key=lambda m: m.date)
         lines.append(
             KpiLine(
@@ -82,13 +83,13 @@ def kpi_lines(plan: Plan, lang: str) -> list[KpiLine]:
     return lines
 
 
-def _objective_figures(plan: Plan, lang: str) -> str:
+def _objective_figures(plan: Plan, lang: str, today: dt.date) -> str:
     objective = plan.objective
     if objective is None:
         return ""
     parts = [
         number(objective.baseline, lang),
-        number(rules.objective_current(plan), lang),
+        number(rules.objective_current(plan, today), lang),
         number(objective.target, lang),
     ]
     shown = " → ".join(p if p else "?" for p in parts) if any(parts) else ""
@@ -119,8 +120,8 @@ def dashboard(plan: Plan, today: dt.date, lang: str) -> Dashboard:
     return Dashboard(
         title=plan.title,
         objective=plan.objective.statement if plan.objective else "",
-        objective_figures=_objective_figures(plan, lang),
-        objective_attainment=rules.objective_attainment(plan),
+        objective_figures=_objective_figures(plan, lang, today),
+        objective_attainment=rules.objective_attainment(plan, today),
         progress=progress,
         progress_text=percent(progress / 100 if progress is not None else None, lang),
         rag=plan_assessment.rag,
@@ -128,7 +129,7 @@ def dashboard(plan: Plan, today: dt.date, lang: str) -> Dashboard:
         streams=[(name, a.rag, labels.verdict(a, lang)) for _id, name, a in rules.stream_rags(plan, today)],
         health=score,
         health_text=health_text,
-        kpis=kpi_lines(plan, lang),
+        kpis=kpi_lines(plan, lang, today),
         overdue=[
             (
                 f"{a.id} {a.title}",

@@ -3,6 +3,7 @@ totals, ROI and time to value."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from planaction.core import rules
@@ -60,6 +61,8 @@ class ValueLineView:
     value_text: str
     roi_text: str
     notes: str
+    kpi: str = ""
+    gap: str = ""  # seed 003's "Écart": actual - target, signed (+0,1)
 
     @property
     def key(self) -> str:
@@ -76,11 +79,18 @@ class ValueSummary:
     time_to_value: str
 
 
-def value_summary(plan: Plan, lang: str) -> ValueSummary:
+def _signed(value: float | None, lang: str) -> str:
+    if value is None:
+        return ""
+    return ("+" if value > 0 else "−" if value < 0 else "") + number(abs(value), lang)
+
+
+def value_summary(plan: Plan, lang: str, today: dt.date | None = None) -> ValueSummary:
+    """The ledger as of ``today``: each line's actual follows its KPI's latest measurement."""
     currency = plan.budget.currency if plan.budget else "EUR"
     lines = []
     for line in plan.value:
-        value = rules.value_per_year(line, plan)
+        value = rules.value_per_year(line, plan, today)
         lines.append(
             ValueLineView(
                 line.id,
@@ -88,11 +98,13 @@ def value_summary(plan: Plan, lang: str) -> ValueSummary:
                 line.indicator or "",
                 number(line.baseline, lang),
                 number(line.target, lang),
-                number(line.actual, lang),
+                number(rules.line_actual(line, plan, today), lang),
                 value,
                 labels.money(value, currency, lang),
-                percent(rules.line_roi(line, plan), lang, signed=True),
+                percent(rules.line_roi(line, plan, today), lang, signed=True),
                 line.notes or "",
+                line.kpi or "",
+                _signed(rules.line_gap(line, plan, today), lang),
             )
         )
     ttv = rules.time_to_value(plan)
@@ -101,8 +113,8 @@ def value_summary(plan: Plan, lang: str) -> ValueSummary:
         ttv_text = say("time_to_value", lang, days=ttv.days, kpi=ttv.kpi)
     return ValueSummary(
         lines,
-        labels.money(rules.total_value(plan), currency, lang),
+        labels.money(rules.total_value(plan, today), currency, lang),
         labels.money(plan.budget.amount if plan.budget else None, currency, lang),
-        percent(rules.plan_roi(plan), lang, signed=True),
+        percent(rules.plan_roi(plan, today), lang, signed=True),
         ttv_text,
     )

@@ -43,6 +43,7 @@ class OpenAction:
     baseline_due: dt.date | None = None
     slipped_days: int | None = None
     replanned: int | None = None
+    score: float | None = None  # impact x urgency / effort
 
 
 class _RichReport:
@@ -67,6 +68,7 @@ class PlanReport(_RichReport):
     since: tuple[str, list[str]] | None = None
     owner: str = ""  # the plan's owner as the directory spells them (see people)
     baseline: str | None = None  # the revision the open actions' slippage is measured from
+    value: views.ValueSummary | None = None  # the value ledger as of today, when the plan has one
 
     @property
     def shown(self) -> list[OpenAction]:
@@ -123,6 +125,7 @@ def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
             r.progress,
             r.rag,
             r.why,
+            score=r.score,
         )
         for r in rows
     ]
@@ -159,6 +162,7 @@ def plan_report(
         changes,
         people.Directory([plan]).name(plan.owner),
         baseline[0] if baseline is not None else None,
+        views.value_summary(plan, lang, today) if plan.value else None,
     )
 
 

@@ -29,7 +29,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             "statement": plan.objective.statement,
             "unit": plan.objective.unit,
             "baseline": plan.objective.baseline,
-            "current": rules.objective_current(plan),
+            "current": rules.objective_current(plan, report.today),
             "target": plan.objective.target,
             "deadline": plan.objective.deadline.isoformat() if plan.objective.deadline else None,
             "attainment": _round(board.objective_attainment, 4),
@@ -56,7 +56,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
                 "name": k.name,
                 "unit": k.unit or None,
                 "baseline": plan.kpi(k.id).baseline,
-                "current": rules.kpi_current(plan.kpi(k.id)),
+                "current": rules.kpi_current(plan.kpi(k.id), report.today),
                 "target": plan.kpi(k.id).target,
                 "attainment": _round(k.attainment, 4),
                 "trend": k.trend,
@@ -84,6 +84,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
                     if report.baseline is not None
                     else {}
                 ),
+                "priority_score": _round(a.score, 2),
             }
             for a in report.open_actions
         ],
@@ -111,8 +112,37 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             if decision
             else None
         ),
+        "value": value_json(report) if plan.value else None,
         "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
         **({"baseline": report.baseline} if report.baseline is not None else {}),
+    }
+
+
+def value_json(report: PlanReport) -> dict[str, Any]:
+    """The value ledger as of the report's day: each line's actual from its KPI's latest measurement,
+    its gap to target (seed 003's "Écart"), its value per year; the total, the budget and the ROI of
+    the whole ledger (each line's own ``roi`` is the one-line mini-case: the budget against it alone)."""
+    plan, today = report.plan, report.today
+    return {
+        "lines": [
+            {
+                "id": line.id,
+                "hypothesis": line.hypothesis,
+                "kpi": line.kpi,
+                "indicator": line.indicator,
+                "baseline": line.baseline,
+                "target": line.target,
+                "actual": rules.line_actual(line, plan, today),
+                "gap": rules.line_gap(line, plan, today),
+                "value_per_year": rules.value_per_year(line, plan, today),
+                "roi": _round(rules.line_roi(line, plan, today), 4),
+            }
+            for line in plan.value
+        ],
+        "total_per_year": rules.total_value(plan, today),
+        "budget": plan.budget.amount if plan.budget else None,
+        "currency": plan.budget.currency if plan.budget else None,
+        "roi": _round(rules.plan_roi(plan, today), 4),
     }
 
 

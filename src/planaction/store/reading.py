@@ -6,6 +6,7 @@ A BOM is accepted and kept, CRLF is kept. Every problem becomes
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import stat
@@ -222,6 +223,18 @@ def _finding_problem(finding: checks.Finding, root: Node, name: str) -> Problem:
         other_line, _ = locate(root, finding.related)
         said = say("read.first_at", message=said, line=other_line)
     return Problem.of(name, line, col, finding.level, said, finding.hint_said, code=finding.said.code)
+
+
+def advice(document: PlanDocument, today: dt.date) -> list[Problem]:
+    """The method's advice on a valid plan as of ``today`` (``core.advice``), located, in file order.
+
+    Not part of ``read``: advice depends on the date, and the app and the reports read plans
+    that a draft may keep imperfect; ``validate`` asks for it."""
+    from planaction.core.advice import advise
+
+    found = advise(document.base, today)
+    problems = [_finding_problem(f, document.root, document.name) for f in found]
+    return sorted(problems, key=lambda p: (p.line, p.col))
 
 
 def read(path: Path | str, *, nodes: bool = True) -> ReadResult:

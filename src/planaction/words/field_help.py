@@ -105,6 +105,31 @@ HELP_PLAN: dict[str, tuple[str, str]] = {
         "Rituels de gouvernance, par ex. point hebdo, revue mensuelle, QBR.",
         "Governance rituals, e.g. weekly meeting, monthly review, QBR.",
     ),
+    "Plan.advice": (
+        "Les conseils de la méthode que ce plan écarte, chacun avec sa raison.",
+        "The method's advice this plan sets aside, each with its reason.",
+    ),
+    # Advice
+    "Advice.ignore": (
+        "Conseils écartés à dessein : code, raison, et au besoin les éléments visés.",
+        "Advice set aside on purpose: its code, the reason, and the items it covers if not all.",
+    ),
+    "Advice.stale_days": (
+        "Jours sans suivi ni mesure avant que le plan soit dit non mis à jour (30 par défaut).",
+        "Days without a follow-up or measurement before the plan reads as not kept up to date (30).",
+    ),
+    "AdviceIgnore.code": (
+        "Code du conseil à écarter, par ex. advice.no_start (le README les liste).",
+        "Code of the advice to set aside, e.g. advice.no_start (the README lists them).",
+    ),
+    "AdviceIgnore.reason": (
+        "Pourquoi il ne s'applique pas à ce plan ; sans raison, c'est signalé.",
+        "Why it does not apply to this plan; one without a reason is reported.",
+    ),
+    "AdviceIgnore.ids": (
+        "Seulement pour ces éléments, par ex. A2, A4 ; vide : tout le plan.",
+        "Only for these items, e.g. A2, A4; empty: the whole plan.",
+    ),
     # Period
     "Period.start": ("Premier jour du plan, par ex. 01/05/2025.", "First day of the plan, e.g. 2025-05-01."),
     "Period.end": ("Dernier jour du plan, par ex. 30/06/2025.", "Last day of the plan, e.g. 2025-06-30."),

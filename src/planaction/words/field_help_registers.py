@@ -267,4 +267,8 @@ HELP_REGISTERS: dict[str, tuple[str, str]] = {
         "À quoi il sert : avancement, risques, décisions.",
         "What it is for: progress, risks, decisions.",
     ),
+    "Ritual.last_held": (
+        "Date de sa dernière tenue, pour voir s'il se tient à sa fréquence.",
+        "Date it last took place, to see it is held at its frequency.",
+    ),
 }

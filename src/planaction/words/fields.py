@@ -53,6 +53,13 @@ LABELS = Catalog(
         "Plan.raci": ("RACI", "RACI"),
         "Plan.decisions": ("Décisions", "Decisions"),
         "Plan.rituals": ("Rituels", "Rituals"),
+        "Plan.advice": ("Conseils de la méthode", "Method's advice"),
+        # Advice (what the plan silences of the method's advice)
+        "Advice.ignore": ("Conseils écartés", "Advice set aside"),
+        "Advice.stale_days": ("Jours sans suivi", "Days without follow-up"),
+        "AdviceIgnore.code": ("Code du conseil", "Advice code"),
+        "AdviceIgnore.reason": ("Raison", "Reason"),
+        "AdviceIgnore.ids": ("Seulement pour", "Only for"),
         # Period
         "Period.start": ("Début", "Start"),
         "Period.end": ("Fin", "End"),
@@ -226,6 +233,7 @@ LABELS = Catalog(
         "Ritual.frequency": ("Fréquence", "Frequency"),
         "Ritual.participants": ("Participants", "Participants"),
         "Ritual.purpose": ("Objet", "Purpose"),
+        "Ritual.last_held": ("Dernière tenue", "Last held"),
     },
 )
 

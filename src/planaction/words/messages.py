@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from planaction import message as _message
 from planaction.message import Message
+from planaction.words.advice import ADVICE
 from planaction.words.catalog import Catalog
 from planaction.words.said_core import CORE
 from planaction.words.said_files import FILES
 
 assert not CORE.keys() & FILES.keys(), "a message code is said by two floors"
-say = Catalog("messages", {**CORE, **FILES})
+assert not ADVICE.keys() & (CORE.keys() | FILES.keys()), "an advice code is said elsewhere too"
+say = Catalog("messages", {**CORE, **FILES, **ADVICE})
 
 
 def render(message: Message, lang: str) -> str:

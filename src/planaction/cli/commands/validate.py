@@ -16,30 +16,41 @@ EXAMPLE = "planaction validate plans/ --strict"
 def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=say("help_paths", lang))
     parser.add_argument("--strict", action="store_true", help=say("help_strict", lang))
+    options.today(parser, lang)
     options.output_format(parser, lang, ("text", "json", "github"))
     options.language(parser, lang, "help_lang_messages")
 
 
 def run(args: argparse.Namespace) -> int:
     import dataclasses
+    import datetime as dt
     import json
 
     from planaction import store
-    from planaction.words.problems import ERROR, render
+    from planaction.store.reading import advice
+    from planaction.words.problems import ERROR, Problem, render
 
     files = list(store.plan_files(args.paths))
     if not files:
         no_plans(args.paths, args.ui)
         return EXIT_INVALID
-    all_problems = []
+    today = args.today or dt.date.today()
+    # each problem with the language it speaks: the command's, or for the method's advice the
+    # plan's (a quality manager reads her plan's words), unless --lang says
+    found: list[tuple[Problem, str]] = []
     invalid = 0
     for path in files:
-        problems = store.read(path, nodes=False).problems
+        result = store.read(path, nodes=False)
+        problems = [(p, args.ui) for p in result.problems]
+        if result.document is not None:
+            lang = args.lang or result.document.base.language
+            problems += [(p, lang) for p in advice(result.document, today)]
         if args.strict:
-            problems = [p if p.level == ERROR else dataclasses.replace(p, level=ERROR) for p in problems]
-        if any(p.level == ERROR for p in problems):
+            problems = [(p if p.level == ERROR else dataclasses.replace(p, level=ERROR), lang) for p, lang in problems]
+        if any(p.level == ERROR for p, _ in problems):
             invalid += 1
-        all_problems.extend(problems)
+        found.extend(problems)
+    all_problems = [p for p, _ in found]
     errors = sum(1 for p in all_problems if p.level == ERROR)
     warnings = len(all_problems) - errors
     if args.format == "json":
@@ -48,11 +59,11 @@ def run(args: argparse.Namespace) -> int:
                 "valid": invalid == 0,
                 "files": len(files),
                 "invalid_files": invalid,
-                "problems": json.loads(render(all_problems, "json", args.ui)),
+                "problems": [row for p, lang in found for row in json.loads(render([p], "json", lang))],
             }
         )
     else:
-        out(render(all_problems, args.format, args.ui))
+        out("\n".join(render([p], args.format, lang) for p, lang in found))
         if args.format == "text":
             print(_summary(len(files), invalid, errors, warnings, args.ui))
     return EXIT_INVALID if invalid else EXIT_OK
