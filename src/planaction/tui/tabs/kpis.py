@@ -75,9 +75,9 @@ def measurement_rows(view: PlanView) -> list[present.EntryRow]:
 
 MEASUREMENTS = entry_section("measurements", ["date", "value", "comment"], {"date": 12, "value": 12})
 SECTIONS = (
-    Section("kpis", kpi_columns, lambda view: views.kpi_lines(view.plan, view.lang)),
+    Section("kpis", kpi_columns, lambda view: views.kpi_lines(view.plan, view.lang, view.today)),
     Section("measurements", MEASUREMENTS.columns, measurement_rows, empty="no_measurements"),
-    Section("value", value_columns, lambda view: views.value_summary(view.plan, view.lang).lines),
+    Section("value", value_columns, lambda view: views.value_summary(view.plan, view.lang, view.today).lines),
 )
 
 
@@ -87,7 +87,7 @@ def value_line(view: PlanView) -> Iterator[Widget]:
 
 def fill_summary(view: PlanView) -> None:
     plan, lang = view.plan, view.lang
-    summary = views.value_summary(plan, lang)
+    summary = views.value_summary(plan, lang, view.today)
     parts = [
         say(key, lang, value=value)
         for key, value in (
