@@ -83,7 +83,7 @@ class Rows(ScrollView):
             return Strip.blank(self.size.width)
         a = self.rows[index]
         text = f"{a['id']:<6} {a['title'][:50]:<50} {a['owner'][:20]:<20} {a.get('due')} {a.get('status', '')}"
-        return Strip([Segment(text)]).crop_extend(0, self.size.width, self.rich_style)
+        return Strip([Segment(text, self.rich_style)]).crop_extend(0, self.size.width, self.rich_style)
 
 class Bare(App):
     def compose(self):
