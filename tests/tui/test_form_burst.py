@@ -60,3 +60,32 @@ async def test_a_risk_from_its_tab_in_one_burst(plan_copy) -> None:
         await burst(pilot, "5", "a", *typed("Supplier delay"))
         form = app.screen
         assert form.is_modal and form.query_one("#f-title").value == "Supplier delay"
+
+
+async def test_keys_typed_while_the_form_gets_ready_wait_for_it(plan_copy) -> None:
+    """As a terminal delivers them: 'a' alone, then (while the form is being built) the rest."""
+    import asyncio
+
+    from textual import events
+
+    from planaction.tui.forms.action import ActionForm
+
+    path = plan_copy()
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        driver = app._driver
+        driver.send_message(events.Key("a", "a"))
+        for _ in range(10_000):  # until the form is on top, before it has its fields
+            if isinstance(app.screen, ActionForm):
+                break
+            await asyncio.sleep(0)
+        form = app.screen
+        assert isinstance(form, ActionForm) and not form.ready
+        for key in [*typed("Former"), "tab", *typed("Karim")]:
+            name = {"tab": "tab", " ": "space"}.get(key, key)
+            driver.send_message(events.Key(name, "\t" if key == "tab" else key))
+        await pilot.pause()
+        await pilot.pause()
+        assert form.query_one("#f-title").value == "Former"
+        assert form.query_one("#f-owner").value == "Karim"

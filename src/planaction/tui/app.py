@@ -69,6 +69,7 @@ class PlanactionApp(App[None]):
         self.theme = theme or "textual-dark"
         self.rescued: list[str] = []  # what a stop without a question kept, told after the app closes
         self._leave_question = False
+        self._held_keys: list[events.Key] = []  # typed while a form was getting ready (``on_event``)
 
     @property
     def today(self) -> dt.date:
@@ -95,19 +96,32 @@ class PlanactionApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         """Keys typed in a burst after the key that opens a form belong to the form.
 
-        Textual sends each key, as it reads it, to the widget that has the focus then: in a burst
-        (a fast typist, a paste), the keys after ``a`` went to the action table before ``a`` had
-        opened the form, came back unused and were checked against the form's keys, then dropped;
-        a letter bound on the plan could have acted behind the form. A key that comes back from a
-        screen that is no longer on top is sent again, now, to the form that is.
+        Textual sends each key, as it reads it, to the widget that has the focus then. Typed fast
+        (or pasted), the keys after ``a`` went either to the action table, before ``a`` had opened
+        the form (they came back unused and were dropped; a letter bound on the plan could act behind
+        the form), or to the form before its fields existed (dropped too, a tab moved nothing). So a
+        key read while a form is not ready is held until it is (``release_held_keys``), and a key
+        that comes back from a screen no longer on top is sent again, now, to the one that is.
         """
         if isinstance(event, events.Key):
+            screen = self.screen
             if not event.is_forwarded:
-                event._sent_to_screen = self.screen  # type: ignore[attr-defined]
-            elif self.screen.is_modal and getattr(event, "_sent_to_screen", self.screen) is not self.screen:
+                if not getattr(screen, "ready", True) or self._held_keys:
+                    self._held_keys.append(event)
+                    if getattr(screen, "ready", True):  # ready meanwhile: in order, after those held
+                        self.release_held_keys()
+                    return
+                event._sent_to_screen = screen  # type: ignore[attr-defined]
+            elif screen.is_modal and getattr(event, "_sent_to_screen", screen) is not screen:
                 self.post_message(events.Key(event.key, event.character))
                 return
         await super().on_event(event)
+
+    def release_held_keys(self) -> None:
+        """Send the keys held while a form was getting ready, in the order they were typed."""
+        held, self._held_keys = self._held_keys, []
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
 
     def _apply_keymap(self, lang: str) -> None:
         """Remapped keys, each problem of the file said with its line (the other keys still apply)."""

@@ -67,6 +67,8 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         self.lang = lang
         self.check = check
         self.form_fields: dict[str, Field] = {}
+        #: False until its fields exist and one has the focus: the app holds the keys typed meanwhile
+        self.ready = False
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
@@ -233,6 +235,14 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
         first = self.first_field()
         if first is not None:
             first.focus()
+        self.call_after_refresh(self._become_ready)  # once the focus is given
+
+    def _become_ready(self) -> None:
+        """The keys typed while the form was getting ready go to its fields now, in order."""
+        self.ready = True
+        release = getattr(self.app, "release_held_keys", None)
+        if release is not None:
+            release()
 
     def first_field(self) -> Any:
         """The field that has the focus when the form opens."""
