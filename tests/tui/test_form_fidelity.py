@@ -34,7 +34,7 @@ from planaction.yamlfile.diff import to_data
 from planaction.yamlfile.emit import Style, block_lines
 from planaction.yamlfile.nodes import node_at
 from tests.conftest import ODD, example_plans, examples
-from tests.tui.conftest import SIZE, TODAY, make_app
+from tests.tui.conftest import SIZE, TODAY, discard_form, make_app
 
 #: What ops keeps consistent with a field the person changed.
 CONSEQUENCES = {
@@ -61,8 +61,7 @@ async def submit(app, pilot) -> bool:
     await pilot.press("ctrl+s")
     await pilot.pause()
     if isinstance(app.screen, ActionForm):
-        await pilot.press("escape")
-        await pilot.pause()
+        await discard_form(pilot)  # what it refused is dropped, as the person chooses
         return False
     return True
 

@@ -332,6 +332,8 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
 
         One at a time, so that a key typed meanwhile waits for one tab at most; not under a form (its keys
         come first): later."""
+        if not self.is_attached:
+            return  # closed meanwhile
         if self.app.screen is not self:
             self.set_timer(BUILD_DELAY, self._build_hidden_tabs)
             return

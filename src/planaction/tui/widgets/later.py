@@ -39,9 +39,9 @@ class Later(Widget):
 
     async def reveal(self) -> None:
         """Mount the held widget in this place (once; a second call does nothing)."""
-        held, self._held = self._held, None
         parent = self.parent
-        if held is None or not isinstance(parent, Widget):
-            return
+        if self._held is None or not isinstance(parent, Widget) or not parent.is_attached:
+            return  # built already, or its screen is closing: nothing to build
+        held, self._held = self._held, None
         await parent.mount(held, after=self)
         await self.remove()
