@@ -320,12 +320,10 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
             self.refresh_bindings()
 
     async def build_tab(self, tab: str) -> None:
-        """Mount the widgets a tab holds back (``Later``) and fill them; nothing if they are built."""
-        held = [w for w in self.query(f"TabPane#{tab} Later").results(Later) if not w.revealed]
-        for holder in held:
+        """Mount the widgets a tab holds back (``Later``); nothing if they are built. Showing the tab
+        fills them (``_show_pane``): filled here too, a tab shown by its digit was filled twice."""
+        for holder in [w for w in self.query(f"TabPane#{tab} Later").results(Later) if not w.revealed]:
             await holder.reveal()
-        if held:
-            self.refresh_tab(tab)
 
     async def _build_hidden_tabs(self) -> None:
         """Once the plan is on screen and the app idle: build one hidden tab, then the next one later.

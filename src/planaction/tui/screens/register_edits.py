@@ -57,6 +57,7 @@ class RegisterEdits:
     async def add_to(self, tab_id: str, section_key: str) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
         await self.action_show_tab(tab_id)  # built and shown
+        self.refresh_tab(tab_id)  # and filled now, not after the next refresh: its form asks its rows
         try:
             panel = register_tabs.panel_of(self, tab_id)  # type: ignore[arg-type]
         except register_tabs.NoMatches:
