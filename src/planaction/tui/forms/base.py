@@ -239,6 +239,9 @@ class FormScreen(ModalScreen[dict[str, Any] | None]):
 
     def _become_ready(self) -> None:
         """The keys typed while the form was getting ready go to its fields now, in order."""
+        first = self.first_field()
+        if self.focused is None and first is not None:
+            self.set_focus(first)  # focus() waits its turn in the app's queue: the keys must not pass it
         self.ready = True
         release = getattr(self.app, "release_held_keys", None)
         if release is not None:
