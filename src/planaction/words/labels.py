@@ -76,6 +76,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "probability": ("Probabilité", "Probability"),
     "impact": ("Impact", "Impact"),
     "score": ("P × I", "P × I"),
+    "priority_score": ("I×U÷E", "I×U÷E"),
     "mitigation": ("Mitigation", "Mitigation"),
     "milestone": ("Jalon", "Milestone"),
     "done": ("Atteint", "Done"),
