@@ -214,3 +214,19 @@ def test_the_examples_playbooks_are_all_checkable_and_clean_under_strict() -> No
     assert all(playbooks.checkable(p) for p in plan.playbooks)
     done = run("validate", str(ONBOARDING), "--strict", "--today", QUIET_DAY.isoformat())
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_fired_kpi_playbook_colours_its_stream_and_the_plan_with_its_level() -> None:
+    from planaction.core import rules
+    from planaction.words import labels
+
+    before = {name: a.rag for _id, name, a in rules.stream_rags(onboarding(), QUIET_DAY)}
+    assert before["Adoption"] != Rag.RED
+    plan = measured(onboarding(), "K4", 30, dt.date(2026, 12, 1))
+    streams = {name: a for _id, name, a in rules.stream_rags(plan, QUIET_DAY)}
+    assert streams["Adoption"].rag == Rag.RED
+    assert (
+        labels.verdict(streams["Adoption"], "fr")
+        == "rouge : playbook « Adoption » déclenché : K4 à 30\u00a0%, sous le seuil de 40\u00a0%"
+    )
+    assert rules.plan_rag(plan, QUIET_DAY).rag == Rag.RED

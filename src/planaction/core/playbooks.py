@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from planaction.core import ops
 from planaction.core.checks import PLAYBOOK_SUBJECTS
-from planaction.core.model import Action, Direction, Kpi, Level, OriginKind, Plan, Playbook, Rag, normalise_word
+from planaction.core.model import Action, Level, OriginKind, Plan, Playbook, Rag, normalise_word
 from planaction.core.ops import OpError
-from planaction.core.rules import FREQUENCY_DAYS, attainment, elapsed_share, health_score, is_open, stream_rag, worst
+from planaction.core.rules import FREQUENCY_DAYS, health_score, is_open, kpi_playbook_hit, stream_rag, worst
 from planaction.message import Message, say
 
 #: The fields that name what a playbook watches; a condition has exactly one of them.
@@ -99,7 +99,7 @@ def action_due(playbook: Playbook, today: dt.date) -> dt.date:
 def _condition(plan: Plan, playbook: Playbook, today: dt.date) -> tuple[Message, dt.date] | None:
     if playbook.kpi is not None:
         kpi = plan.kpi(playbook.kpi)
-        return None if kpi is None else _kpi(plan, kpi, playbook, today)
+        return None if kpi is None else kpi_playbook_hit(plan, kpi, playbook, today)
     if playbook.health_below is not None:
         score = health_score(plan)
         if score is None or not score.rated or score.score >= playbook.health_below:
@@ -116,37 +116,6 @@ def _condition(plan: Plan, playbook: Playbook, today: dt.date) -> tuple[Message,
         if missed < playbook.rituals_missed:
             return None
         return say("playbook.rituals_missed", missed=missed, threshold=playbook.rituals_missed), today
-    return None
-
-
-def _kpi(plan: Plan, kpi: Kpi, playbook: Playbook, today: dt.date) -> tuple[Message, dt.date] | None:
-    measured = [m for m in kpi.measurements if m.date <= today]
-    if not measured:
-        return None
-    last = max(measured, key=lambda m: m.date)
-    value = say("figure", value=last.value, unit=kpi.unit)
-    if playbook.below is not None and last.value < playbook.below:
-        threshold = say("figure", value=playbook.below, unit=kpi.unit)
-        return say("playbook.kpi_below", id=kpi.id, value=value, threshold=threshold), last.date
-    if playbook.above is not None and last.value > playbook.above:
-        threshold = say("figure", value=playbook.above, unit=kpi.unit)
-        return say("playbook.kpi_above", id=kpi.id, value=value, threshold=threshold), last.date
-    if playbook.attainment_below is not None and kpi.target:
-        share = attainment(kpi.baseline, kpi.target, last.value)
-        if share is None:  # no baseline: the value against its target, as the seed's "< 70 % cible" says
-            up = kpi.direction == Direction.UP
-            share = last.value / kpi.target if up else (kpi.target / last.value if last.value else 1.0)
-        # pro rata of the KPI's time, as its RAG is: a KPI at 30 % a month into three is not failing
-        expected = playbook.attainment_below * elapsed_share(plan, kpi, last.date)
-        if math.isfinite(share) and share * 100 < expected:
-            said = say(
-                "playbook.kpi_attainment",
-                id=kpi.id,
-                share=round(max(-1e6, share * 100)),
-                expected=round(expected),
-                threshold=say("figure", value=playbook.attainment_below),
-            )
-            return said, last.date
     return None
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from planaction.core.checks import PLAYBOOK_SUBJECTS
 from planaction.core.model import (
     Action,
     DecisionStatus,
@@ -23,6 +24,7 @@ from planaction.core.model import (
     Level,
     Milestone,
     Plan,
+    Playbook,
     Rag,
     Risk,
     RiskStatus,
@@ -41,6 +43,7 @@ from planaction.core.value import (  # noqa: F401 - the ledger's figures, read a
     unit_gain,
     value_per_year,
 )
+from planaction.message import Message, say
 
 #: Days ahead that count as "due soon".
 DUE_SOON_DAYS = 7
@@ -173,10 +176,14 @@ def aggregate_rag(actions: list[Action] | tuple[Action, ...], today: dt.date) ->
 
 
 def kpi_rag(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> Assessment | None:
-    """Amber, with the KPI that says so, when a KPI measured by ``today`` is below 70 % of its target
+    """The level of a fired playbook that watches one of ``kpis`` (with its reason); else amber, with
+    the KPI that says so, when a KPI measured by ``today`` is below 70 % of its target
     (seed 003's playbook "Valeur 🟠 KPI métier < 70 % cible"), the target taken pro rata of the time
     from the plan's start to the KPI's deadline (else the plan's end): a KPI due next year is not
     behind for being halfway today. None when every measured KPI is above it."""
+    fired = _kpi_playbooks(plan, kpis, today)
+    if fired is not None:
+        return fired
     start = kickoff(plan)
     for kpi in kpis:
         current = kpi_current(kpi, today)
@@ -205,6 +212,55 @@ def elapsed_share(plan: Plan, kpi: Kpi, today: dt.date, start: dt.date | None = 
     if start is None or end is None or end <= start:
         return 1.0
     return min(1.0, max(0.0, (today - start).days / (end - start).days))
+
+
+def _kpi_playbooks(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> Assessment | None:
+    """The worst level of the playbooks that watch one of ``kpis`` alone and fire on ``today``."""
+    watched = {kpi.id: kpi for kpi in kpis}
+    found: list[Assessment] = []
+    for book in plan.playbooks:
+        kpi = watched.get(book.kpi or "")
+        if kpi is None or [name for name in PLAYBOOK_SUBJECTS if getattr(book, name) is not None] != ["kpi"]:
+            continue
+        hit = kpi_playbook_hit(plan, kpi, book, today)
+        if hit is not None:
+            found.append(Assessment(book.level, Why.of("playbook", signal=book.signal, reason=hit[0])))
+    level = worst(*(a.rag for a in found))
+    return next((a for a in found if a.rag == level), None)
+
+
+def kpi_playbook_hit(plan: Plan, kpi: Kpi, playbook: Playbook, today: dt.date) -> tuple[Message, dt.date] | None:
+    """Whether a playbook watching ``kpi`` fires on ``today``: why, and since when (the date of the
+    measurement that crossed its threshold). Here rather than in ``playbooks`` because a KPI's
+    playbook also colours its stream and the plan (``kpi_rag``)."""
+    measured = [m for m in kpi.measurements if m.date <= today]
+    if not measured:
+        return None
+    last = max(measured, key=lambda m: m.date)
+    value = say("figure", value=last.value, unit=kpi.unit)
+    if playbook.below is not None and last.value < playbook.below:
+        threshold = say("figure", value=playbook.below, unit=kpi.unit)
+        return say("playbook.kpi_below", id=kpi.id, value=value, threshold=threshold), last.date
+    if playbook.above is not None and last.value > playbook.above:
+        threshold = say("figure", value=playbook.above, unit=kpi.unit)
+        return say("playbook.kpi_above", id=kpi.id, value=value, threshold=threshold), last.date
+    if playbook.attainment_below is not None and kpi.target:
+        share = attainment(kpi.baseline, kpi.target, last.value)
+        if share is None:  # no baseline: the value against its target, as the seed's "< 70 % cible" says
+            up = kpi.direction == Direction.UP
+            share = last.value / kpi.target if up else (kpi.target / last.value if last.value else 1.0)
+        # pro rata of the KPI's time, as its RAG is: a KPI at 30 % a month into three is not failing
+        expected = playbook.attainment_below * elapsed_share(plan, kpi, last.date)
+        if math.isfinite(share) and share * 100 < expected:
+            said = say(
+                "playbook.kpi_attainment",
+                id=kpi.id,
+                share=round(max(-1e6, share * 100)),
+                expected=round(expected),
+                threshold=say("figure", value=playbook.attainment_below),
+            )
+            return said, last.date
+    return None
 
 
 def stream_rag(plan: Plan, stream_id: str, today: dt.date) -> Assessment:

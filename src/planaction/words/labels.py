@@ -296,6 +296,10 @@ def explain(why: Why, lang: str) -> str:
         return f"score de santé {a['score']}/100" if fr else f"health score {a['score']}/100"
     if code == "milestone_overdue":
         return f"jalon {a['id']} en retard de {d_fr}" if fr else f"milestone {a['id']} {d_en} late"
+    if code == "playbook":
+        from planaction.words.playbooks import say as said
+
+        return said("playbook.rag", lang, signal=a["signal"], reason=a["reason"].text(lang))
     if code == "kpi_below":
         from planaction.words.advice import say as said
 

@@ -80,6 +80,7 @@ LINES = {
     "playbook.due": (", avant le {due}", ", by {due}"),
     "playbook.late": (" ({days})", " ({days})"),
     "playbook.handled": (" — pris en charge par l'action {id}", " — handled by action {id}"),
+    "playbook.rag": ("playbook « {signal} » déclenché : {reason}", 'playbook "{signal}" fired: {reason}'),
     "playbook.state_fired": ("déclenché : {reason}", "fired: {reason}"),
     "playbook.state_handled": ("pris en charge par {id}", "handled by {id}"),
     "playbook.state_quiet": ("calme", "quiet"),
