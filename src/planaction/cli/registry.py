@@ -33,6 +33,7 @@ COMMANDS: tuple[str, ...] = (
     "due",
     "ics",
     "diff",
+    "history",
     "textconv",
     "merge",
     "git-setup",

@@ -185,20 +185,11 @@ def _check(revision: str) -> None:
         raise RevisionError(say("git.not_a_revision", revision=repr(revision)))
 
 
-def history(path: Path, baseline: str) -> list[tuple[str, str]]:
-    """``path`` at ``baseline`` and at each commit that changed it since, oldest first: (commit, text).
-
-    ``baseline`` is any revision (a committee's tag), or a date (``2025-05-01``: the last commit
-    before that day). Three git processes whatever the length of the history: the commits, their
-    sizes (``--batch-check``, so that a blob above the limit is refused unread) and their texts.
-    """
+def start_commit(path: Path, baseline: str) -> tuple[str, object]:
+    """The commit ``baseline`` names, and the day it was given as (None for a revision): any
+    revision (a committee's tag), or a date (``2025-05-01``: the last commit before that day)."""
     import datetime as dt
 
-    from planaction.store import MAX_FILE_BYTES
-
-    _check(baseline)
-    if shutil.which("git") is None:
-        raise RevisionError(say("git.not_installed"))
     folder = path.resolve().parent
     try:
         day = dt.date.fromisoformat(baseline)
@@ -214,6 +205,23 @@ def history(path: Path, baseline: str) -> list[tuple[str, str]]:
         start = found.stdout.decode("ascii", "replace").strip()
         if found.returncode != 0 or not start:
             raise _why_not(path, baseline)
+    return start, day
+
+
+def history(path: Path, baseline: str) -> list[tuple[str, str]]:
+    """``path`` at ``baseline`` and at each commit that changed it since, oldest first: (commit, text).
+
+    ``baseline`` is any revision (a committee's tag), or a date (``2025-05-01``: the last commit
+    before that day). Three git processes whatever the length of the history: the commits, their
+    sizes (``--batch-check``, so that a blob above the limit is refused unread) and their texts.
+    """
+    from planaction.store import MAX_FILE_BYTES
+
+    _check(baseline)
+    if shutil.which("git") is None:
+        raise RevisionError(say("git.not_installed"))
+    folder = path.resolve().parent
+    start, day = start_commit(path, baseline)
     log = _git(folder, ["log", "--format=%H", "--reverse", f"{start}..HEAD", "--", f"./{path.name}"])
     commits = [start, *log.stdout.decode("ascii", "replace").split()]
     blobs = _batch_check(folder, [f"{commit}:./{path.name}" for commit in commits])

@@ -95,6 +95,22 @@ say = Catalog(
             "ce qui a changé entre deux plans, ou depuis une révision git",
             "what changed between two plans, or since a git revision",
         ),
+        "help_history_path": (
+            "un fichier de plan ou un dossier de plans suivis par git",
+            "a plan file or a folder of plans kept in git",
+        ),
+        "help_history_since": (
+            "à partir de cette révision (ou date AAAA-MM-JJ), qui est le premier point",
+            "from this revision (or date YYYY-MM-DD), which is the first point",
+        ),
+        "help_tags": (
+            "un point par étiquette git correspondant à ce motif (un comité chacune), par ex. 'copil-*'",
+            "one point per git tag matching this pattern (one committee each), e.g. 'copil-*'",
+        ),
+        "summary_history": (
+            "les chiffres d'un plan de révision en révision (ou de comité en comité)",
+            "a plan's figures from revision to revision (or committee to committee)",
+        ),
         "summary_textconv": (
             "un plan à raison d'une ligne par valeur, pour diff.textconv de git",
             "a plan as one line per value, for git's diff.textconv",
