@@ -8,11 +8,18 @@ first problem rather than stopping the history (a broken commit in the middle is
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from planaction.core import rules
 from planaction.core.model import Plan, Rag, Status
+from planaction.yamlfile.chunks import ChunkedLoader
+from planaction.yamlfile.errors import YamlProblem
+from planaction.yamlfile.nodes import load_data
 
 
 @dataclass(frozen=True)
@@ -65,30 +72,103 @@ def point(plan: Plan, revision: str, commit: str, day: dt.date) -> Point:
     )
 
 
-def history(path: Path, *, since: str | None = None, tags: str | None = None, lang: str | None = None) -> History:
-    """The history of the plan file ``path`` (``store.githistory`` says which revisions); raises
-    ``RevisionError`` when git cannot give it. ``lang``: else the plan's language today."""
-    from planaction import store
-    from planaction.store.githistory import revisions
-    from planaction.words.problems import render
+class ItemCache:
+    """Each list item of a plan validated once: the chunked loader hands back the same dict for
+    an item whose text did not change, so its model is reused, and pydantic takes a model as it is.
+    A hundred versions of a plan then cost the items that changed, not a hundred plans' worth."""
 
-    found = revisions(path, since=since, tags=tags)
-    parsed: dict[str, store.ReadResult] = {}
-    today = store.read(path, nodes=False).document  # its title and language, even with no point
-    plan_now = today.plan if today is not None else None
-    result = History(
-        str(path), plan_now.title if plan_now else path.stem, lang or (plan_now.language if plan_now else "en")
-    )
+    def __init__(self) -> None:
+        self._models: dict[int, tuple[Any, Any]] = {}  # id(dict) -> (the dict, kept alive; its model)
+        self._item_models = {
+            name: args[0]
+            for name, info in Plan.model_fields.items()
+            if typing.get_origin(info.annotation) is tuple
+            and (args := typing.get_args(info.annotation))
+            and isinstance(args[0], type)
+            and issubclass(args[0], BaseModel)
+        }
+
+    def validated(self, data: dict[str, Any]) -> dict[str, Any]:
+        out = dict(data)
+        for name, model in self._item_models.items():
+            items = data.get(name)
+            if isinstance(items, list) and all(isinstance(item, dict) for item in items):
+                out[name] = [self._model(model, item) for item in items]
+        return out
+
+    def _model(self, model: type[BaseModel], item: dict[str, Any]) -> Any:
+        known = self._models.get(id(item))
+        if known is not None and known[0] is item:
+            return known[1]
+        try:
+            validated = model.model_validate(item)
+        except Exception:
+            return item
+        self._models[id(item)] = (item, validated)
+        return validated
+
+
+def history(path: Path, *, since: str | None = None, tags: str | None = None, lang: str | None = None) -> History:
+    """The history of the plan file ``path``: see ``histories``."""
+    return histories([path], since=since, tags=tags, lang=lang)[0]
+
+
+def histories(
+    paths: list[Path], *, since: str | None = None, tags: str | None = None, lang: str | None = None
+) -> list[History]:
+    """The history of each plan file (``store.githistory`` says which revisions, a few git
+    processes per folder); raises ``RevisionError`` when git cannot give it. ``lang``: else each
+    plan's language at its last point."""
+    from planaction.store.githistory import revisions_of
+
+    found = revisions_of(paths, since=since, tags=tags)
+    return [_history(path, found[path], lang) for path in paths]
+
+
+def _history(path: Path, found: list[Any], lang: str | None) -> History:
+    result = History(str(path), path.stem, lang or "en")
+    loader, items = ChunkedLoader(), ItemCache()
+    plans: dict[str, Plan | str] = {}
     for revision in found:
         name = f"{path}@{revision.label}"
-        read = parsed.get(revision.text)
-        if read is None:
-            read = parsed[revision.text] = store.parse(revision.text, name, nodes=False)
-        if read.document is None:
-            problem = render(read.errors[:1] or read.problems[:1], "text", result.lang).splitlines()
-            result.skipped.append(Skipped(revision.label, revision.date, problem[0] if problem else name))
+        plan = plans.get(revision.text)
+        if plan is None:
+            plan = plans[revision.text] = _plan(revision.text, name, loader, items, result.lang)
+        if isinstance(plan, str):
+            result.skipped.append(Skipped(revision.label, revision.date, plan))
             continue
-        plan = read.document.plan
         result.title, result.lang = plan.title, lang or plan.language
         result.points.append(point(plan, revision.label, revision.commit, revision.date))
+    if not result.points:  # its title and language from the file as it is
+        from planaction import store
+
+        now = store.read(path, nodes=False).document
+        if now is not None:
+            result.title, result.lang = now.plan.title, lang or now.plan.language
     return result
+
+
+def _plan(text: str, name: str, loader: ChunkedLoader, items: ItemCache, lang: str) -> Plan | str:
+    """The plan a revision's text holds, or its first problem as ``validate`` says it. Figures need
+    the schema, not the cross-checks: a revision with a dangling link still has its progress."""
+    from pydantic import ValidationError
+
+    from planaction import store
+    from planaction.words.problems import render
+
+    data = loader.load(text)
+    if data is None:
+        try:
+            data = load_data(text)
+        except YamlProblem:
+            data = None
+    if isinstance(data, dict):
+        try:
+            return Plan.model_validate(items.validated(data))
+        except ValidationError:
+            pass
+    read = store.parse(text, name, nodes=False)
+    if read.document is not None:
+        return read.document.plan
+    problem = render(read.errors[:1] or read.problems[:1], "text", lang).splitlines()
+    return problem[0] if problem else name

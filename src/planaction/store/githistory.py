@@ -40,53 +40,95 @@ class Revision:
 
 def revisions(path: Path, *, since: str | None = None, tags: str | None = None) -> list[Revision]:
     """``path`` at each point of its history, oldest first (see the module's docstring)."""
-    from planaction.store import MAX_FILE_BYTES
+    return revisions_of([path], since=since, tags=tags)[path]
 
+
+def revisions_of(paths: list[Path], *, since: str | None = None, tags: str | None = None) -> dict[Path, list[Revision]]:
+    """Each of ``paths`` at each point of its history: three git processes per folder, whatever
+    the number of plans in it and the length of their history."""
     for name in (since, tags):
         if name is not None:
             _check(name)
     if shutil.which("git") is None:
         raise RevisionError(say("git.not_installed"))
-    folder = path.resolve().parent
-    points = _tagged(folder, tags) if tags is not None else _changes(path, since)
-    blobs = _batch_check(folder, [f"{commit}:./{path.name}" for commit, _label, _date in points])
-    wanted = [(point, blob) for point, blob in zip(points, blobs, strict=True) if blob is not None]
-    for _point, (_oid, size) in wanted:
+    by_folder: dict[Path, list[Path]] = {}
+    for path in paths:
+        by_folder.setdefault(path.resolve().parent, []).append(path)
+    found: dict[Path, list[Revision]] = {}
+    for folder, group in by_folder.items():
+        if tags is not None:
+            tagged = _tagged(folder, tags)
+            points = {path: tagged for path in group}
+        else:
+            points = _changes(folder, group, since)
+        found.update(_texts(folder, points))
+    return found
+
+
+def _texts(folder: Path, points: dict[Path, list[tuple[str, str, dt.date]]]) -> dict[Path, list[Revision]]:
+    """The texts at those points: one ``--batch-check`` (sizes: a blob above the limit is refused
+    unread) and one ``--batch`` of the distinct blobs."""
+    from planaction.store import MAX_FILE_BYTES
+
+    asked = [(path, point) for path, path_points in points.items() for point in path_points]
+    blobs = _batch_check(folder, [f"{commit}:./{path.name}" for path, (commit, _label, _date) in asked])
+    wanted = [(path, point, blob) for (path, point), blob in zip(asked, blobs, strict=True) if blob is not None]
+    for path, point, (_oid, size) in wanted:
         if size > MAX_FILE_BYTES:
             raise TooLarge(
-                say("git.too_large", name=path.name, revision=_point[1], size=_megabytes(size),
+                say("git.too_large", name=path.name, revision=point[1], size=_megabytes(size),
                     limit=_megabytes(MAX_FILE_BYTES))
             )  # fmt: skip
-    distinct = list(dict.fromkeys(oid for _point, (oid, _size) in wanted))
-    texts = {oid: data for oid, data in zip(distinct, _batch(folder, distinct), strict=True) if data is not None}
-    return [
-        Revision(commit, label, date, _text(texts[oid]))
-        for (commit, label, date), (oid, _size) in wanted
-        if oid in texts
-    ]
+    distinct = list(dict.fromkeys(oid for _path, _point, (oid, _size) in wanted))
+    texts = {oid: _text(data) for oid, data in zip(distinct, _batch(folder, distinct), strict=True) if data is not None}
+    found: dict[Path, list[Revision]] = {path: [] for path in points}
+    for path, (commit, label, date), (oid, _size) in wanted:
+        if oid in texts:
+            found[path].append(Revision(commit, label, date, texts[oid]))
+    return found
 
 
-def _changes(path: Path, since: str | None) -> list[tuple[str, str, dt.date]]:
-    """The commits that changed ``path`` (after ``since``, which is the first point), oldest first."""
-    folder = path.resolve().parent
-    points: list[tuple[str, str, dt.date]] = []
+def _changes(folder: Path, paths: list[Path], since: str | None) -> dict[Path, list[tuple[str, str, dt.date]]]:
+    """The commits that changed each of ``paths`` (after ``since``, which is everyone's first
+    point), oldest first: one ``git log`` for the folder."""
+    first: list[tuple[str, str, dt.date]] = []
     span = "HEAD"
     if since is not None:
-        start, _day = start_commit(path, since)
-        points.append(_dated(folder, start, since))
+        start, _day = start_commit(paths[0], since)
+        first.append(_dated(folder, start, since))
         span = f"{start}..HEAD"
-    done = _git(folder, ["log", "--format=%H %h %cs", "--reverse", span, "--", f"./{path.name}"])
+    names = {f"{path.name}": path for path in paths}
+    done = _git(
+        folder,
+        [
+            "log",
+            "--format=%x01%H %h %cs",
+            "--name-only",
+            "--relative",
+            "--reverse",
+            span,
+            "--",
+            *(f"./{n}" for n in names),
+        ],
+    )
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         if reason and "not a git repository" in reason[-1]:
-            raise RevisionError(say("git.not_a_repository", path=str(path)))
+            raise RevisionError(say("git.not_a_repository", path=str(paths[0])))
         if reason and "does not have any commits" in reason[-1]:
-            return points
-        raise RevisionError(say("git.cannot_read", name=path.name, revision=span, reason=reason[-1] if reason else ""))
-    for line in done.stdout.decode("ascii", "replace").splitlines():
-        commit, short, day = line.split(" ")
-        points.append((commit, short, dt.date.fromisoformat(day)))
-    return points
+            return {path: list(first) for path in paths}
+        raise RevisionError(
+            say("git.cannot_read", name=paths[0].name, revision=span, reason=reason[-1] if reason else "")
+        )
+    found: dict[Path, list[tuple[str, str, dt.date]]] = {path: list(first) for path in paths}
+    for entry in done.stdout.decode("utf-8", "replace").split("\x01")[1:]:
+        header, *changed = entry.strip("\n").split("\n")
+        commit, short, day = header.split(" ")
+        for name in changed:
+            path = names.get(name.strip())
+            if path is not None:
+                found[path].append((commit, short, dt.date.fromisoformat(day)))
+    return found
 
 
 def _dated(folder: Path, commit: str, label: str) -> tuple[str, str, dt.date]:

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
 
     from planaction import store
     from planaction.cli.output import no_plans
-    from planaction.present.history import history
+    from planaction.present.history import histories
     from planaction.report import history as laid_out
     from planaction.store.gitrev import RevisionError
 
@@ -36,13 +36,11 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         no_plans([args.path], args.ui)
         return EXIT_INVALID
-    found = []
-    for path in files:
-        try:
-            found.append(history(Path(path), since=args.since, tags=args.tags, lang=args.lang))
-        except RevisionError as exc:
-            refuse(exc)
-            return EXIT_INVALID
+    try:
+        found = histories([Path(path) for path in files], since=args.since, tags=args.tags, lang=args.lang)
+    except RevisionError as exc:
+        refuse(exc)
+        return EXIT_INVALID
     if options.wants_json(args):
         data = [laid_out.data(h) for h in found]
         json_out(data[0] if Path(args.path).is_file() else {"plans": data})

@@ -1,0 +1,103 @@
+"""The data of many versions of one YAML document, parsing only what changed from one to the next.
+
+``planaction history`` reads a plan at each of a hundred commits; two commits differ by a few
+lines, yet a full parse costs the same each time (the YAML events dominate). A document is cut
+into its top-level keys, and a key holding a block sequence into its items; each piece's text is
+parsed once and remembered, so that a version costs the pieces it changed. The pieces are parsed
+together, one call per top-level key, as the document would be.
+
+Anything this cutting could misread (a directive or a second document, a tab, a top-level key
+whose value spans pieces, an alias to an anchor in another piece, a piece that does not parse)
+makes ``load`` return None: the caller parses the whole text, which says what is wrong where.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from planaction.yamlfile.nodes import load_data
+
+_KEY = re.compile(r"[^\s#\-]")  # a line that starts a top-level key (not indented, not a comment)
+_TOP_LEVEL = re.compile(r"(?m)^(?=[^\s#\-])")  # cuts a text before each top-level key
+_ITEM = re.compile(r"( *)- ")  # a block sequence item and its indentation
+_EMPTY_VALUE = re.compile(r"[^\s#][^#]*:\s*(#.*)?$")  # "actions:" with its value below
+
+
+class ChunkedLoader:
+    """Loads versions of a document, remembering each piece's data by its text."""
+
+    def __init__(self) -> None:
+        self._pieces: dict[str, Any] = {}  # a top-level key's text -> its (key, value)
+        self._items: dict[tuple[str, str], Any] = {}  # (key line, item text) -> the item's data
+
+    def load(self, text: str) -> dict[str, Any] | None:
+        if "\t" in text or text.startswith(("%", "---")) or "\n---" in text or "\n..." in text:
+            return None
+        data: dict[str, Any] = {}
+        for block in _TOP_LEVEL.split(text):
+            if not block or not _KEY.match(block):
+                continue  # the comments and blank lines before the first key
+            key_value = self._block(block)
+            if key_value is None or key_value[0] in data:
+                return None
+            data[key_value[0]] = key_value[1]
+        return data
+
+    def _block(self, whole: str) -> tuple[str, Any] | None:
+        if whole in self._pieces:
+            return self._pieces[whole]
+        lines = whole.splitlines(keepends=True)
+        items = _items(lines) if _EMPTY_VALUE.match(lines[0]) else None
+        found = self._sequence(lines[0], items) if items else self._parse(whole)
+        if found is not None:
+            self._pieces[whole] = found
+        return found
+
+    def _sequence(self, head: str, items: list[str]) -> tuple[str, Any] | None:
+        """A key holding a block sequence: only the items not seen before are parsed (in one call)."""
+        new = [item for item in dict.fromkeys(items) if (head, item) not in self._items]
+        if new:
+            parsed = self._parse(head + "".join(new))
+            if parsed is None or not isinstance(parsed[1], list) or len(parsed[1]) != len(new):
+                return None  # an item was more than one (or none): cut wrongly, read the whole
+            for item, value in zip(new, parsed[1], strict=True):
+                self._items[(head, item)] = value
+            key = parsed[0]
+        else:
+            parsed = self._parse(head.rstrip("\n") + "\n")  # "actions:": its key
+            if parsed is None:
+                return None
+            key = parsed[0]
+        return key, [self._items[(head, item)] for item in items]
+
+    @staticmethod
+    def _parse(text: str) -> tuple[str, Any] | None:
+        try:
+            data = load_data(text)
+        except Exception:
+            return None
+        if not isinstance(data, dict) or len(data) != 1:
+            return None
+        return next(iter(data.items()))
+
+
+def _items(lines: list[str]) -> list[str] | None:
+    """The items of a block sequence under ``lines[0]`` as texts, each with its indentation; None
+    when the value below is not a block sequence of items at one indentation."""
+    items: list[list[str]] = []
+    indent: str | None = None
+    for line in lines[1:]:
+        stripped = line.strip()
+        match = _ITEM.match(line)
+        if match and (indent is None or match.group(1) == indent):
+            indent = match.group(1)
+            items.append([line])
+        elif not items:
+            if stripped and not stripped.startswith("#"):
+                return None  # something else than an item first
+        else:
+            if stripped and not line.startswith(indent + " ") and not stripped.startswith("#"):
+                return None  # a line less indented than the items: not one of them
+            items[-1].append(line)
+    return ["".join(item) for item in items] or None
