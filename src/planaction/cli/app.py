@@ -23,7 +23,7 @@ def usage(lang: str) -> str:
     from planaction.cli.registry import COMMANDS
 
     return (
-        "planaction [PATH] [--today DATE] [--lang fr|en] [--theme dark|light]\n"
+        "planaction [PATH] [--today DATE] [--lang fr|en] [--theme dark|light] [--baseline REV]\n"
         f"       planaction COMMAND ... ({', '.join(COMMANDS)}; {say('see_help', lang)})"
     )
 
@@ -34,6 +34,7 @@ def parser(lang: str) -> argparse.ArgumentParser:
     options.today(built, lang)
     options.language(built, lang, "help_lang_app")
     built.add_argument("--theme", choices=("dark", "light"), help=say("help_theme", lang))
+    built.add_argument("--baseline", metavar="REV", help=say("help_app_baseline", lang))
     return built
 
 
@@ -57,6 +58,20 @@ def run(argv: Sequence[str], lang: str) -> int:
         if result.document is None:
             problems(result.problems)
             return EXIT_INVALID
+    baseline = None
+    if args.baseline is not None:
+        from planaction.cli.output import refuse
+        from planaction.present.history import plan_at
+        from planaction.store.gitrev import RevisionError
+
+        if target.is_dir():
+            tell(f"{target}:1:1: error: {say('baseline_needs_plan', lang)}")
+            return EXIT_INVALID
+        try:
+            baseline = (args.baseline, plan_at(target, args.baseline))
+        except RevisionError as exc:
+            refuse(exc)
+            return EXIT_INVALID
     if not (sys.stdin.isatty() and sys.stdout.isatty()) and not in_browser():
         complain(say("needs_terminal", lang))
         return EXIT_USAGE
@@ -64,6 +79,6 @@ def run(argv: Sequence[str], lang: str) -> int:
 
     theme = {"dark": "textual-dark", "light": "textual-light"}.get(args.theme or "")
     try:
-        return run_app(target, today=args.today, lang=args.lang, theme=theme)
+        return run_app(target, today=args.today, lang=args.lang, theme=theme, baseline=baseline)
     except KeyboardInterrupt:
         return 130

@@ -172,3 +172,19 @@ def _plan(text: str, name: str, loader: ChunkedLoader, items: ItemCache, lang: s
         return read.document.plan
     problem = render(read.errors[:1] or read.problems[:1], "text", lang).splitlines()
     return problem[0] if problem else name
+
+
+def plan_at(path: Path, baseline: str) -> Plan:
+    """The plan as it was at ``baseline`` (a revision, a committee's tag, or a date: the last commit
+    before that day): what the app's timeline draws as shadows. Raises ``RevisionError`` saying why
+    when git cannot give it or the plan did not read then."""
+    from planaction import store
+    from planaction.store.gitrev import RevisionError, _check, read_at_revision, start_commit
+
+    _check(baseline)
+    commit, _day = start_commit(path, baseline)
+    read = store.parse(read_at_revision(path, commit), f"{path}@{baseline}", nodes=False)
+    if read.document is None:
+        problem = (read.errors or read.problems)[0]
+        raise RevisionError(problem.said)
+    return read.document.plan

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planaction.core import rules
-from planaction.core.model import Plan, Rag, Status
+from planaction.core.model import Action, Plan, Rag, Status
 
 
 @dataclass(frozen=True)
@@ -19,16 +19,19 @@ class TimelineItem:
     rag: Rag | None
     milestone: bool
     done: bool
+    baseline: tuple[dt.date, dt.date] | None = None  # start..due at the baseline, when it moved since
 
 
-def timeline(plan: Plan, today: dt.date) -> list[TimelineItem]:
-    """Actions (start..due) and milestones (one day) in date order."""
+def timeline(plan: Plan, today: dt.date, baseline: Plan | None = None) -> list[TimelineItem]:
+    """Actions (start..due) and milestones (one day) in date order; with a ``baseline`` plan (the
+    plan at a committee), each action that moved since keeps its span then, drawn as a shadow."""
+    then = {a.id: _span(a) for a in baseline.actions} if baseline is not None else {}
     items = []
     for a in plan.actions:
         if a.due is None and a.start is None:
             continue
-        start = a.start or a.due
-        end = a.due or a.start
+        start, end = _span(a)
+        before = then.get(a.id)
         items.append(
             TimelineItem(
                 a.id,
@@ -38,6 +41,7 @@ def timeline(plan: Plan, today: dt.date) -> list[TimelineItem]:
                 rules.action_rag(a, today).rag,
                 False,
                 a.status == Status.DONE,
+                before if before is not None and before != (start, end) and None not in before else None,
             )
         )
     for m in plan.milestones:
@@ -53,6 +57,11 @@ def timeline(plan: Plan, today: dt.date) -> list[TimelineItem]:
             )
         )
     return sorted(items, key=lambda i: (i.start, i.end))
+
+
+def _span(action: Action) -> tuple[dt.date | None, dt.date | None]:
+    """Start..due of an action, a single day when only one of them is set."""
+    return (action.start or action.due, action.due or action.start)
 
 
 #: The longest stretch the timeline draws (about five years); dates beyond it show at its edge.

@@ -26,6 +26,7 @@ from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
 
+from planaction.core.model import Plan
 from planaction.present.language import interface_language
 from planaction.present.session import Clock, EditSession
 from planaction.tui import commands, tabs
@@ -59,9 +60,16 @@ class PlanactionApp(App[None]):
     ]
 
     def __init__(
-        self, target: Path, *, today: dt.date | Clock | None, lang: str | None = None, theme: str | None = None
+        self,
+        target: Path,
+        *,
+        today: dt.date | Clock | None,
+        lang: str | None = None,
+        theme: str | None = None,
+        baseline: tuple[str, Plan] | None = None,
     ) -> None:
         super().__init__()
+        self.baseline = baseline  # (revision, the plan then): the timeline's shadows
         self._printable_filter = PrintableFilter()
         self.target = target
         self.clock = Clock.of(today)
@@ -91,7 +99,7 @@ class PlanactionApp(App[None]):
             return
         lang = interface_language(self.lang, [session.plan.language])
         self._apply_keymap(lang)
-        self.push_screen(PlanScreen(session, lang, standalone=True))
+        self.push_screen(PlanScreen(session, lang, standalone=True, baseline=self.baseline))
 
     async def on_event(self, event: events.Event) -> None:
         """Keys typed in a burst after the key that opens a form belong to the form.
@@ -236,11 +244,18 @@ def binding_groups() -> list[dict[str, str]]:
     return groups
 
 
-def run(target: Path, *, today: dt.date | None, lang: str | None, theme: str | None = None) -> int:
+def run(
+    target: Path,
+    *,
+    today: dt.date | None,
+    lang: str | None,
+    theme: str | None = None,
+    baseline: tuple[str, Plan] | None = None,
+) -> int:
     """Run the app; ``today`` None follows the clock (an app left open past midnight moves to the
     new day), a date (``--today``) is fixed."""
     clock = Clock(today)
-    app = PlanactionApp(target, today=clock, lang=lang, theme=theme)
+    app = PlanactionApp(target, today=clock, lang=lang, theme=theme, baseline=baseline)
     app.run()
     for sentence in app.rescued:
         with contextlib.suppress(OSError):  # the terminal may be gone (SIGHUP): the file is what matters

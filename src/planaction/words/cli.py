@@ -149,6 +149,14 @@ say = Catalog(
         ),
         "help_app_path": ("un fichier de plan ou un dossier de plans", "a plan file or a folder of plans"),
         "help_theme": ("thème de couleurs", "colour theme"),
+        "help_app_baseline": (
+            "le calendrier montre en ombre (░) où étaient les actions à cette révision, étiquette ou date",
+            "the timeline shows as a shadow (░) where the actions were at this revision, tag or date",
+        ),
+        "baseline_needs_plan": (
+            "--baseline compare un plan à lui-même : ouvrez un fichier de plan, pas un dossier",
+            "--baseline compares a plan with itself: open a plan file, not a folder",
+        ),
         "help_action_id": ("l'id de l'action (A3)", "the action's id (A3)"),
         "help_assignments": (
             "champs à donner, clé=valeur (status=done, due=2025-06-30) ; une valeur vide retire le champ",

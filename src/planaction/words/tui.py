@@ -21,6 +21,7 @@ say = Catalog(
         "card_next": ("Prochains jalons", "Next milestones"),
         "objective_figures": ("base → actuel → cible : ", "baseline → current → target: "),
         "week_of": ("Semaine du", "Week of"),
+        "week_of_baseline": ("Semaine du (░ = {rev})", "Week of (░ = {rev})"),
         # -- tabs
         "tab_actions": ("Actions", "Actions"),
         "tab_dashboard": ("Tableau de bord", "Dashboard"),

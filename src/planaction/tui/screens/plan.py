@@ -74,9 +74,12 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         ),
     ]
 
-    def __init__(self, session: EditSession, lang: str, *, standalone: bool) -> None:
+    def __init__(
+        self, session: EditSession, lang: str, *, standalone: bool, baseline: tuple[str, Plan] | None = None
+    ) -> None:
         super().__init__()
         self.session = session
+        self.baseline = baseline  # (revision, the plan then), from ``--baseline``
         self.lang = lang
         self.standalone = standalone
         self.row_filter = views.RowFilter()

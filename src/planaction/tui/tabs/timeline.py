@@ -16,7 +16,8 @@ def compose(_view: PlanView) -> Iterator[Widget]:
 
 
 def fill(view: PlanView) -> None:
-    view.query_one("#timeline-view", TimelineView).show(view.plan, view.today, view.lang)
+    baseline = getattr(view, "baseline", None)  # ``planaction PLAN --baseline REV``
+    view.query_one("#timeline-view", TimelineView).show(view.plan, view.today, view.lang, baseline)
 
 
 TAB = Tab("timeline", compose, fill)

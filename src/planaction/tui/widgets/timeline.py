@@ -64,9 +64,11 @@ class TimelineView(ScrollView, can_focus=True):
         self.lang = "fr"
         self.before = self.after = 0  # margin widths: 0 when nothing falls outside on that side
         self._placed = False  # scrolled to today once; then the person's scrolling is left alone
+        self.baseline_name: str | None = None  # the revision the shadows show
 
-    def show(self, plan: Plan, today: dt.date, lang: str) -> None:
-        self.items = views.timeline(plan, today)
+    def show(self, plan: Plan, today: dt.date, lang: str, baseline: tuple[str, Plan] | None = None) -> None:
+        self.items = views.timeline(plan, today, baseline[1] if baseline is not None else None)
+        self.baseline_name = baseline[0] if baseline is not None else None
         self.today = today
         self.lang = lang
         self.first, self.last = views.timeline_window(self.items, today, plan)
@@ -145,7 +147,10 @@ class TimelineView(ScrollView, can_focus=True):
         if y < 2:
             dates, ticks = self._scale()
             if y == 0:
-                head = fit(say("week_of", self.lang), self.label_width) + " "
+                key, names = (
+                    ("week_of_baseline", {"rev": self.baseline_name}) if self.baseline_name else ("week_of", {})
+                )
+                head = fit(say(key, self.lang, **names), self.label_width) + " "
                 return self._line(
                     Segment(head, header), [Segment(" " * self.before + dates + " " * self.after, header)]
                 )
@@ -166,6 +171,12 @@ class TimelineView(ScrollView, can_focus=True):
         cells = [" "] * scale
         styles = [self.rich_style] * scale
         mark = "◆" if item.milestone else "█"
+        if item.baseline is not None:  # where it was at the baseline, under where it is now
+            shadow_style = self.get_component_rich_style("timeline--muted")
+            then_begin = max(self._x(item.baseline[0].toordinal()), 0)
+            then_end = min(max(self._x(item.baseline[1].toordinal() + 1), then_begin + 1), scale)
+            for x in range(then_begin, then_end):
+                cells[x], styles[x] = "░", shadow_style
         for x in range(begin, finish):
             cells[x], styles[x] = mark, tone_style
         today_x = self._x(self.today.toordinal())
