@@ -83,7 +83,7 @@ def test_items_validated_once_give_the_plan_a_whole_validation_gives(name: str, 
     from pydantic import ValidationError
 
     from planaction.core.model import Plan
-    from planaction.present.history import ItemCache
+    from planaction.store.pieces import ItemCache
 
     loader, items = ChunkedLoader(), ItemCache()
     lines = TEXTS[name].splitlines(keepends=True)

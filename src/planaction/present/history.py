@@ -8,18 +8,13 @@ first problem rather than stopping the history (a broken commit in the middle is
 from __future__ import annotations
 
 import datetime as dt
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from planaction.core import rules
 from planaction.core.model import Plan, Rag, Status
-from planaction.yamlfile.chunks import ChunkedLoader
-from planaction.yamlfile.errors import YamlProblem
-from planaction.yamlfile.nodes import load_data
+from planaction.store.pieces import PieceReader
 
 
 @dataclass(frozen=True)
@@ -72,42 +67,6 @@ def point(plan: Plan, revision: str, commit: str, day: dt.date) -> Point:
     )
 
 
-class ItemCache:
-    """Each list item of a plan validated once: the chunked loader hands back the same dict for
-    an item whose text did not change, so its model is reused, and pydantic takes a model as it is.
-    A hundred versions of a plan then cost the items that changed, not a hundred plans' worth."""
-
-    def __init__(self) -> None:
-        self._models: dict[int, tuple[Any, Any]] = {}  # id(dict) -> (the dict, kept alive; its model)
-        self._item_models = {
-            name: args[0]
-            for name, info in Plan.model_fields.items()
-            if typing.get_origin(info.annotation) is tuple
-            and (args := typing.get_args(info.annotation))
-            and isinstance(args[0], type)
-            and issubclass(args[0], BaseModel)
-        }
-
-    def validated(self, data: dict[str, Any]) -> dict[str, Any]:
-        out = dict(data)
-        for name, model in self._item_models.items():
-            items = data.get(name)
-            if isinstance(items, list) and all(isinstance(item, dict) for item in items):
-                out[name] = [self._model(model, item) for item in items]
-        return out
-
-    def _model(self, model: type[BaseModel], item: dict[str, Any]) -> Any:
-        known = self._models.get(id(item))
-        if known is not None and known[0] is item:
-            return known[1]
-        try:
-            validated = model.model_validate(item)
-        except Exception:
-            return item
-        self._models[id(item)] = (item, validated)
-        return validated
-
-
 def history(path: Path, *, since: str | None = None, tags: str | None = None, lang: str | None = None) -> History:
     """The history of the plan file ``path``: see ``histories``."""
     return histories([path], since=since, tags=tags, lang=lang)[0]
@@ -127,13 +86,13 @@ def histories(
 
 def _history(path: Path, found: list[Any], lang: str | None) -> History:
     result = History(str(path), path.stem, lang or "en")
-    loader, items = ChunkedLoader(), ItemCache()
+    reader = PieceReader()
     plans: dict[str, Plan | str] = {}
     for revision in found:
         name = f"{path}@{revision.label}"
         plan = plans.get(revision.text)
         if plan is None:
-            plan = plans[revision.text] = _plan(revision.text, name, loader, items, result.lang)
+            plan = plans[revision.text] = _plan(revision.text, name, reader, result.lang)
         if isinstance(plan, str):
             result.skipped.append(Skipped(revision.label, revision.date, plan))
             continue
@@ -148,25 +107,15 @@ def _history(path: Path, found: list[Any], lang: str | None) -> History:
     return result
 
 
-def _plan(text: str, name: str, loader: ChunkedLoader, items: ItemCache, lang: str) -> Plan | str:
+def _plan(text: str, name: str, reader: PieceReader, lang: str) -> Plan | str:
     """The plan a revision's text holds, or its first problem as ``validate`` says it. Figures need
     the schema, not the cross-checks: a revision with a dangling link still has its progress."""
-    from pydantic import ValidationError
-
     from planaction import store
     from planaction.words.problems import render
 
-    data = loader.load(text)
-    if data is None:
-        try:
-            data = load_data(text)
-        except YamlProblem:
-            data = None
-    if isinstance(data, dict):
-        try:
-            return Plan.model_validate(items.validated(data))
-        except ValidationError:
-            pass
+    plan = reader.plan(text)
+    if plan is not None:
+        return plan
     read = store.parse(text, name, nodes=False)
     if read.document is not None:
         return read.document.plan

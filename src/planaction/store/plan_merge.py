@@ -32,6 +32,7 @@ from planaction.core.threeway import Clash, Renumbered, merge_plans
 from planaction.store import conflict_markers
 from planaction.store.atomic import SaveError
 from planaction.store.document import BOM, PlanDocument, prove_exact
+from planaction.store.pieces import PieceReader
 from planaction.store.reading import _decode, parse
 from planaction.words.problems import Problem
 from planaction.yamlfile.nodes import YamlProblem, compose, load_data
@@ -92,8 +93,9 @@ def _merge_bytes(
         return FileMerge(theirs, same_as="theirs")
     plans = []
     ours_doc: PlanDocument | None = None
+    pieces = PieceReader()  # base then theirs: theirs parses only what it changed
     for side, raw, name in zip(SIDES, (base, ours, theirs), names, strict=True):
-        read = _read(raw, name, nodes=side == "ours")
+        read = _read(raw, name, nodes=side == "ours", pieces=None if side == "ours" else pieces)
         if isinstance(read, list):
             return FileMerge(None, problems=read, unreadable=side)
         plans.append(read.base)
@@ -129,9 +131,10 @@ def _merge_bytes(
     return FileMerge(data, [], merged.renumbered, problems=found)
 
 
-def _read(raw: bytes, name: str, *, nodes: bool) -> PlanDocument | list[Problem]:
+def _read(raw: bytes, name: str, *, nodes: bool, pieces: PieceReader | None = None) -> PlanDocument | list[Problem]:
     """A side as a document, or its problems. The quick way (no warning located: a merge shows none)
-    first; the whole reading, with every problem located, only when the quick way fails."""
+    first, piece by piece for a side without nodes; the whole reading, with every problem located,
+    only when the quick way fails."""
     decoded = _decode(name, raw)
     if isinstance(decoded, Problem):
         return [decoded]
@@ -139,6 +142,9 @@ def _read(raw: bytes, name: str, *, nodes: bool) -> PlanDocument | list[Problem]
     try:
         if conflict_markers.find(text):
             raise ValueError
+        quick = pieces.plan(text) if pieces is not None and not nodes else None
+        if quick is not None:
+            return PlanDocument(path=Path(name), text=text, _root=None, base=quick, bom=bom)
         data, root = compose(text) if nodes else (load_data(text), None)
         plan = Plan.model_validate(data)
     except (YamlProblem, ValidationError, ValueError, TypeError):
