@@ -93,9 +93,15 @@ def _slippage(args: argparse.Namespace, path, plan):
     from planaction import store
     from planaction.core.slippage import slippage
     from planaction.store.gitrev import RevisionError, history
+    from planaction.store.pieces import PieceReader
 
     versions = []
+    reader = PieceReader()  # one version after another: only what changed is parsed
     for commit, text in history(path, args.baseline):
+        quick = reader.plan(text)
+        if quick is not None:
+            versions.append(quick)
+            continue
         then = store.parse(text, f"{path}@{commit[:10]}", nodes=False)
         if then.document is not None:
             versions.append(then.document.plan)
