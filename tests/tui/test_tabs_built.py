@@ -66,3 +66,34 @@ async def test_a_click_on_a_tab_builds_and_shows_it(plan_copy, monkeypatch, idle
         await pilot.pause()
         assert app.screen.query_one("#tabs").active == "dashboard"
         assert app.screen.query("#dashboard-view")  # built
+
+
+async def test_a_tab_shown_again_with_the_same_plan_is_not_filled_again_but_is_after_an_edit(
+    plan_copy, monkeypatch
+) -> None:
+    """Switching tabs back and forth in a meeting costs no fill; an edit in between refills."""
+    import dataclasses
+
+    from planaction.tui import tabs
+    from tests.tui.conftest import make_app
+
+    fills: list[str] = []
+    risks = tabs.BY_ID["risks"]
+    original = risks.fill
+    counted = dataclasses.replace(risks, fill=lambda view: (fills.append("risks"), original(view))[1])
+    monkeypatch.setitem(tabs.BY_ID, "risks", counted)
+    app = make_app(plan_copy("onboarding-client.yaml"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        assert fills == ["risks"]
+        await pilot.press("1", "s")  # an edit: the action's status
+        await pilot.pause()
+        await pilot.press("5")
+        await pilot.pause()
+        assert fills == ["risks", "risks"]

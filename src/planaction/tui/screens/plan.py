@@ -93,6 +93,7 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self._shown_tab = "actions"
         self._day = session.today  # the day the rows were computed for
         self._action_table: LineTable | None = None
+        self._filled: dict[str, tuple[Plan, dt.date, str]] = {}  # what each tab was last filled from
 
     @property
     def plan(self) -> Plan:
@@ -193,12 +194,17 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         self.query_one("#detail", ActionDetail).show(self.plan, row, self.today, self.lang)
 
     def refresh_tab(self, tab_id: str) -> None:
-        """Fill the panel of a tab from the current plan (once it is mounted)."""
+        """Fill the panel of a tab from the current plan (once it is mounted); a tab shown again
+        with the same plan, day and language is left as it is (showing it costs no fill)."""
         tab = tabs.BY_ID.get(tab_id)
         if tab is None or tab.fill is None:
             return
+        filled = self._filled.get(tab_id)
+        if filled is not None and filled[0] is self.plan and filled[1:] == (self.today, self.lang):
+            return
         with contextlib.suppress(NoMatches):  # a pane not built yet (``Later``): filled when it is built
             tab.fill(self)
+            self._filled[tab_id] = (self.plan, self.today, self.lang)
 
     @on(TabbedContent.TabActivated)
     def tab_shown(self, event: TabbedContent.TabActivated) -> None:
