@@ -83,3 +83,16 @@ def test_a_baseline_that_cannot_be_read_is_refused_before_the_app_opens(replanne
     assert not (replanned.parent / "x").exists()
     folder = run_cli(replanned.parent, "--baseline", "copil-1", "--lang", "en")
     assert folder.returncode == 1 and "not a folder" in folder.stdout + folder.stderr
+
+
+async def test_the_dashboard_says_the_trend_since_the_baseline(replanned: Path) -> None:
+    plan = replanned
+    assert run_cli("set", plan, "A3", "status=done", "--today", "2025-05-19").returncode == 0
+    app = make_app(plan, today=dt.date(2025, 5, 19))
+    app.baseline = ("copil-1", plan_at(plan, "copil-1"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        weather = str(app.screen.query_one("#card-weather").render())
+        assert "Depuis copil-1 : avancement 45\u00a0% → 70\u00a0%, 1 → 2 terminées" in weather

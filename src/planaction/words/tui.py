@@ -15,6 +15,10 @@ say = Catalog(
         # -- panels
         "field": ("{key} : ", "{key}: "),
         "card_weather": ("Météo du plan", "Plan status"),
+        "since_baseline": (
+            "Depuis {rev} : avancement {before} → {after}, {done_before} → {done_after} terminées",
+            "Since {rev}: progress {before} → {after}, {done_before} → {done_after} done",
+        ),
         "card_streams": ("RAG par flux", "RAG by stream"),
         "card_risks": ("Risques principaux", "Top risks"),
         "next_decision": ("Décision attendue : ", "Next decision: "),

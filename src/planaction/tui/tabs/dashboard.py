@@ -16,7 +16,8 @@ def compose(_view: PlanView) -> Iterator[Widget]:
 
 
 def fill(view: PlanView) -> None:
-    view.query_one("#dashboard-view", DashboardView).show(view.plan, view.today, view.lang)
+    baseline = getattr(view, "baseline", None)  # ``planaction PLAN --baseline REV``: the trend since
+    view.query_one("#dashboard-view", DashboardView).show(view.plan, view.today, view.lang, baseline)
 
 
 TAB = Tab("dashboard", compose, fill)

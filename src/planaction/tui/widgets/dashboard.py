@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from planaction.core.model import Plan, Rag
-from planaction.present import views
+from planaction.present import history, views
 from planaction.tui.widgets.line_table import fit
 from planaction.tui.widgets.tones import lines, rag_text, sparkline
 from planaction.words.labels import bar, number, percent, word
@@ -57,7 +57,7 @@ class DashboardView(VerticalScroll):
             cards = [Card("", id=f"card-{card_id}") for card_id in row]
             yield Horizontal(*cards) if len(cards) > 1 else cards[0]
 
-    def show(self, plan: Plan, today: dt.date, lang: str) -> None:
+    def show(self, plan: Plan, today: dt.date, lang: str, baseline: tuple[str, Plan] | None = None) -> None:
         board = views.dashboard(plan, today, lang)
         self._card("objective", word("objective", lang), self._objective(board, lang))
         weather = [
@@ -69,6 +69,8 @@ class DashboardView(VerticalScroll):
             ),
             "  ".join(f"{name} {count}" for name, count in board.counts if count),
         ]
+        if baseline is not None:  # ``--baseline REV``: the trend since that committee
+            weather.append(Content.styled(printable(self._since(baseline, plan, today, lang)), "$text-muted"))
         self._card("weather", say("card_weather", lang), lines(*weather))
         streams = [rag_text(level, f"{name} — {text}") for name, level, text in board.streams]
         self._card(
@@ -147,6 +149,24 @@ class DashboardView(VerticalScroll):
             say("card_next", lang),
             lines(*upcoming) if upcoming else self._none(lang),
             show=bool(upcoming),
+        )
+
+    @staticmethod
+    def _since(baseline: tuple[str, Plan], plan: Plan, today: dt.date, lang: str) -> str:
+        revision, then_plan = baseline
+        then, now = (history.point(p, revision, "", today) for p in (then_plan, plan))
+
+        def progress(at: history.Point) -> str:
+            return percent(at.progress / 100, lang) if at.progress is not None else "—"
+
+        return say(
+            "since_baseline",
+            lang,
+            rev=revision,
+            before=progress(then),
+            after=progress(now),
+            done_before=then.done,
+            done_after=now.done,
         )
 
     def _objective(self, board: views.Dashboard, lang: str) -> Content:
