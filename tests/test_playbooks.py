@@ -230,3 +230,12 @@ def test_a_fired_kpi_playbook_colours_its_stream_and_the_plan_with_its_level() -
         == "rouge : playbook « Adoption » déclenché : K4 à 30\u00a0%, sous le seuil de 40\u00a0%"
     )
     assert rules.plan_rag(plan, QUIET_DAY).rag == Rag.RED
+
+
+def test_an_attainment_playbook_fires_the_day_the_kpi_falls_behind_its_course() -> None:
+    """K1 measured at 30 % of its way on 23/09 is on course until its time passes 30/70 of 90 days:
+    the playbook fires from 02/10, and says so, not from the measurement's day."""
+    plan = onboarding()
+    assert [h.playbook.signal for h in playbooks.fired(plan, dt.date(2026, 10, 1))].count("Valeur") == 0
+    [hit] = [h for h in playbooks.fired(plan, dt.date(2026, 10, 5)) if h.playbook.signal == "Valeur"]
+    assert (hit.since, hit.due) == (dt.date(2026, 10, 2), dt.date(2026, 10, 9))

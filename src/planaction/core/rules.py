@@ -249,8 +249,8 @@ def kpi_playbook_hit(plan: Plan, kpi: Kpi, playbook: Playbook, today: dt.date) -
         if share is None:  # no baseline: the value against its target, as the seed's "< 70 % cible" says
             up = kpi.direction == Direction.UP
             share = last.value / kpi.target if up else (kpi.target / last.value if last.value else 1.0)
-        # pro rata of the KPI's time, as its RAG is: a KPI at 30 % a month into three is not failing
-        expected = playbook.attainment_below * elapsed_share(plan, kpi, last.date)
+        # pro rata of the KPI's time as of today, as its RAG is: a KPI at 30 % a month into three is not failing
+        expected = playbook.attainment_below * elapsed_share(plan, kpi, today)
         if math.isfinite(share) and share * 100 < expected:
             said = say(
                 "playbook.kpi_attainment",
@@ -259,8 +259,19 @@ def kpi_playbook_hit(plan: Plan, kpi: Kpi, playbook: Playbook, today: dt.date) -
                 expected=round(expected),
                 threshold=say("figure", value=playbook.attainment_below),
             )
-            return said, last.date
+            return said, _falling_behind(plan, kpi, last.date, share * 100 / playbook.attainment_below)
     return None
+
+
+def _falling_behind(plan: Plan, kpi: Kpi, measured: dt.date, share_of_time: float) -> dt.date:
+    """The first day a KPI at ``share_of_time`` of its pro-rata course is behind it: the day its time
+    passes that share, or the day it was measured, whichever is later."""
+    start = kickoff(plan)
+    end = kpi.deadline or (plan.period.end if plan.period else None)
+    if start is None or end is None or end <= start or not math.isfinite(share_of_time):
+        return measured
+    day = start + dt.timedelta(days=math.floor(max(0.0, share_of_time) * (end - start).days) + 1)
+    return max(measured, min(day, end))
 
 
 def stream_rag(plan: Plan, stream_id: str, today: dt.date) -> Assessment:
