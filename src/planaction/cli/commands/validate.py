@@ -35,18 +35,15 @@ def run(args: argparse.Namespace) -> int:
         no_plans(args.paths, args.ui)
         return EXIT_INVALID
     today = args.today or dt.date.today()
-    # One language a file: --lang, else the plan's (a quality manager reads her plan's words),
-    # else (a file that does not read) the command's; the summary in the plans' language when
-    # they share one.
+    # each problem with the language it speaks: the command's, or for the method's advice the
+    # plan's (a quality manager reads her plan's words), unless --lang says
     found: list[tuple[Problem, str]] = []
-    spoken: set[str] = set()
     invalid = 0
     for path in files:
         result = store.read(path, nodes=False)
-        lang = args.lang or (result.document.base.language if result.document is not None else args.ui)
-        spoken.add(lang)
-        problems = [(p, lang) for p in result.problems]
+        problems = [(p, args.ui) for p in result.problems]
         if result.document is not None:
+            lang = args.lang or result.document.base.language
             problems += [(p, lang) for p in advice(result.document, today)]
         if args.strict:
             problems = [(p if p.level == ERROR else dataclasses.replace(p, level=ERROR), lang) for p, lang in problems]
@@ -68,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out("\n".join(render([p], args.format, lang) for p, lang in found))
         if args.format == "text":
-            print(_summary(len(files), invalid, errors, warnings, spoken.pop() if len(spoken) == 1 else args.ui))
+            print(_summary(len(files), invalid, errors, warnings, args.ui))
     return EXIT_INVALID if invalid else EXIT_OK
 
 
