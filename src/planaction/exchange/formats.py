@@ -92,6 +92,8 @@ FORMATS: tuple[ExportFormat, ...] = (
     # the steering report as a file; report/ and exchange/ meet here only, by module name
     ExportFormat(".md", "format_md", "planaction.report.export_markdown"),
     ExportFormat(".json", "format_json", "planaction.report.export_json"),
+    ExportFormat(".html", "format_html", "planaction.report.export_html"),
+    ExportFormat(".pdf", "format_pdf", "planaction.report.export_pdf"),
 )
 
 #: The format ``export`` writes when no output is named.
