@@ -341,7 +341,7 @@ def _since(report: PlanReport) -> str:
     lang = report.lang
     revision, lines = report.since
     items = "".join(f"<li>{esc(line)}</li>" for line in lines) or f"<li>{esc(say('no_changes', lang))}</li>"
-    return f'<section class="wide flows"><h2>{esc(since_heading(revision, lang))}</h2><ul>{items}</ul></section>'
+    return f'<section class="wide flows"><h2>{esc(since_heading(revision, lang))}</h2><ul class="since">{items}</ul></section>'
 
 
 def pair(left: str, right: str) -> str:

@@ -70,6 +70,7 @@ tr, .kpi, li { break-inside: avoid; }
 footer.page { margin-top: 3mm; padding-top: 1mm; border-top: .3mm solid #c9d3dd; color: #6b7785;
   display: flex; justify-content: space-between; gap: 4mm; font-size: 7.2pt; }
 td.name { min-width: 18mm; }
+ul.since { columns: 2; column-gap: 8mm; }
 @media print {
   body { padding: 0; max-width: none; }
   footer.page { display: none; }  /* printed in the page's margin instead, on every page (page_boxes) */

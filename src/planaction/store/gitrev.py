@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -192,8 +193,6 @@ def history(path: Path, baseline: str) -> list[tuple[str, str]]:
     before that day). Three git processes whatever the length of the history: the commits, their
     sizes (``--batch-check``, so that a blob above the limit is refused unread) and their texts.
     """
-    import datetime as dt
-
     from planaction.store import MAX_FILE_BYTES
 
     _check(baseline)
@@ -228,3 +227,25 @@ def history(path: Path, baseline: str) -> list[tuple[str, str]]:
             )  # fmt: skip
     texts = _batch(folder, [oid for _commit, (oid, _size) in wanted])
     return [(commit, _text(data)) for (commit, _blob), data in zip(wanted, texts, strict=True) if data is not None]
+
+
+def commit_days(path: Path, commits: list[str]) -> dict[str, dt.date]:
+    """The day each commit was made (its committer date), for a history drawn on a date axis
+    (the one-page report's progress over time); commits git cannot date are left out."""
+    import datetime as dt
+
+    wanted = [commit for commit in commits if commit and not commit.startswith("-") and commit.isalnum()]
+    if not wanted or shutil.which("git") is None:
+        return {}
+    try:
+        done = _git(path.resolve().parent, ["show", "-s", "--format=%H %cs", *wanted])
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    days = {}
+    for line in done.stdout.decode("ascii", "replace").splitlines():
+        commit, _, day = line.partition(" ")
+        try:
+            days[commit] = dt.date.fromisoformat(day)
+        except ValueError:
+            continue
+    return days

@@ -38,6 +38,47 @@ say = Catalog(
         "synthesis_recommendations": ("Synthèse et recommandations", "Synthesis and recommendations"),
         "kpis_more": ("… et {count} autres indicateurs", "… and {count} more KPIs"),
         "milestones_more": ("… et {count} autres jalons", "… and {count} more milestones"),
+        # planaction export's options, for every format
+        "help_since": (
+            "ajoute ce qui a changé depuis cette révision git (le dernier comité), et l'avancement à chaque commit depuis",
+            "add what changed since this git revision (the last committee), and the progress at each commit since",
+        ),
+        "help_owner": (
+            "dans les tableaux, seulement les actions de cette personne (pilote ou co-pilote)",
+            "in the tables, only this person's actions (owner or co-owner)",
+        ),
+        "help_status": (
+            "dans les tableaux, seulement les actions de ce statut (todo, in_progress, blocked… ou En cours)",
+            "in the tables, only the actions with this status (todo, in_progress, blocked… or In progress)",
+        ),
+        "help_imperative": (
+            "dans les tableaux, seulement les actions impératives",
+            "in the tables, only the imperative actions",
+        ),
+        "help_stream": (
+            "dans les tableaux, seulement les actions de ce flux (id ou nom)",
+            "in the tables, only the actions of this stream (id or name)",
+        ),
+        "help_client": (
+            "le nom du client en en-tête (sinon branding.client du plan)",
+            "the client's name in the header (default: the plan's branding.client)",
+        ),
+        "help_consultancy": (
+            "le nom du cabinet en en-tête et pied de page (sinon branding.consultancy du plan)",
+            "the consultancy's name in the header and footer (default: the plan's branding.consultancy)",
+        ),
+        "help_logo": (
+            "une image PNG, JPEG ou SVG pour l'en-tête (sinon branding.logo du plan)",
+            "a PNG, JPEG or SVG image for the header (default: the plan's branding.logo)",
+        ),
+        "unknown_status": (
+            "statut « {status} » inconnu ; les statuts : {known}",
+            'unknown status "{status}"; the statuses: {known}',
+        ),
+        "unknown_stream": (
+            "flux « {stream} » inconnu dans ce plan ; ses flux : {known}",
+            'no stream "{stream}" in this plan; its streams: {known}',
+        ),
         # the PDF: its engine, and what to do without it
         "no_chromium": (
             "impossible d'écrire {name} : le PDF est imprimé par Chromium, introuvable ici. "
