@@ -107,7 +107,7 @@ def test_the_owner_filter_keeps_only_their_actions(tmp_path: Path) -> None:
     rows = page.rows[heading][1:]
     assert [row[1].split()[0] for row in rows] == ["A7", "A12"]
     assert all("Claire Martin" in row[2] for row in rows)
-    assert "claire martin (2 sur 7)" in page.sections[heading]
+    assert "Actions filtrées : Responsable : claire martin (2 sur 7)" in page.sections[heading]
     # the figures stay those of the whole plan
     assert "78 %" in page.sections["Avancement"]
 
@@ -119,6 +119,7 @@ def test_status_imperative_and_stream_filters(tmp_path: Path) -> None:
     stream = read_page(export(tmp_path, ONBOARDING, "--stream", "adoption", name="stream.html"))
     heading = next(h for h in stream.sections if h.startswith("Actions ouvertes"))
     assert [row[1].split()[0] for row in stream.rows[heading][1:]] == ["A11", "A14"]
+    assert "Flux : Adoption (2 sur 3)" in stream.sections[heading]
     done = run_cli("export", ONBOARDING, "-o", tmp_path / "x.html", "--stream", "nowhere")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "nowhere" in done.stderr and not (tmp_path / "x.html").exists()

@@ -194,7 +194,7 @@ def _actions(report: PlanReport) -> str:
     out = [f'<section class="wide flows"><h2>{esc(title)}</h2>']
     if report.rows is not None and report.rows.active:
         shown = page("filter_shown", lang, shown=len(report.open_actions), total=report.open_total)
-        out.append(f'<p class="muted">{esc(page("filtered", lang, filter=report.rows.describe(lang)))} ({shown})</p>')
+        out.append(f'<p class="muted">{esc(page("filtered", lang, filter=filter_text(report)))} ({shown})</p>')
     if not report.shown:
         return "".join(out) + f"<p>{esc(say('no_open_action', lang))}</p></section>"
     out.append(
@@ -214,6 +214,24 @@ def _actions(report: PlanReport) -> str:
     if report.hidden:
         out.append(f'<p class="muted">{esc(say("more", lang, count=report.hidden))}</p>')
     return "".join(out) + "</section>"
+
+
+def filter_text(report: PlanReport) -> str:
+    """The tables' filter in words: "Responsable : Claire Martin, Flux : Adoption" (the stream by its name)."""
+    lang, rows, sep = report.lang, report.rows, say("sep", report.lang)
+    if rows is None:
+        return ""
+    parts = []
+    if rows.owner:
+        parts.append(f"{word('owner', lang)}{sep}{rows.owner}")
+    if rows.status:
+        parts.append(f"{word('status', lang)}{sep}{rows.status.label(lang)}")
+    if rows.imperative:
+        parts.append(word("imperative", lang))
+    if rows.stream:
+        name = next((s.name for s in report.plan.streams if s.id == rows.stream), rows.stream)
+        parts.append(f"{word('stream', lang)}{sep}{name}")
+    return ", ".join(parts) or rows.describe(lang)
 
 
 def _risks(report: PlanReport) -> str:
@@ -271,14 +289,18 @@ def _timeline(report: PlanReport) -> str:
     out = [f'<section class="wide"><h2>{esc(page("timeline", lang))}</h2>']
     out.append(f'<div class="timeline" style="height:{height:.1f}mm">')
     out.append(f'<div class="axis" style="top:{axis_top}mm"></div>')
-    out.append(f'<div class="tick first" style="left:0;top:0">{date_text(first, lang)}</div>')
-    out.append(f'<div class="tick last" style="left:100%;top:0">{date_text(last, lang)}</div>')
     x_today = at(today)
+    # today's label takes the place of an edge's date it would cover, and leans inwards there
+    edge = " first" if x_today < 15 else " last" if x_today > 85 else ""
+    if edge != " first":
+        out.append(f'<div class="tick first" style="left:0;top:0">{date_text(first, lang)}</div>')
+    if edge != " last":
+        out.append(f'<div class="tick last" style="left:100%;top:0">{date_text(last, lang)}</div>')
     out.append(
         f'<div class="today" style="left:{x_today:.2f}%;top:{axis_top - 2.5}mm;height:{height - 2:.1f}mm"></div>'
     )
     out.append(
-        f'<div class="today-label" style="left:{x_today:.2f}%;top:0">'
+        f'<div class="today-label{edge}" style="left:{x_today:.2f}%;top:0">'
         f"{esc(page('today', lang))} {date_text(today, lang)}</div>"
     )
     for x, lane, right, state, text in labels:

@@ -56,7 +56,8 @@ tr, .kpi, li { break-inside: avoid; }
 .timeline { position: relative; margin: 1mm 0 0; }
 .axis { position: absolute; left: 0; right: 0; height: .5mm; background: #9aa7b4; }
 .tick { position: absolute; font-size: 7pt; color: #6b7785; transform: translateX(-50%); white-space: nowrap; }
-.tick.first { transform: none; } .tick.last { transform: translateX(-100%); }
+.tick.first, .today-label.first { transform: none; }
+.tick.last, .today-label.last { transform: translateX(-100%); }
 .mark { position: absolute; width: 2.4mm; height: 2.4mm; transform: translate(-50%, -50%) rotate(45deg);
   background: #1f5fa8; }
 .mark.done { background: #2e7d32; } .mark.late { background: #c62828; }
