@@ -16,6 +16,22 @@ def write_plan(tmp_path: Path, text: str = PLAN) -> Path:
     return path
 
 
+def test_validate_speaks_one_language_per_plan_and_its_summary_the_plans_language(tmp_path: Path) -> None:
+    """A French plan's advice and summary read in French; plans of two languages sum up in the command's
+    language; --lang sets both; French says "0 erreur" and "1 valide", English "0 errors"."""
+    french = tmp_path / "essms.yaml"
+    text = (PLANS / "essms-qualite.yaml").read_text(encoding="utf-8")
+    french.write_text(text.replace("    owner: Sophie Bernard\n", "    owner: l'équipe\n", 1), encoding="utf-8")
+    done = run_cli("validate", french)
+    assert "pour pilote un collectif" in done.stdout
+    assert done.stdout.splitlines()[-1] == "1 plan vérifié : 1 valide, 0 invalide (0 erreur, 1 avertissement)"
+    mixed = run_cli("validate", french, PLANS / "product-launch-en.yaml")
+    assert mixed.stdout.splitlines()[-1] == "2 plans checked: 2 valid, 0 invalid (0 errors, 1 warning)"
+    forced = run_cli("validate", "--lang", "en", french)
+    assert "is owned by a group" in forced.stdout
+    assert forced.stdout.splitlines()[-1] == "1 plan checked: 1 valid, 0 invalid (0 errors, 1 warning)"
+
+
 def test_validate_bundled_plans() -> None:
     done = run_cli("validate", PLANS)
     assert done.returncode == 0, done.stdout + done.stderr

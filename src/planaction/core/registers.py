@@ -128,6 +128,8 @@ LINKS: tuple[Link, ...] = (
     Link(Kpi, "stream", "streams"),
     Link(Risk, "action", "actions"),
     Link(ValueLine, "kpi", "kpis"),
+    Link(Playbook, "kpi", "kpis"),
+    Link(Playbook, "stream", "streams"),
 )
 
 

@@ -194,7 +194,14 @@ say = Catalog(
         ),
         "checked_one": ("{files} plan vérifié : ", "{files} plan checked: "),
         "checked_many": ("{files} plans vérifiés : ", "{files} plans checked: "),
-        "checked_counts": ("{valid} valide(s), {invalid} invalide(s)", "{valid} valid, {invalid} invalid"),
+        "checked_counts": (
+            "{valid} {valid_word}, {invalid} {invalid_word}",
+            "{valid} {valid_word}, {invalid} {invalid_word}",
+        ),
+        "valid_one": ("valide", "valid"),
+        "valid_many": ("valides", "valid"),
+        "invalid_one": ("invalide", "invalid"),
+        "invalid_many": ("invalides", "invalid"),
         "checked_problems": (
             " ({errors} {error_word}, {warnings} {warning_word})",
             " ({errors} {error_word}, {warnings} {warning_word})",
@@ -269,3 +276,10 @@ say = Catalog(
         "key_problem": ("{key} : {problem}", "{key}: {problem}"),
     },
 )
+
+
+def counted(stem: str, count: int, lang: str) -> str:
+    """The word ``stem`` agreeing with ``count``: French counts 0 and 1 in the singular ("0 erreur"),
+    English only 1 ("0 errors")."""
+    singular = count == 1 or (count == 0 and lang == "fr")
+    return say(stem + ("_one" if singular else "_many"), lang)

@@ -6,7 +6,7 @@ import argparse
 
 from planaction.cli import options
 from planaction.cli.output import EXIT_INVALID, EXIT_OK, json_out, no_plans, out
-from planaction.words.cli import say
+from planaction.words.cli import counted, say
 
 NAME = "validate"
 SUMMARY = "summary_validate"
@@ -35,15 +35,18 @@ def run(args: argparse.Namespace) -> int:
         no_plans(args.paths, args.ui)
         return EXIT_INVALID
     today = args.today or dt.date.today()
-    # each problem with the language it speaks: the command's, or for the method's advice the
-    # plan's (a quality manager reads her plan's words), unless --lang says
+    # One language a file: --lang, else the plan's (a quality manager reads her plan's words),
+    # else (a file that does not read) the command's; the summary in the plans' language when
+    # they share one.
     found: list[tuple[Problem, str]] = []
+    spoken: set[str] = set()
     invalid = 0
     for path in files:
         result = store.read(path, nodes=False)
-        problems = [(p, args.ui) for p in result.problems]
+        lang = args.lang or (result.document.base.language if result.document is not None else args.ui)
+        spoken.add(lang)
+        problems = [(p, lang) for p in result.problems]
         if result.document is not None:
-            lang = args.lang or result.document.base.language
             problems += [(p, lang) for p in advice(result.document, today)]
         if args.strict:
             problems = [(p if p.level == ERROR else dataclasses.replace(p, level=ERROR), lang) for p, lang in problems]
@@ -65,21 +68,33 @@ def run(args: argparse.Namespace) -> int:
     else:
         out("\n".join(render([p], args.format, lang) for p, lang in found))
         if args.format == "text":
-            print(_summary(len(files), invalid, errors, warnings, args.ui))
+            print(_summary(len(files), invalid, errors, warnings, spoken.pop() if len(spoken) == 1 else args.ui))
     return EXIT_INVALID if invalid else EXIT_OK
 
 
 def _summary(files: int, invalid: int, errors: int, warnings: int, lang: str) -> str:
     """``3 plans checked: 2 valid, 1 invalid (1 error, 0 warnings)``, in ``lang``."""
+
+    def word(stem: str, count: int) -> str:
+        return counted(stem, count, lang)
+
+    valid = files - invalid
     text = say("checked_one" if files == 1 else "checked_many", lang, files=files)
-    text += say("checked_counts", lang, valid=files - invalid, invalid=invalid)
+    text += say(
+        "checked_counts",
+        lang,
+        valid=valid,
+        valid_word=word("valid", valid),
+        invalid=invalid,
+        invalid_word=word("invalid", invalid),
+    )
     if errors or warnings:
         text += say(
             "checked_problems",
             lang,
             errors=errors,
-            error_word=say("error_one" if errors == 1 else "error_many", lang),
+            error_word=word("error", errors),
             warnings=warnings,
-            warning_word=say("warning_one" if warnings == 1 else "warning_many", lang),
+            warning_word=word("warning", warnings),
         )
     return text
