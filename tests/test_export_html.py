@@ -66,6 +66,10 @@ def test_the_page_holds_the_steering_report(tmp_path: Path) -> None:
     assert "22/11/2026 T+90 Stabilisation" in milestones
     assert "Total 123 700 € par an" in page.sections["Valeur et ROI"]
     assert "Lancer le plan d'action ciblé adoption" in page.sections["Synthèse et recommandations"]
+    # the playbooks that fire today (core.playbooks, as the dashboard and the other reports say them)
+    fired = page.rows["Playbooks déclenchés"]
+    assert [row[0] for row in fired] == ["● Orange", "● Orange"]
+    assert fired[0][1].startswith("Support : K5 à 78 %") and fired[1][1].startswith("Données : flux Data en orange")
     # the KPIs' measurements as charts: one inline SVG per KPI measured at two dates at least
     svgs = [attrs.get("id") for tag, attrs in page.tags if tag == "svg"]
     assert svgs == ["chart-kpi0", "chart-kpi1", "chart-kpi2"]

@@ -73,7 +73,7 @@ def dated_line(
     references: Sequence[tuple[str, float | None]] = (),
     uid: str = "c",
     width: int = 250,
-    height: int = 90,
+    height: int = 84,
     percent: bool = False,
 ) -> str:
     """An inline SVG: ``points`` as a line on a date axis; each reference (baseline, target) as a

@@ -31,15 +31,9 @@ def page(request: ExportRequest) -> str:
             consultancy=brand.consultancy,
             logo=brand.logo,
             history=request.history,
-            fired=fired_lines(request),
         )
     except html.LogoError as exc:
         raise SaveError(str(exc)) from None
-
-
-def fired_lines(request: ExportRequest) -> list[str]:
-    """One line per playbook that fires today, when the plan has playbooks planaction can check."""
-    return []
 
 
 def write(request: ExportRequest) -> Path:

@@ -207,7 +207,7 @@ def _actions(report: PlanReport) -> str:
         out.append(
             f"<tr><td>{rag_badge(a.rag, lang)}</td><td><strong>{esc(a.id)}</strong> {esc(a.title)}</td>"
             f'<td>{who}</td><td class="nowrap">{esc(a.due_text or "—")}</td>'
-            f'<td>{esc(a.status_text)}<div class="muted">{esc(a.why)}</div></td>'
+            f'<td class="status">{esc(a.status_text)}<div class="muted">{esc(a.why)}</div></td>'
             f'<td class="num">{esc(say("percent", lang, value=a.progress))}</td></tr>'
         )
     out.append("</table>")
@@ -340,11 +340,15 @@ def _value(report: PlanReport) -> str:
     )
 
 
-def _fired(report: PlanReport, fired: Sequence[str]) -> str:
-    if not fired:
+def _fired(report: PlanReport) -> str:
+    """The playbooks that fire today (``core.playbooks`` through the dashboard), unhandled first."""
+    lang, lines = report.lang, report.board.playbooks
+    if not lines:
         return ""
-    items = "".join(f"<li>{esc(line)}</li>" for line in fired)
-    return f"<section><h2>{esc(page('fired_playbooks', report.lang))}</h2><ul>{items}</ul></section>"
+    rows = "".join(
+        f'<tr><td>{rag_badge(line.level, lang)}</td><td class="text">{esc(line.text)}</td></tr>' for line in lines
+    )
+    return f"<section><h2>{esc(page('fired_playbooks', lang))}</h2><table>{rows}</table></section>"
 
 
 def _synthesis(report: PlanReport) -> str:
@@ -368,12 +372,22 @@ def _since(report: PlanReport) -> str:
 
 def pair(left: str, right: str) -> str:
     """Two half-width sections side by side; one alone takes the whole width."""
+    return columns([left], [right])
+
+
+def columns(left: list[str], right: list[str]) -> str:
+    """Sections stacked in two half-width columns side by side; a side with none leaves the other's
+    sections the whole width."""
+    left, right = [x for x in left if x], [x for x in right if x]
     if left and right:
-        return left + right
-    alone = left or right
-    if alone.startswith('<section class="'):
-        return alone.replace('<section class="', '<section class="wide ', 1)
-    return alone.replace("<section>", '<section class="wide">', 1)
+        return f'<div class="col">{"".join(left)}</div><div class="col">{"".join(right)}</div>'
+    return "".join(_wide(section) for section in left or right)
+
+
+def _wide(section: str) -> str:
+    if section.startswith('<section class="'):
+        return section.replace('<section class="', '<section class="wide ', 1)
+    return section.replace("<section>", '<section class="wide">', 1)
 
 
 def _footer(report: PlanReport, client: str, consultancy: str) -> str:
@@ -390,7 +404,6 @@ def page_html(
     consultancy: str = "",
     logo: Path | None = None,
     history: Sequence[tuple[dt.date, float]] = (),
-    fired: Sequence[str] = (),
 ) -> str:
     """The whole page; ``LogoError`` when a logo is named but cannot be shown."""
     lang = report.lang
@@ -405,8 +418,7 @@ def page_html(
         + _kpis(report)
         + _actions(report)
         + _timeline(report)
-        + pair(decision, _fired(report, fired))
-        + pair(_value(report), _synthesis(report))
+        + columns([decision, _fired(report), _value(report)], [_synthesis(report)])
         + _since(report)
     )
     return (

@@ -14,8 +14,8 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0 auto; max-width: 190mm; padding: 6mm 0 16mm; color: #1d2733;
   font: 8pt/1.28 "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
 h1 { font-size: 14pt; margin: 0; line-height: 1.15; }
-h2 { font-size: 8.6pt; text-transform: uppercase; letter-spacing: .04em; color: #44576b;
-  margin: 0 0 1.2mm; padding-bottom: .6mm; border-bottom: .3mm solid #c9d3dd; }
+h2 { font-size: 8.4pt; text-transform: uppercase; letter-spacing: .04em; color: #44576b;
+  margin: 0 0 1mm; padding-bottom: .5mm; border-bottom: .3mm solid #c9d3dd; }
 p { margin: 0 0 1mm; }
 ul { margin: 0; padding-left: 4mm; }
 li { margin: 0 0 .5mm; }
@@ -37,6 +37,7 @@ header.page .brand { text-align: right; color: #44576b; max-width: 60mm; }
 .kicker { text-transform: uppercase; letter-spacing: .06em; font-size: 7.4pt; color: #1f5fa8; font-weight: 700; }
 .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm 5mm; }
 .wide { grid-column: 1 / -1; }
+.col { display: flex; flex-direction: column; gap: 2mm; min-width: 0; }
 section { break-inside: avoid; }
 section.flows { break-inside: auto; }
 tr, .kpi, li { break-inside: avoid; }
@@ -71,6 +72,7 @@ tr, .kpi, li { break-inside: avoid; }
 footer.page { margin-top: 3mm; padding-top: 1mm; border-top: .3mm solid #c9d3dd; color: #6b7785;
   display: flex; justify-content: space-between; gap: 4mm; font-size: 7.2pt; }
 td.name { min-width: 18mm; }
+td.status { min-width: 42mm; }
 ul.since { columns: 2; column-gap: 8mm; }
 @media print {
   body { padding: 0; max-width: none; }
