@@ -283,7 +283,7 @@ def test_moving_an_item_keeps_its_lines() -> None:
 
 
 def test_every_part_is_named() -> None:
-    assert [p.key for p in PARTS] == ["header", "period", "context", "objective", "budget", "thresholds"]
+    assert [p.key for p in PARTS] == ["header", "period", "context", "objective", "budget", "thresholds", "branding"]
 
 
 @pytest.mark.parametrize(

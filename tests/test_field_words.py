@@ -114,7 +114,7 @@ def test_the_walk_finds_every_model_of_a_plan() -> None:
     }
     reached = models_from(model.Plan)
     assert set(reached) == defined
-    assert len(reached) == 27  # Advice and AdviceIgnore: the method's advice a plan sets aside
+    assert len(reached) == 28  # Advice and AdviceIgnore: the method's advice a plan sets aside; Branding (issue 15)
 
 
 def test_every_field_has_a_label_and_a_help_in_both_languages() -> None:

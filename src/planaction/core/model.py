@@ -348,6 +348,15 @@ class Budget(Model):
     note: Prose | None = text_field("What the budget covers.")
 
 
+class Branding(Model):
+    """Who the plan's deliverables are for and who made them: shown in the header and footer of the
+    one-page report and the other documents a client keeps (``planaction export``)."""
+
+    client: str | None = text_field("The client's name, e.g. 'Servicia'.")
+    consultancy: str | None = text_field("The consultancy's name, e.g. 'Cabinet Martin Conseil'.")
+    logo: str | None = text_field("An image file (PNG, JPEG, SVG) for the header, relative to the plan's folder.")
+
+
 class RaciRow(Model):
     noun: ClassVar[str] = "RACI row"
 
@@ -428,6 +437,7 @@ class Plan(Model):
     playbooks: tuple[Playbook, ...] = list_field("RAG playbooks: signal, trigger, immediate action.")
     value: tuple[ValueLine, ...] = list_field("Value ledger.")
     budget: Budget | None = text_field("Budget of the plan, for the ROI.")
+    branding: Branding | None = text_field("Client, consultancy and logo shown on the deliverables.")
     raci: tuple[RaciRow, ...] = list_field("RACI matrix.")
     decisions: tuple[Decision, ...] = list_field("Decisions expected and taken.")
     rituals: tuple[Ritual, ...] = list_field("Governance rituals.")

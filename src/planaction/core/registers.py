@@ -15,6 +15,7 @@ from typing import Any
 
 from planaction.core.model import (
     Action,
+    Branding,
     Budget,
     Context,
     Decision,
@@ -93,6 +94,7 @@ PARTS: tuple[Part, ...] = (
     Part("objective", Objective, ("objective",)),
     Part("budget", Budget, ("budget",)),
     Part("thresholds", HealthThresholds, ("health", "thresholds")),
+    Part("branding", Branding, ("branding",)),
 )
 
 REGISTER: dict[str, Register] = {r.key: r for r in REGISTERS}

@@ -19,11 +19,31 @@ from planaction.words.exchange import say
 
 if TYPE_CHECKING:
     from planaction.core.model import Plan
+    from planaction.present.action_rows import RowFilter
+
+
+@dataclass(frozen=True)
+class Branding:
+    """Who a deliverable is for and who made it, for its header and footer: the plan's ``branding:``
+    with what the command line gave laid over it (``ExportRequest.brand``). Empty: nothing shown."""
+
+    client: str = ""
+    consultancy: str = ""
+    logo: Path | None = None  # an image file (PNG, JPEG, SVG), already resolved against the plan's folder
+
+    def over(self, below: Branding) -> Branding:
+        """This branding, each empty field taken from ``below``."""
+        return Branding(self.client or below.client, self.consultancy or below.consultancy, self.logo or below.logo)
 
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """What every format is given: the plan, where it comes from, where to write, for when and whom."""
+    """What every format is given: the plan, where it comes from, where to write, for when and whom.
+
+    The fields after ``replace`` are the options every format honours (``planaction export``'s
+    ``--since``, ``--owner``/``--status``/``--imperative``/``--stream``, ``--client``/``--consultancy``/``--logo``);
+    their defaults change nothing, so a format that ignores them still writes what it wrote before.
+    """
 
     plan: Plan
     plan_id: str
@@ -32,6 +52,25 @@ class ExportRequest:
     today: dt.date
     lang: str
     replace: bool = False  # write over a file that changed since planaction wrote it
+    # (revision, the plan at that revision): "what changed since the last committee"; None: not asked
+    since: tuple[str, Plan] | None = None
+    # the filter of the action tables (present.action_rows.RowFilter: owner, status, imperative, stream);
+    # None: every action. Figures (RAG, progress, KPIs) stay those of the whole plan.
+    rows: RowFilter | None = None
+    # what the command line says of the client, the consultancy and the logo; ``brand()`` adds the plan's own
+    branding: Branding | None = None
+    # the plan's overall progress (0-100) at earlier dates, oldest first, when git knows them (``--since``)
+    history: tuple[tuple[dt.date, float], ...] = ()
+
+    def brand(self) -> Branding:
+        """The branding to show: the command line's, else the plan's ``branding:`` (its logo read
+        against the plan's folder)."""
+        given = self.branding or Branding()
+        own = self.plan.branding
+        if own is None:
+            return given
+        logo = (self.plan_path.parent / own.logo) if own.logo else None
+        return given.over(Branding(own.client or "", own.consultancy or "", logo))
 
 
 @dataclass(frozen=True)
@@ -53,6 +92,8 @@ FORMATS: tuple[ExportFormat, ...] = (
     # the steering report as a file; report/ and exchange/ meet here only, by module name
     ExportFormat(".md", "format_md", "planaction.report.export_markdown"),
     ExportFormat(".json", "format_json", "planaction.report.export_json"),
+    ExportFormat(".html", "format_html", "planaction.report.export_html"),
+    ExportFormat(".pdf", "format_pdf", "planaction.report.export_pdf"),
 )
 
 #: The format ``export`` writes when no output is named.

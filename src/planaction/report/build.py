@@ -18,6 +18,7 @@ from planaction.core import rules
 from planaction.core.model import Plan, Rag
 from planaction.core.slippage import Slip
 from planaction.present import describe, people, views
+from planaction.present.action_rows import RowFilter, filter_rows
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -69,6 +70,8 @@ class PlanReport(_RichReport):
     owner: str = ""  # the plan's owner as the directory spells them (see people)
     baseline: str | None = None  # the revision the open actions' slippage is measured from
     value: views.ValueSummary | None = None  # the value ledger as of today, when the plan has one
+    rows: RowFilter | None = None  # the filter of the open actions (``export --owner``...): None, all of them
+    open_total: int = 0  # open actions before the filter
 
     @property
     def shown(self) -> list[OpenAction]:
@@ -106,11 +109,13 @@ class PortfolioReport(_RichReport):
 Report = PlanReport | PortfolioReport
 
 
-def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
+def open_actions(plan: Plan, today: dt.date, lang: str, row_filter: RowFilter | None = None) -> list[OpenAction]:
     """Open actions, most urgent first: overdue, then by due date (undated last); each person under
-    one spelling (see ``people``)."""
+    one spelling (see ``people``); only those ``row_filter`` keeps, when one is given."""
     directory = people.Directory([plan])
     rows = [r for r in views.action_rows(plan, today, lang) if rules.is_open(r.action)]
+    if row_filter is not None:
+        rows = filter_rows(rows, row_filter)
     rows.sort(key=lambda r: (r.overdue_days is None, -(r.overdue_days or 0), r.due or dt.date.max, r.id))
     return [
         OpenAction(
@@ -139,11 +144,14 @@ def plan_report(
     *,
     since: tuple[str, Plan] | None = None,
     baseline: tuple[str, dict[str, Slip]] | None = None,
+    rows: RowFilter | None = None,
 ) -> PlanReport:
     """The report of one plan; ``since`` = (revision, the plan then) adds what changed; ``baseline`` =
-    (revision, each action's slip: ``core.slippage``) how far each open action moved since."""
+    (revision, each action's slip: ``core.slippage``) how far each open action moved since; ``rows``
+    keeps only some open actions (the figures stay those of the whole plan)."""
     changes = (since[0], describe.changes(since[1], plan, lang)) if since is not None else None
-    actions = open_actions(plan, today, lang)
+    actions = open_actions(plan, today, lang, rows)
+    total = len(actions) if rows is None else sum(1 for a in plan.actions if rules.is_open(a))
     if baseline is not None:
         slips = baseline[1]
         actions = [
@@ -163,6 +171,8 @@ def plan_report(
         people.Directory([plan]).name(plan.owner),
         baseline[0] if baseline is not None else None,
         views.value_summary(plan, lang, today) if plan.value else None,
+        rows,
+        total,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -185,11 +186,9 @@ def _check(revision: str) -> None:
         raise RevisionError(say("git.not_a_revision", revision=repr(revision)))
 
 
-def start_commit(path: Path, baseline: str) -> tuple[str, object]:
+def start_commit(path: Path, baseline: str) -> tuple[str, dt.date | None]:
     """The commit ``baseline`` names, and the day it was given as (None for a revision): any
     revision (a committee's tag), or a date (``2025-05-01``: the last commit before that day)."""
-    import datetime as dt
-
     folder = path.resolve().parent
     try:
         day = dt.date.fromisoformat(baseline)
@@ -236,3 +235,23 @@ def history(path: Path, baseline: str) -> list[tuple[str, str]]:
             )  # fmt: skip
     texts = _batch(folder, [oid for _commit, (oid, _size) in wanted])
     return [(commit, _text(data)) for (commit, _blob), data in zip(wanted, texts, strict=True) if data is not None]
+
+
+def commit_days(path: Path, commits: list[str]) -> dict[str, dt.date]:
+    """The day each commit was made (its committer date), for a history drawn on a date axis
+    (the one-page report's progress over time); commits git cannot date are left out."""
+    wanted = [commit for commit in commits if commit and not commit.startswith("-") and commit.isalnum()]
+    if not wanted or shutil.which("git") is None:
+        return {}
+    try:
+        done = _git(path.resolve().parent, ["show", "-s", "--format=%H %cs", *wanted])
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    days = {}
+    for line in done.stdout.decode("ascii", "replace").splitlines():
+        commit, _, day = line.partition(" ")
+        try:
+            days[commit] = dt.date.fromisoformat(day)
+        except ValueError:
+            continue
+    return days

@@ -14,6 +14,8 @@ say = Catalog(
         "format_xlsx": ("classeur Excel (.xlsx)", "Excel workbook (.xlsx)"),
         "format_md": ("rapport de pilotage en Markdown (.md)", "steering report in Markdown (.md)"),
         "format_json": ("rapport de pilotage en JSON (.json)", "steering report as JSON (.json)"),
+        "format_html": ("tableau de bord d'une page (.html)", "one-page dashboard (.html)"),
+        "format_pdf": ("tableau de bord d'une page en PDF (.pdf)", "one-page dashboard as PDF (.pdf)"),
         # the client workbook: notes, validations, footers
         "editable_column": (
             "Vous pouvez modifier cette colonne ; planaction reprendra vos changements.",

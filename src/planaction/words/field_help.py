@@ -96,6 +96,10 @@ HELP_PLAN: dict[str, tuple[str, str]] = {
         "Value ledger: hypotheses and what they are worth per year.",
     ),
     "Plan.budget": ("Budget du plan, pour le ROI.", "Budget of the plan, for the ROI."),
+    "Plan.branding": (
+        "Client, cabinet et logo affichés sur les livrables.",
+        "Client, consultancy and logo shown on the deliverables.",
+    ),
     "Plan.raci": (
         "Matrice RACI : qui réalise, approuve, est consulté, est informé.",
         "RACI matrix: who is responsible, accountable, consulted, informed.",

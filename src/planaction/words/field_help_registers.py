@@ -249,6 +249,16 @@ HELP_REGISTERS: dict[str, tuple[str, str]] = {
         "Ce que couvre le budget, par ex. ateliers, formation, accompagnement.",
         "What the budget covers, e.g. workshops, training, support.",
     ),
+    # Branding
+    "Branding.client": ("Le nom du client, par ex. Servicia.", "The client's name, e.g. Servicia."),
+    "Branding.consultancy": (
+        "Le nom du cabinet, par ex. Cabinet Martin Conseil.",
+        "The consultancy's name, e.g. Cabinet Martin Conseil.",
+    ),
+    "Branding.logo": (
+        "Image (PNG, JPEG, SVG) pour l'en-tête, chemin relatif au dossier du plan.",
+        "An image (PNG, JPEG, SVG) for the header, relative to the plan's folder.",
+    ),
     # RaciRow
     "RaciRow.activity": (
         "L'activité ou la décision, par ex. Définir les KPI et le périmètre.",

@@ -50,6 +50,7 @@ LABELS = Catalog(
         "Plan.playbooks": ("Playbooks", "Playbooks"),
         "Plan.value": ("Valeur", "Value"),
         "Plan.budget": ("Budget", "Budget"),
+        "Plan.branding": ("Habillage", "Branding"),
         "Plan.raci": ("RACI", "RACI"),
         "Plan.decisions": ("Décisions", "Decisions"),
         "Plan.rituals": ("Rituels", "Rituals"),
@@ -224,6 +225,10 @@ LABELS = Catalog(
         "Budget.amount": ("Montant", "Amount"),
         "Budget.currency": ("Devise", "Currency"),
         "Budget.note": ("Note", "Note"),
+        # Branding
+        "Branding.client": ("Client", "Client"),
+        "Branding.consultancy": ("Cabinet", "Consultancy"),
+        "Branding.logo": ("Logo", "Logo"),
         # RaciRow
         "RaciRow.activity": ("Activité", "Activity"),
         "RaciRow.responsible": ("Réalisateurs (R)", "Responsible (R)"),

@@ -24,7 +24,6 @@ from planaction import message as _message
 from planaction.message import Message
 from planaction.words.advice import ADVICE
 from planaction.words.catalog import Catalog
-from planaction.words.labels import number
 from planaction.words.playbooks import PLAYBOOKS
 from planaction.words.said_core import CORE
 from planaction.words.said_files import FILES
@@ -49,6 +48,8 @@ def render(message: Message, lang: str) -> str:
 
 
 def figure(value: float, unit: str | None, lang: str) -> str:
+    from planaction.words.labels import number  # when said: labels reads the model, which a start must not load yet
+
     text = number(value, lang)
     if not unit:
         return text

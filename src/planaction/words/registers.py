@@ -32,6 +32,7 @@ say = Catalog(
         "part_context": ("Contexte QQOQCP", "QQOQCP context"),
         "part_objective": ("Objectif SMART", "SMART objective"),
         "part_budget": ("Budget", "Budget"),
+        "part_branding": ("Habillage", "Branding"),
         "part_thresholds": ("Seuils de santé", "Health thresholds"),
         "part_empty": ("(à remplir)", "(to fill in)"),
         "col_part": ("Partie", "Part"),

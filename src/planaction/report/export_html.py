@@ -1,0 +1,41 @@
+"""The ``.html`` export format: the one-page steering report (``report/html.py``) as a file.
+
+``page(request)`` is also what the ``.pdf`` format prints, so that the PDF is this page, not a
+second layout. The file is written atomically, as every export is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planaction.store import SaveError
+from planaction.store.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from planaction.exchange.formats import ExportRequest
+
+
+def page(request: ExportRequest) -> str:
+    """The page for ``request``: its options (since, filter, branding, history) applied."""
+    from planaction.report import build, html
+
+    report = build.plan_report(
+        str(request.plan_path), request.plan, request.today, request.lang, since=request.since, rows=request.rows
+    )
+    brand = request.brand()
+    try:
+        return html.page_html(
+            report,
+            client=brand.client,
+            consultancy=brand.consultancy,
+            logo=brand.logo,
+            history=request.history,
+        )
+    except html.LogoError as exc:
+        raise SaveError(str(exc)) from None
+
+
+def write(request: ExportRequest) -> Path:
+    write_atomic(request.output, page(request).encode("utf-8"))
+    return request.output
