@@ -50,6 +50,8 @@ class ExportFormat:
 
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(".xlsx", "format_xlsx", "planaction.exchange.xlsx.export"),
+    # the QBR deck (python-pptx: imported only when asked for)
+    ExportFormat(".pptx", "format_pptx", "planaction.report.export_pptx"),
     # the steering report as a file; report/ and exchange/ meet here only, by module name
     ExportFormat(".md", "format_md", "planaction.report.export_markdown"),
     ExportFormat(".json", "format_json", "planaction.report.export_json"),
