@@ -30,7 +30,7 @@ from planaction.exchange.xlsx.action_sheet import write_actions
 from planaction.exchange.xlsx.kpi_sheet import write_kpis
 from planaction.exchange.xlsx.register_sheets import write_log, write_meta, write_milestones, write_risks, write_value
 from planaction.exchange.xlsx.sheet import Sheet, safe_text
-from planaction.exchange.xlsx.styles import format_literal
+from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.present import views
 from planaction.words.exchange import say
@@ -43,6 +43,7 @@ def render(
 ) -> bytes:
     """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``."""
     wb = Workbook()
+    house_font(wb)
     styles = fast_rows.Styles(wb, say("cell_date_format", lang))
     fast: list[fast_rows.FastRows] = []
     names = {key: spec.sheet_name(key, lang) for key in spec.SHEETS}

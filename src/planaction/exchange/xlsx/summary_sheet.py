@@ -11,12 +11,14 @@ from openpyxl.styles import Font, PatternFill
 from planaction.core.model import Plan
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import (
+    FONT,
     LABEL_FONT,
     LEFT_WRAP,
     LINE_HEIGHT,
     RAG_FILLS,
     RAG_FONTS,
     SECTION_FONT,
+    SIZE,
     TITLE_FONT,
     TOP,
     WRAP,
@@ -62,7 +64,7 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     if board.rag is not None:
         cell = ws.cell(row=rag_cell_row, column=2)
         cell.fill = PatternFill("solid", fgColor=RAG_FILLS[board.rag])
-        cell.font = Font(bold=True, color=RAG_FONTS[board.rag])
+        cell.font = Font(name=FONT, size=SIZE, bold=True, color=RAG_FONTS[board.rag])
     if board.progress is not None:
         line("progress", board.progress / 100, number_format="0%")
     if board.health is not None:
@@ -108,4 +110,5 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     ws.column_dimensions["A"].width = 28
     for letter in "BCDEF":
         ws.column_dimensions[letter].width = 22
+    sheet.protect()
     sheet.print_setup(plan.title, header_rows=None)
