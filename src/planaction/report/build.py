@@ -14,7 +14,6 @@ from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from planaction.core import rules
 from planaction.core.model import Plan, Rag
 from planaction.core.slippage import Slip
 from planaction.present import describe, people, views
@@ -110,8 +109,7 @@ def open_actions(plan: Plan, today: dt.date, lang: str) -> list[OpenAction]:
     """Open actions, most urgent first: overdue, then by due date (undated last); each person under
     one spelling (see ``people``)."""
     directory = people.Directory([plan])
-    rows = [r for r in views.action_rows(plan, today, lang) if rules.is_open(r.action)]
-    rows.sort(key=lambda r: (r.overdue_days is None, -(r.overdue_days or 0), r.due or dt.date.max, r.id))
+    rows = views.most_urgent(views.action_rows(plan, today, lang))
     return [
         OpenAction(
             r.id,

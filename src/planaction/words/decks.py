@@ -100,5 +100,11 @@ say = Catalog(
         "canvas_no_log": ("Aucun suivi enregistré.", "No follow-up recorded."),
         "canvas_nothing": ("Ni synthèse ni recommandation pour l'instant.", "No synthesis or recommendation yet."),
         "period_text": ("{start} – {end}", "{start} – {end}"),
+        # the workbook's summary sheet: the one-page dashboard
+        "xlsx_streams": ("Météo par flux", "RAG by stream"),
+        "xlsx_open_actions": (
+            "Actions ouvertes ({shown} sur {total}, les plus urgentes)",
+            "Open actions ({shown} of {total}, most urgent first)",
+        ),
     },
 )

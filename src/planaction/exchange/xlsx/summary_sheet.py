@@ -24,6 +24,7 @@ from planaction.exchange.xlsx.styles import (
     WRAP,
     lines,
 )
+from planaction.exchange.xlsx.summary_board import write_kpis, write_open_actions, write_status_chart, write_streams
 from planaction.present import views
 from planaction.words.exchange import say
 from planaction.words.labels import WORDS, date_text, word
@@ -75,6 +76,10 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     )
     line("exported", today)
     row += 1
+    row = write_status_chart(sheet, row, board)  # on the first page, beside its table
+    row = write_streams(sheet, row, board)
+    row = write_kpis(sheet, row, board)
+    row = write_open_actions(sheet, row, plan, views.action_rows(plan, today, lang))
 
     def section(key: str, items: list[str], *, limit: int = SUMMARY_ITEMS) -> None:
         nonlocal row
