@@ -97,9 +97,12 @@ def test_kpi_chart(exported) -> None:
     _plan, book = exported("onboarding-client.yaml")
     names = zipfile.ZipFile(book).namelist()
     charts = [n for n in names if n.startswith("xl/charts/chart")]
-    assert len(charts) == 5  # one per KPI with measurements
-    chart = zipfile.ZipFile(book).read(charts[0]).decode()
-    assert "Mesures" in chart and "<scatterChart>" in chart
+    assert len(charts) == 6  # one per KPI with measurements, and the summary's actions by status
+    xml = [zipfile.ZipFile(book).read(name).decode() for name in charts]
+    kpis = [chart for chart in xml if "<scatterChart>" in chart]
+    assert len(kpis) == 5 and all("Mesures" in chart for chart in kpis)
+    (summary,) = [chart for chart in xml if "<barChart>" in chart]
+    assert "Synth" in summary  # drawn from the summary sheet's counts
 
 
 INJECTIONS = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(A1)", "\tTab", "=cmd|' /C calc'!A0", '=HYPERLINK("http://evil","x")']
