@@ -100,6 +100,11 @@ say = Catalog(
         "canvas_no_log": ("Aucun suivi enregistré.", "No follow-up recorded."),
         "canvas_nothing": ("Ni synthèse ni recommandation pour l'instant.", "No synthesis or recommendation yet."),
         "period_text": ("{start} – {end}", "{start} – {end}"),
+        # the workbook's import: a cell the plan keeps, changed by the client
+        "xlsx_not_imported": (
+            "{id} : colonne « {field} » modifiée dans le classeur ({where}), non reprise",
+            "{id}: {field} changed in the workbook ({where}), not imported",
+        ),
         # the workbook's summary sheet: the one-page dashboard
         "xlsx_streams": ("Météo par flux", "RAG by stream"),
         "xlsx_open_actions": (

@@ -91,6 +91,8 @@ class FastRows:
         style_id = self.styles.id
         for c, (value, style) in enumerate(zip(values, style_names, strict=True)):
             if value is None or value == "":
+                if style.endswith("^"):  # an empty cell the client may fill: unlocked like its column
+                    cells.append(f'<c r="{letters[c]}{r}" s="{style_id(style)}"/>')
                 continue
             ref = f"{letters[c]}{r}"
             if value.__class__ is str:
