@@ -215,3 +215,32 @@ def test_libreoffice_prints_actions_on_several_pages_at_a_readable_size(tmp_path
     ).stdout
     heights = [float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)]
     assert statistics.median(heights) >= 8.0, statistics.median(heights)  # about 7.5-point text or more, not 5
+
+
+def test_means_streams_and_partners_have_their_sheets_when_the_plan_has_them(tmp_path: Path) -> None:
+    _plan, book = export(tmp_path, "onboarding-client.yaml", today="2026-11-25")
+    workbook = CalamineWorkbook.from_path(str(book))
+    assert "Moyens" in workbook.sheet_names and "Flux" in workbook.sheet_names
+    means = workbook.get_sheet_by_name("Moyens").to_python()
+    assert means[0] == ["Id", "Action", "Ressources", "Budget", "Compétences", "Partenaires", "Origines"]
+    a4 = next(row for row in means if row[0] == "A4")
+    assert a4[2].startswith("Environnements dev/recette/prod")
+    streams = workbook.get_sheet_by_name("Flux").to_python()
+    assert [row[:2] for row in streams[1:]] == [
+        ["tech", "Tech"],
+        ["data", "Data"],
+        ["adoption", "Adoption"],
+        ["valeur", "Valeur"],
+    ]
+    assert streams[3][3] == "Orange" and streams[3][5] == 2
+    # the import reads none of them: an untouched workbook imports as no change
+    _plan, plain = export(tmp_path, "support-it.yaml")
+    assert "Moyens" in CalamineWorkbook.from_path(str(plain)).sheet_names  # support-it's actions have resources
+    assert "Flux" not in CalamineWorkbook.from_path(str(plain)).sheet_names
+
+
+def test_partners_sheet(tmp_path: Path) -> None:
+    _plan, book = export(tmp_path, "siae-cooperation.yaml")
+    partners = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("Partenaires").to_python()
+    assert partners[0] == ["Nom", "Type d'appui", "Ce qu'il apporte", "Ce qu'il attend"]
+    assert len(partners) > 1

@@ -24,7 +24,19 @@ def test_sheets_values_and_types(exported) -> None:
     assert book == plan.with_suffix(".xlsx")
     workbook = CalamineWorkbook.from_path(str(book))
     visible = [s.name for s in workbook.sheets_metadata if s.visible == SheetVisibleEnum.Visible]
-    assert visible == ["Synthèse", "Actions", "Suivi", "Indicateurs clés", "Mesures", "Risques", "Jalons", "Valeur"]
+    assert visible == [
+        "Synthèse",
+        "Actions",
+        "Suivi",
+        "Indicateurs clés",
+        "Mesures",
+        "Risques",
+        "Jalons",
+        "Valeur",
+        # what the plan also has, read-only: the actions' means and the streams
+        "Moyens",
+        "Flux",
+    ]
     hidden = {s.name: s.visible for s in workbook.sheets_metadata if s.visible != SheetVisibleEnum.Visible}
     assert hidden == {"_planaction": SheetVisibleEnum.VeryHidden}
     actions = rows(book, "Actions")

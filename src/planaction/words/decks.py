@@ -105,6 +105,21 @@ say = Catalog(
             "{id} : colonne « {field} » modifiée dans le classeur ({where}), non reprise",
             "{id}: {field} changed in the workbook ({where}), not imported",
         ),
+        # the workbook's sheets of means, streams and partners (when the plan has them)
+        "sheet_means": ("Moyens", "Means"),
+        "sheet_streams": ("Flux", "Streams"),
+        "sheet_partners": ("Partenaires", "Partners"),
+        "table_means": ("Moyens", "Means"),
+        "table_streams": ("Flux", "Streams"),
+        "table_partners": ("Partenaires", "Partners"),
+        "col_skills": ("Compétences", "Skills"),
+        "col_partners": ("Partenaires", "Partners"),
+        "col_origins": ("Origines", "Origins"),
+        "col_description": ("Description", "Description"),
+        "col_open": ("Actions ouvertes", "Open actions"),
+        "col_kind": ("Type d'appui", "Kind of support"),
+        "col_brings": ("Ce qu'il apporte", "What it brings"),
+        "col_expects": ("Ce qu'il attend", "What it expects"),
         # the workbook's summary sheet: the one-page dashboard
         "xlsx_streams": ("Météo par flux", "RAG by stream"),
         "xlsx_open_actions": (

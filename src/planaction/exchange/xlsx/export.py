@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
-from planaction.exchange.xlsx import hidden_sheet, identity, overwrite, spec
+from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.action_sheet import write_actions
 from planaction.exchange.xlsx.kpi_sheet import write_kpis
@@ -33,6 +33,7 @@ from planaction.exchange.xlsx.sheet import Sheet, safe_text
 from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.present import views
+from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 
 __all__ = ["export", "format_literal", "render", "write"]
@@ -76,6 +77,13 @@ def render(
         write_value(sheet(wb.create_sheet(names["value"])), plan)
     else:
         del names["value"]
+    # what the plan has beyond the registers the import reads: read-only sheets, not recorded
+    if means_sheets.has_means(plan):
+        means_sheets.write_means(sheet(wb.create_sheet(say_decks("sheet_means", lang))), plan)
+    if plan.streams:
+        means_sheets.write_streams(sheet(wb.create_sheet(say_decks("sheet_streams", lang))), plan, today)
+    if plan.partners:
+        means_sheets.write_partners(sheet(wb.create_sheet(say_decks("sheet_partners", lang))), plan)
     records = hidden_sheet.records(
         plan,
         plan_id=plan_id,

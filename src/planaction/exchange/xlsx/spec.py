@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planaction.core.model import Action
+from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.labels import date_text, word
 
@@ -184,5 +185,5 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
-        return say(column.heading_key, lang)
+        return say_decks(column.heading_key, lang) if column.heading_key in say_decks else say(column.heading_key, lang)
     return word(column.word, lang)

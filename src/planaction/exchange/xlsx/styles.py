@@ -15,7 +15,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction.core.model import Rag
+from planaction.core.model import Plan, Rag
 from planaction.exchange.xlsx import spec
 from planaction.words.exchange import say
 from planaction.words.safetext import one_line
@@ -96,6 +96,12 @@ def list_validation(ws: Worksheet, ref: str, choices: list[str], lang: str) -> N
     )
     validation.add(ref)
     ws.add_data_validation(validation)
+
+
+def money_format(plan: Plan) -> str:
+    """The number format of amounts in the plan's currency (euros by default)."""
+    currency = plan.budget.currency if plan.budget else "EUR"
+    return '#,##0 "€"' if currency == "EUR" else f"#,##0 {format_literal(currency)}"
 
 
 def format_literal(text: str) -> str:
