@@ -93,7 +93,11 @@ def highlights(report: PlanReport) -> list[str]:
     if live:
         done = sum(1 for a in live if a.status == Status.DONE)
         found.append(_plural("hl_done", done, lang, done=done, total=len(live), progress=board.progress_text))
-    reached = sorted((m for m in plan.milestones if m.done), key=lambda m: m.done_on or m.due, reverse=True)
+    reached = sorted(
+        (m for m in plan.milestones if m.done and (m.done_on or m.due) <= today),
+        key=lambda m: m.done_on or m.due,
+        reverse=True,
+    )
     if reached:
         m = reached[0]
         found.append(say("hl_milestone", lang, date=date_text(m.done_on or m.due, lang), title=m.title))
