@@ -338,7 +338,7 @@ async def test_add_edit_delete(plan_copy, tmp_path: Path, story: Story) -> None:
             ONBOARDING,
             Place(ONBOARDING, "6", 0, "kpis"),
             "K1",
-            "KPI K1 est cité par : objectif SMART, action A6, action A12 et ligne de valeur V1\n"
+            "KPI K1 est cité par : objectif SMART, action A6, action A12, ligne de valeur V1 et playbook Valeur\n"
             "changez d'abord ces renvois, ou gardez l'élément",
         ),
         (

@@ -44,7 +44,8 @@ async def test_the_title_takes_the_free_width_at_120(plan_copy) -> None:
         detail = app.screen.query_one("#detail")
         assert not detail.display  # beside the table from 140 columns only
         assert column_width(table, "title") >= 40  # was 19 beside a 32-cell detail pane
-        assert [c.key for c in table._layout(table.size.width)[0]] == [c.key for c in table.columns]
+        # every column, but the priority score, which shows only while the title keeps 40 cells
+        assert [c.key for c in table._layout(table.size.width)[0]] == [c.key for c in table.columns if c.key != "score"]
         await pilot.press("i")  # the detail pane asked for: the least useful columns leave, the title stays wide
         await pilot.pause()
         assert detail.display
@@ -52,6 +53,22 @@ async def test_the_title_takes_the_free_width_at_120(plan_copy) -> None:
         await pilot.resize_terminal(160, 40)
         await pilot.pause()
         assert detail.display
+
+
+async def test_the_priority_score_shows_when_the_title_keeps_its_room_and_a_plan_rates_actions(plan_copy) -> None:
+    rated = make_app(plan_copy(ONBOARDING), today=dt.date(2026, 11, 23))
+    async with rated.run_test(size=(130, 40)) as pilot:
+        await pilot.pause()
+        table = rated.screen.query_one("#action-table", LineTable)
+        assert "score" in [c.key for c in table._layout(table.size.width)[0]]
+        assert column_width(table, "title") >= 40
+        score = next(c for c in table.columns if c.key == "score")
+        assert {score.cell(row)[0] for row in table.rows} >= {"6,7"}  # impact 5 x urgency 4 / effort 3
+    unrated = make_app(plan_copy("support-it.yaml"))
+    async with unrated.run_test(size=(130, 40)) as pilot:
+        await pilot.pause()
+        table = unrated.screen.query_one("#action-table", LineTable)
+        assert "score" not in [c.key for c in table._layout(table.size.width)[0]]
 
 
 async def test_at_140_columns_the_detail_shows_beside_a_wide_title(plan_copy) -> None:

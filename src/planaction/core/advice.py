@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 
 from planaction.core.checks import WARNING, Finding, Path
 from planaction.core.model import ID_SECTIONS, Action, Frequency, Level, Plan, PlanType, Status, normalise_word
+from planaction.core.rules import FREQUENCY_DAYS
 from planaction.core.value import latest
 from planaction.message import Message, say
 
@@ -43,15 +44,6 @@ OVERLOAD_MIN = 4
 #: Seed 003 (data dictionary: "source, fréquence"): a measurement is late once this many periods
 #: of its frequency have passed since the last one; a ritual likewise against its cadence.
 LATE_FACTOR = 1.5
-#: The days of a frequency's period, for lateness.
-FREQUENCY_DAYS = {
-    Frequency.DAILY: 1,
-    Frequency.WEEKLY: 7,
-    Frequency.BIWEEKLY: 14,
-    Frequency.MONTHLY: 31,
-    Frequency.QUARTERLY: 92,
-    Frequency.YEARLY: 366,
-}
 #: Seed 002 ("Nommer un responsable clairement pour chaque action (et pas « l'équipe »)"): the
 #: first word (after an article) of an owner that names a group rather than one person.
 COLLECTIVE_WORDS = frozenset(

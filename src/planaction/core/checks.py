@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planaction.core.diagnose import noun
-from planaction.core.model import ID_SECTIONS, Direction, Plan, Status
+from planaction.core.model import ID_SECTIONS, Direction, Plan, Status, normalise_word
 from planaction.message import Message, Spoken, say
 
 ERROR = "error"
@@ -46,6 +46,7 @@ def check(plan: Plan) -> list[Finding]:
         *_cycles(plan),
         *_dates(plan),
         *_consistency(plan),
+        *_playbooks(plan),
     ]
     return sorted(findings, key=lambda f: f.level != ERROR)
 
@@ -128,6 +129,9 @@ def _links(plan: Plan) -> Iterator[Finding]:
         yield from link(risk.action, "actions", ("risks", i, "action"))
     for i, line in enumerate(plan.value):
         yield from link(line.kpi, "kpis", ("value", i, "kpi"))
+    for i, playbook in enumerate(plan.playbooks):
+        yield from link(playbook.kpi, "kpis", ("playbooks", i, "kpi"))
+        yield from link(playbook.stream, "streams", ("playbooks", i, "stream"))
 
 
 def _cycles(plan: Plan) -> Iterator[Finding]:
@@ -286,3 +290,42 @@ def _consistency(plan: Plan) -> Iterator[Finding]:
                     say("check.value_mismatch", id=line.id, stated=line.value_per_year, computed=computed),
                     say("check.value_mismatch.hint"),
                 )
+
+
+#: What a playbook's condition watches (one subject each) and the thresholds each subject takes.
+PLAYBOOK_SUBJECTS = {
+    "kpi": ("below", "above", "attainment_below"),
+    "health_below": (),
+    "dimension": ("rating_below",),
+    "stream": ("stream_rag",),
+    "rituals_missed": (),
+}
+
+
+def _playbooks(plan: Plan) -> Iterator[Finding]:
+    """Conditions planaction could not check: two subjects, a subject with no threshold, a
+    threshold with no subject, a dimension the health score does not rate. Warnings: the plan is
+    usable, the playbook just does not fire."""
+    dimensions = [d.name for d in plan.health.dimensions] if plan.health is not None else []
+    for i, playbook in enumerate(plan.playbooks):
+        path = ("playbooks", i)
+        named = [name for name in PLAYBOOK_SUBJECTS if getattr(playbook, name) is not None]
+        if len(named) > 1:
+            said = say("check.playbook_subjects", signal=playbook.signal, subjects=", ".join(named))
+            yield Finding(WARNING, (*path, named[1]), said, say("check.playbook_subjects.hint"))
+        for subject, thresholds in PLAYBOOK_SUBJECTS.items():
+            given = [t for t in thresholds if getattr(playbook, t) is not None]
+            if subject in named and thresholds and not given:
+                said = say("check.playbook_threshold", signal=playbook.signal, subject=subject)
+                yield Finding(
+                    WARNING, (*path, subject), said, say("check.playbook_threshold.hint", fields=" / ".join(thresholds))
+                )
+            if subject not in named and given:
+                said = say("check.playbook_orphan", signal=playbook.signal, field=given[0])
+                yield Finding(WARNING, (*path, given[0]), said, say("check.playbook_orphan.hint", subject=subject))
+        if playbook.dimension is not None and normalise_word(playbook.dimension) not in {
+            normalise_word(d) for d in dimensions
+        }:
+            said = say("check.playbook_dimension", signal=playbook.signal, dimension=playbook.dimension)
+            hint = say("check.playbook_dimension.hint", known=", ".join(dimensions) or "-")
+            yield Finding(WARNING, (*path, "dimension"), said, hint)

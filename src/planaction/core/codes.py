@@ -205,6 +205,7 @@ class OriginKind(Coded):
         "cpom",
         "strategie",
     )
+    PLAYBOOK = "playbook", "Playbook déclenché", "Fired playbook", "playbook"
     OTHER = "other", "Autre", "Other", "autre"
 
 

@@ -97,7 +97,7 @@ def delete_entry(plan: Plan, register: str, key: Key, parent: str | None = None)
     if reg.by_id:
         holders = references(plan, register, str(key))
         if holders:
-            named = [_holder_text(where, item_key) for where, item_key, _field in holders[:6]]
+            named = [_holder_text(plan, where, item_key) for where, item_key, _field in holders[:6]]
             by = named[0]
             for position, other in enumerate(named[1:], 2):
                 by = say("schema.and" if position == len(named) else "list.comma", first=by, second=other)
@@ -155,13 +155,18 @@ def _noun_key(reg: Register) -> str:
     return reg.model.noun.replace(" ", "_")
 
 
-def _holder_text(where: str, key: Any) -> Any:
+def _holder_text(plan: Plan, where: str, key: Any) -> Any:
+    """Who refers, as a person finds it: "action A7", "playbook Support" (an item without an id
+    by its name), "SMART objective"."""
     reg = REGISTER.get(where)
     if reg is None:
         return say("part." + where)
     if reg.by_id:
         return say("where.item", noun=noun(reg.model.noun), id=key)
-    return noun(reg.model.noun)
+    items = entries(plan, where) if isinstance(key, int) else ()
+    item = items[key] if 0 <= key < len(items) else None
+    name = next((getattr(item, f) for f in ("signal", "name", "title") if getattr(item, f, None)), None)
+    return noun(reg.model.noun) if name is None else say("where.item", noun=noun(reg.model.noun), id=name)
 
 
 def _parent_id(plan: Plan, reg: Register, parent: str | None) -> str:

@@ -167,7 +167,7 @@ class Origin(Model):
     """Where an action comes from: the finding it answers."""
 
     kind: OriginKind = Field(
-        description="audit, self_assessment, external_evaluation, complaint, incident, regulatory, feedback, strategy or other."
+        description="audit, self_assessment, external_evaluation, complaint, incident, regulatory, feedback, strategy, playbook or other."
     )
     ref: str | None = text_field("Reference of the finding, e.g. 'Critère 3.10.2' or 'Audit du 12/03'.")
     note: Prose | None = text_field("What was found.")
@@ -304,6 +304,22 @@ class Playbook(Model):
     action: Text = Field(description="The immediate action.")
     owner: Text = Field(description="Who acts.")
     delay_days: Amount | None = text_field("Delay to act, in days (48 h = 2).")
+    # The trigger as a condition the plan's figures are checked against (``core/playbooks``): one
+    # subject (a KPI, the health score, a dimension, a stream, the rituals) and its threshold.
+    kpi: Id | None = text_field("Id of the KPI watched (under `kpis`).")
+    below: float | None = text_field("Fires when the KPI's current value is below this.")
+    above: float | None = text_field("Fires when the KPI's current value is above this.")
+    attainment_below: Amount | None = text_field(
+        "Fires when the KPI has gone less than this % of the way from its baseline to its target."
+    )
+    health_below: Amount | None = text_field("Fires when the health score (on 100) is below this.")
+    dimension: str | None = text_field("Name of the health dimension watched, e.g. 'Adoption'.")
+    rating_below: Score05 | None = text_field("Fires when the dimension's rating (1-5) is below this.")
+    stream: Id | None = text_field("Id of the stream watched (under `streams`).")
+    stream_rag: Rag | None = text_field("Fires when the stream's RAG is this level or worse.")
+    rituals_missed: Annotated[int, Field(ge=1)] | None = text_field(
+        "Fires when this many ritual meetings, counted over every ritual, have been missed."
+    )
 
 
 class ValueLine(Model):

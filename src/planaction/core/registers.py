@@ -126,6 +126,8 @@ LINKS: tuple[Link, ...] = (
     Link(Kpi, "stream", "streams"),
     Link(Risk, "action", "actions"),
     Link(ValueLine, "kpi", "kpis"),
+    Link(Playbook, "kpi", "kpis"),
+    Link(Playbook, "stream", "streams"),
 )
 
 

@@ -18,6 +18,7 @@ from planaction.core.model import (
     Action,
     DecisionStatus,
     Direction,
+    Frequency,
     Kpi,
     Level,
     Milestone,
@@ -50,6 +51,15 @@ RED_SHARE = 0.25
 #: Seed 003's playbook "Valeur 🟠 KPI métier < 70 % cible": a KPI below this share of its target
 #: keeps its stream and the plan from green.
 KPI_AMBER_SHARE = 0.7
+#: The days of a frequency's period, for lateness.
+FREQUENCY_DAYS = {
+    Frequency.DAILY: 1,
+    Frequency.WEEKLY: 7,
+    Frequency.BIWEEKLY: 14,
+    Frequency.MONTHLY: 31,
+    Frequency.QUARTERLY: 92,
+    Frequency.YEARLY: 366,
+}
 OPEN_STATUSES = (Status.TODO, Status.IN_PROGRESS, Status.BLOCKED)
 _RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}
 
@@ -177,17 +187,24 @@ def kpi_rag(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date) -> As
             share = current / kpi.target if kpi.direction == Direction.UP else kpi.target / current if current else 1.0
         if not math.isfinite(share):  # figures near the float's limit: no judgement rather than a wrong one
             continue
-        end = kpi.deadline or (plan.period.end if plan.period else None)
-        elapsed = 1.0
-        if start is not None and end is not None and end > start:
-            elapsed = min(1.0, max(0.0, (today - start).days / (end - start).days))
-        expected = KPI_AMBER_SHARE * elapsed
+        expected = KPI_AMBER_SHARE * elapsed_share(plan, kpi, today, start)
         if share < expected:
             return Assessment(
                 Rag.AMBER,
                 Why.of("kpi_below", id=kpi.id, share=round(max(-1e6, share * 100)), expected=round(expected * 100)),
             )
     return None
+
+
+def elapsed_share(plan: Plan, kpi: Kpi, today: dt.date, start: dt.date | None = None) -> float:
+    """The share of its time a KPI has had, from the plan's start to the KPI's deadline (else the
+    plan's end): what a target is taken pro rata of, so that a KPI due next year is not behind for
+    being halfway today. 1 when either end is unknown."""
+    start = start or kickoff(plan)
+    end = kpi.deadline or (plan.period.end if plan.period else None)
+    if start is None or end is None or end <= start:
+        return 1.0
+    return min(1.0, max(0.0, (today - start).days / (end - start).days))
 
 
 def stream_rag(plan: Plan, stream_id: str, today: dt.date) -> Assessment:

@@ -99,10 +99,9 @@ SORT_KEYS: dict[str, Callable[[ActionRow], Any]] = {
     "priority": lambda r: -1 if r.priority is None else _LEVEL_ORDER[r.priority],
     "progress": lambda r: r.progress,
     "rag": lambda r: -1 if r.rag is None else _RAG_ORDER[r.rag],
-    # not an app column yet (the table is the app's): the palette's and the report's sort by score
     "score": lambda r: -1.0 if r.score is None else r.score,
 }
-ACTION_COLUMNS = ("id", "title", "owner", "due", "status", "priority", "progress", "rag")
+ACTION_COLUMNS = ("id", "title", "owner", "due", "status", "priority", "progress", "score", "rag")
 
 
 def _natural(text: str) -> tuple:

@@ -1,5 +1,5 @@
 """The dashboard of a plan: objective, progress, RAG and why, RAG by stream, health, KPIs with their trend,
-overdue and due-soon actions, top risks, next milestones and decision. The app's dashboard tab, the
+fired playbooks, overdue and due-soon actions, top risks, next milestones and decision. The app's dashboard tab, the
 steering report and the workbook's summary sheet all show this one object."""
 
 from __future__ import annotations
@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from planaction.core import rules
+from planaction.core import playbooks, rules
 from planaction.core.model import Decision, Milestone, Plan, Rag
+from planaction.present.entries import EntryRow
 from planaction.words import labels
 from planaction.words.labels import date_text, number, percent
+from planaction.words.playbooks import say as said
 from planaction.words.safetext import one_line
 
 
@@ -35,6 +37,65 @@ class KpiLine:
 
 
 @dataclass(frozen=True)
+class FiredLine:
+    """A fired playbook as every face shows it: its level, one sentence, and the figures JSON gives."""
+
+    fired: playbooks.Fired
+    level: Rag
+    text: str  # "Support : K5 à 78 %, sous le seuil de 85 % → Revue SLA… — TAM/Support, avant le 03/10/2026"
+    reason: str
+    late_days: int | None
+
+    @property
+    def handled(self) -> bool:
+        return self.fired.handled
+
+
+def fired_lines(plan: Plan, today: dt.date, lang: str) -> list[FiredLine]:
+    """The playbooks that fire on ``today``, unhandled first."""
+    lines = []
+    for hit in playbooks.fired(plan, today):
+        book = hit.playbook
+        reason = hit.reason.text(lang)
+        text = said("playbook.line", lang, signal=book.signal, reason=reason, action=book.action, owner=book.owner)
+        late = hit.late(today)
+        if hit.handled_by is not None:
+            text += said("playbook.handled", lang, id=hit.handled_by)
+        elif hit.due is not None:
+            text += said("playbook.due", lang, due=date_text(hit.due, lang))
+            if late:
+                text += said("playbook.late", lang, days=labels.explain(rules.Why.of("overdue", days=late), lang))
+        lines.append(FiredLine(hit, book.level, text, reason, late))
+    return sorted(lines, key=lambda line: line.handled)
+
+
+@dataclass(frozen=True)
+class PlaybookRow(EntryRow):
+    """A playbook in the Governance tab, with where it stands today: fired, handled, quiet, or
+    words only (no condition planaction can check)."""
+
+    state: str = ""
+    tone: str | None = None  # "red", "amber", "green" or "muted"
+
+
+def playbook_rows(plan: Plan, today: dt.date, lang: str) -> list[PlaybookRow]:
+    hits = {hit.index: hit for hit in playbooks.fired(plan, today)}
+    rows = []
+    for index, book in enumerate(plan.playbooks):
+        hit = hits.get(index)
+        if hit is not None and hit.handled_by is not None:
+            state, tone = said("playbook.state_handled", lang, id=hit.handled_by), "green"
+        elif hit is not None:
+            state, tone = said("playbook.state_fired", lang, reason=hit.reason.text(lang)), book.level.value
+        elif playbooks.checkable(book):
+            state, tone = said("playbook.state_quiet", lang), "muted"
+        else:
+            state, tone = said("playbook.state_words", lang), "muted"
+        rows.append(PlaybookRow(index, book, lang, state, tone))
+    return rows
+
+
+@dataclass(frozen=True)
 class Dashboard:
     title: str
     objective: str
@@ -54,6 +115,7 @@ class Dashboard:
     milestones: list[tuple[str, str, bool]] = field(default_factory=list)  # text, date, late
     decision: str = ""
     counts: list[tuple[str, int]] = field(default_factory=list)
+    playbooks: list[FiredLine] = field(default_factory=list)
 
 
 def kpi_lines(plan: Plan, lang: str, today: dt.date | None = None) -> list[KpiLine]:
@@ -144,4 +206,5 @@ def dashboard(plan: Plan, today: dt.date, lang: str) -> Dashboard:
         milestones=[_milestone(m, today, lang) for m in rules.next_milestones(plan, today)],
         decision=_decision_text(rules.next_decision(plan), lang),
         counts=[(status.label(lang), count) for status, count in rules.counts_by_status(plan).items()],
+        playbooks=fired_lines(plan, today, lang),
     )

@@ -8,6 +8,7 @@ from typing import Any
 from planaction import store
 from planaction.core import rules
 from planaction.core.model import Rag
+from planaction.present.dashboard import FiredLine
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.words.safetext import json_text
 
@@ -88,6 +89,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             }
             for a in report.open_actions
         ],
+        "playbooks": [_fired(line) for line in report.board.playbooks],
         "top_risks": [
             {
                 "id": r.id,
@@ -115,6 +117,24 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
         "value": value_json(report) if plan.value else None,
         "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
         **({"baseline": report.baseline} if report.baseline is not None else {}),
+    }
+
+
+def _fired(line: FiredLine) -> dict[str, Any]:
+    """A fired playbook: which (its position, signal and level), why, what to do, who, by when."""
+    hit, book = line.fired, line.fired.playbook
+    return {
+        "index": hit.index,
+        "signal": book.signal,
+        "level": book.level.value,
+        "trigger": book.trigger,
+        "reason": line.reason,
+        "action": book.action,
+        "owner": book.owner,
+        "since": hit.since.isoformat(),
+        "due": hit.due.isoformat() if hit.due else None,
+        "late_days": line.late_days,
+        "handled_by": hit.handled_by,
     }
 
 

@@ -68,6 +68,9 @@ def _tables(report: PlanReport) -> list[str]:
             out.append(
                 f"| {md(k.id)} {md(k.name)} | {base} | {current}{mark} | {target} | {k.attainment_text or '—'} |"
             )
+    if board.playbooks:
+        out += ["", f"### {word('fired_playbooks', lang)}", ""]
+        out += [f"- {md_rag(line.level, lang)} {md(line.text)}" for line in board.playbooks]
     out += ["", f"### {say('open_actions', lang)} ({len(report.open_actions)})", ""]
     if report.shown:
         out += [

@@ -140,6 +140,10 @@ def plan(report: PlanReport) -> Iterator[RenderableType]:
         yield streams
     if board.kpis:
         yield _kpis(report)
+    if board.playbooks:
+        yield Text(word("fired_playbooks", lang), style="bold")
+        for line in board.playbooks:
+            yield _rag(line.level, line.text)
     yield _actions(report)
     yield from ledger.renderables(report)
     if board.risks:

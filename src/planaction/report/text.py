@@ -52,6 +52,9 @@ def _body(report: PlanReport) -> list[str]:
             out.append(
                 f"  {'✓' if k.reached else ' '} {one_line(k.id)} {one_line(k.name)}{sep}{one_line(figures)} {k.attainment_text}".rstrip()
             )
+    if board.playbooks:
+        out += ["", word("fired_playbooks", lang)]
+        out += [f"  {rag_symbol(line.level)} {one_line(line.text)}" for line in board.playbooks]
     out += ["", f"{say('open_actions', lang)} ({len(report.open_actions)})"]
     for a in report.shown:
         out.append(

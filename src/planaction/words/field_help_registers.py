@@ -164,6 +164,46 @@ HELP_REGISTERS: dict[str, tuple[str, str]] = {
         "Délai pour agir, en jours (48 h = 2), par ex. 5.",
         "Delay to act, in days (48 h = 2), e.g. 5.",
     ),
+    "Playbook.kpi": (
+        "Le KPI dont la valeur déclenche le playbook (avec Sous, Au-dessus de ou Atteinte sous), par ex. K4.",
+        "The KPI whose value triggers the playbook (with Below, Above or Attainment below), e.g. K4.",
+    ),
+    "Playbook.below": (
+        "Se déclenche quand la dernière mesure du KPI est sous ce nombre, par ex. 40.",
+        "Fires when the KPI's latest measurement is below this number, e.g. 40.",
+    ),
+    "Playbook.above": (
+        "Se déclenche quand la dernière mesure du KPI dépasse ce nombre, par ex. 15.",
+        "Fires when the KPI's latest measurement is above this number, e.g. 15.",
+    ),
+    "Playbook.attainment_below": (
+        "Se déclenche sous ce % du chemin vers la cible du KPI, au prorata du temps, par ex. 70.",
+        "Fires below this % of the way to the KPI's target, pro rata of the time, e.g. 70.",
+    ),
+    "Playbook.health_below": (
+        "Se déclenche quand le score de santé (sur 100) est sous ce nombre, par ex. 60.",
+        "Fires when the health score (out of 100) is below this number, e.g. 60.",
+    ),
+    "Playbook.dimension": (
+        "La dimension du score de santé surveillée (avec Note sous), par ex. Adoption.",
+        "The health dimension watched (with Rating below), e.g. Adoption.",
+    ),
+    "Playbook.rating_below": (
+        "Se déclenche quand la note de la dimension (1 à 5) est sous ce nombre, par ex. 3.",
+        "Fires when the dimension's rating (1 to 5) is below this number, e.g. 3.",
+    ),
+    "Playbook.stream": (
+        "Le flux surveillé (avec Météo du flux), par ex. data.",
+        "The stream watched (with Stream RAG), e.g. data.",
+    ),
+    "Playbook.stream_rag": (
+        "Se déclenche quand la météo du flux est à ce niveau ou pire, par ex. Orange.",
+        "Fires when the stream's RAG is at this level or worse, e.g. amber.",
+    ),
+    "Playbook.rituals_missed": (
+        "Se déclenche quand les rituels ont manqué, en tout, au moins ce nombre de réunions, par ex. 2.",
+        "Fires when the rituals have missed, in all, at least this many meetings, e.g. 2.",
+    ),
     # ValueLine
     "ValueLine.id": (
         "Identifiant court et stable : lettres, chiffres, « - », « _ » ou « . », par ex. V1.",

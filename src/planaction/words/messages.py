@@ -24,20 +24,37 @@ from planaction import message as _message
 from planaction.message import Message
 from planaction.words.advice import ADVICE
 from planaction.words.catalog import Catalog
+from planaction.words.labels import number
+from planaction.words.playbooks import PLAYBOOKS
 from planaction.words.said_core import CORE
 from planaction.words.said_files import FILES
 
 assert not CORE.keys() & FILES.keys(), "a message code is said by two floors"
 assert not ADVICE.keys() & (CORE.keys() | FILES.keys()), "an advice code is said elsewhere too"
-say = Catalog("messages", {**CORE, **FILES, **ADVICE})
+assert not PLAYBOOKS.keys() & (CORE.keys() | FILES.keys() | ADVICE.keys()), "a playbook code is said elsewhere too"
+say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS})
 
 
 def render(message: Message, lang: str) -> str:
-    """The message's sentence in ``lang``; values that are messages read in the same language."""
+    """The message's sentence in ``lang``; values that are messages read in the same language.
+
+    ``Message("figure", {"value": 6.1, "unit": "h"})`` is a number with its unit, written as the
+    language writes numbers (6,1 h / 6.1 h; 30 % / 30%): the core says figures, not how to print them."""
+    if message.code == "figure":
+        return figure(message.values["value"], message.values.get("unit"), lang)
     values = {
         key: render(value, lang) if isinstance(value, Message) else value for key, value in message.values.items()
     }
     return say(message.code, lang, **values)
+
+
+def figure(value: float, unit: str | None, lang: str) -> str:
+    text = number(value, lang)
+    if not unit:
+        return text
+    if unit == "%":
+        return f"{text}\u00a0%" if lang == "fr" else f"{text}%"
+    return f"{text} {unit}"
 
 
 _message.install(render)

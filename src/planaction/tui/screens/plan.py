@@ -32,6 +32,7 @@ from planaction.tui.screens.plan_edits import PlanEdits
 from planaction.tui.screens.plan_file import PlanFile
 from planaction.tui.screens.register_edits import RegisterEdits
 from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
+from planaction.tui.tabs.registers import panel_of
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.later import Later
@@ -260,6 +261,8 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
             return False  # hidden from the footer and the palette, and the key does nothing
         if action in NEEDS_ROW and self.current is None:
             return None
+        if action == "answer_playbook":  # only over the playbooks' table, with one highlighted
+            return self._section_shown("governance", "playbooks") and bool(self.plan.playbooks)
         if action == "measure":
             if parameters and parameters[0] != self.current_tab:
                 return False  # the other tab's binding of the same key
@@ -267,6 +270,12 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
                 return None
         # "back" is hidden when there is nothing to go back to, to leave the footer to useful keys
         return not (action == "back" and self.standalone and not self.row_filter.active)
+
+    def _section_shown(self, tab_id: str, section: str) -> bool:
+        try:
+            return panel_of(self, tab_id).section.key == section
+        except NoMatches:  # the tab is not built yet
+            return False
 
     # -- filter and tabs -----------------------------------------------------------
 

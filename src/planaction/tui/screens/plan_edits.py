@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from planaction.core import ops
+from textual.css.query import NoMatches
+
+from planaction.core import ops, playbooks
 from planaction.core.model import Plan
 from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.entries import LogForm, MeasurementForm
 from planaction.tui.widgets.line_table import LineTable
 from planaction.tui.widgets.questions import ConfirmModal
+from planaction.words.labels import date_text
+from planaction.words.playbooks import say as said
 from planaction.words.safetext import printable
 from planaction.words.tui import say
 
@@ -103,6 +107,31 @@ class PlanEdits:
                 self.edit(lambda p: self._log(p, values))
 
         await self.app.push_screen(LogForm(self.plan, action_id, self.today, self.lang, check), done)
+
+    def action_answer_playbook(self) -> None:
+        """The highlighted playbook becomes an action (``core.playbooks.answer``); its origin, in the
+        plan's language, says why it fired."""
+        try:
+            row = self.query_one("#reg-playbooks", LineTable).current
+        except NoMatches:
+            return
+        if row is None:
+            return
+        hit = next((h for h in playbooks.fired(self.plan, self.today) if h.index == row.key), None)
+        note = hit.reason.text(self.plan.language) if hit is not None else None
+        result: dict[str, str] = {}
+
+        def answer(plan: Plan) -> Plan:
+            new_plan, result["id"] = playbooks.answer(plan, row.key, self.today, note)
+            return new_plan
+
+        if self.edit(answer, focus_id=None):
+            action = self.plan.action(result["id"])
+            due = date_text(action.due, self.lang) if action is not None and action.due else ""
+            self.notify(
+                printable(said("playbook.answered", self.lang, id=result["id"], signal=row.item.signal, due=due)),
+                markup=False,
+            )
 
     @staticmethod
     def _log(plan: Plan, values: dict[str, Any]) -> Plan:

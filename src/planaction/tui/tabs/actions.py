@@ -15,11 +15,13 @@ from textual.widgets import Input, Static
 from planaction.tui.tabs.base import PlanView, Tab
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
-from planaction.words.labels import level_label, word
+from planaction.words.labels import level_label, number, word
 from planaction.words.tui import say
 
 #: Cells the title keeps before the other columns drop (priority, then progress, owner, RAG).
 TITLE_MIN = 24
+#: Cells the title keeps before the priority score (a column few plans fill) shows.
+TITLE_WIDE = 40
 
 
 def action_columns(lang: str) -> list[ColumnSpec]:
@@ -46,6 +48,16 @@ def action_columns(lang: str) -> list[ColumnSpec]:
             lambda r: (progress_bar(r.progress, 12), None),
             sortable=True,
             drop=3,
+        ),
+        ColumnSpec(
+            "score",  # seed 003's order of intervention, for the plans that rate impact, urgency and effort
+            word("priority_score", lang),
+            6,
+            lambda r: (number(r.score, lang, decimals=1) if r.score is not None else "", None),
+            sortable=True,
+            drop=5,
+            when_filled=True,
+            room_for_flexible=TITLE_WIDE,  # a wide terminal's title first
         ),
         ColumnSpec("rag", word("rag", lang), 9, lambda r: rag_cell(r.rag, r.rag_text), sortable=True, drop=1),
     ]

@@ -1,8 +1,34 @@
-"""The Governance tab: health dimensions, RAG playbooks, the RACI matrix and the rituals."""
+"""The Governance tab: health dimensions, RAG playbooks (with where each stands today: fired,
+handled, quiet; ``p`` answers the highlighted one with an action), the RACI matrix and the rituals."""
 
 from __future__ import annotations
 
-from planaction.tui.tabs.registers import entry_section, register_tab
+from textual.binding import Binding
+
+from planaction.present.dashboard import PlaybookRow, playbook_rows
+from planaction.tui.tabs.base import PlanView
+from planaction.tui.tabs.registers import Section, entry_columns, entry_section, register_tab
+from planaction.tui.widgets.line_table import ColumnSpec
+from planaction.words.playbooks import say
+
+
+def playbook_columns(lang: str) -> list[ColumnSpec]:
+    signal, level, trigger, owner = entry_columns(
+        "playbooks", ["signal", "level", "trigger", "owner"], {"signal": 14, "level": 8}
+    )(lang)
+    state = ColumnSpec("state", say("playbook.column_state", lang), 0, lambda row: (row.state, row.tone), min_width=24)
+    return [
+        signal,
+        level,
+        ColumnSpec("trigger", trigger.heading, 20, trigger.cell, drop=2),
+        state,
+        ColumnSpec("owner", owner.heading, 14, owner.cell, drop=1),
+    ]
+
+
+def _rows(view: PlanView) -> list[PlaybookRow]:
+    return playbook_rows(view.plan, view.today, view.lang)
+
 
 TAB = register_tab(
     "governance",
@@ -10,10 +36,10 @@ TAB = register_tab(
         entry_section(
             "dimensions", ["name", "weight", "rating", "description"], {"name": 18, "weight": 8, "rating": 10}
         ),
-        entry_section(
-            "playbooks", ["signal", "level", "trigger", "action", "owner"], {"signal": 14, "level": 8, "owner": 14}
-        ),
+        Section("playbooks", playbook_columns, _rows),
         entry_section("raci", ["activity", "responsible", "accountable", "consulted", "informed"], {"accountable": 14}),
         entry_section("rituals", ["name", "frequency", "participants", "purpose"], {"frequency": 12}),
     ),
+    bindings=(Binding("p", "answer_playbook", "Act on playbook", id="answer_playbook"),),
+    offers=frozenset({"answer_playbook"}),
 )

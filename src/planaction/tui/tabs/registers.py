@@ -225,6 +225,7 @@ class RegisterPanel(Horizontal):
     def show_section(self, key: str) -> None:
         self.query_one(ContentSwitcher).current = f"reg-{key}"
         self.show_detail()
+        self.screen.refresh_bindings()  # a section may bring its own key (``p`` on the playbooks)
 
     @on(OptionList.OptionHighlighted)
     def _section_picked(self, event: OptionList.OptionHighlighted) -> None:

@@ -43,7 +43,14 @@ class DashboardView(VerticalScroll):
     DashboardView > Horizontal > Card { width: 1fr; }
     """
 
-    ROWS = (("objective", "weather"), ("streams", "health"), ("kpis",), ("overdue", "due-soon"), ("risks", "next"))
+    ROWS = (
+        ("objective", "weather"),
+        ("streams", "health"),
+        ("kpis",),
+        ("playbooks",),
+        ("overdue", "due-soon"),
+        ("risks", "next"),
+    )
 
     def compose(self) -> ComposeResult:
         for row in self.ROWS:
@@ -94,6 +101,13 @@ class DashboardView(VerticalScroll):
                 )
             )
         self._card("kpis", word("kpis", lang), lines(*kpis) if kpis else self._none(lang), show=bool(kpis))
+        fired = [rag_text(Rag.GREEN if line.handled else line.level, line.text) for line in board.playbooks]
+        self._card(
+            "playbooks",
+            word("fired_playbooks", lang),
+            lines(*fired) if fired else self._none(lang),
+            show=bool(fired),
+        )
         overdue = [rag_text(Rag.RED, f"{title} — {who}") for title, who in board.overdue[:8]]
         self._card(
             "overdue",

@@ -42,6 +42,8 @@ class ColumnSpec:
     sortable: bool = False
     drop: int = 0  # when the table is too narrow, columns with the highest drop go first (0: never)
     min_width: int = 16  # for a flexible column
+    when_filled: bool = False  # shown only while a row has something in it (a score few plans give)
+    room_for_flexible: int = 0  # shown only while the flexible column keeps this many cells
 
 
 def fit(text: str, width: int) -> str:
@@ -145,6 +147,7 @@ class LineTable(ScrollView, can_focus=True):
         self.sort_reverse = False
         self._widths: list[int] = []
         self._visible: list[ColumnSpec] = list(columns)
+        self._empty: set[str] = {c.key for c in columns if c.when_filled}  # no rows yet
         self._line_cache: dict[tuple[int, bool], Strip] = {}
 
     # -- data ----------------------------------------------------------------
@@ -152,6 +155,7 @@ class LineTable(ScrollView, can_focus=True):
     def set_rows(self, rows: list[Any], *, keep: Callable[[Any], bool] | None = None) -> None:
         """Show ``rows``; put the cursor on the first row ``keep`` accepts, if any."""
         self.rows = rows
+        self._empty = {c.key for c in self.columns if c.when_filled and not any(c.cell(row)[0].strip() for row in rows)}
         self._line_cache.clear()
         if keep is not None:
             for index, row in enumerate(rows):
@@ -172,13 +176,17 @@ class LineTable(ScrollView, can_focus=True):
 
     def _layout(self, width: int) -> tuple[list[ColumnSpec], list[int]]:
         """The columns that fit in ``width`` (dropping the least useful) and their widths."""
-        visible = list(self.columns)
+        visible = [c for c in self.columns if c.key not in self._empty]
 
         def needed(columns: list[ColumnSpec]) -> int:
             return sum(c.width or c.min_width for c in columns) + len(columns)
 
         while needed(visible) > width and any(c.drop for c in visible):
             visible.remove(max(visible, key=lambda c: c.drop))
+        for column in [c for c in visible if c.room_for_flexible]:
+            flexible_room = width - sum(c.width for c in visible) - len(visible)
+            if any(c.width == 0 for c in visible) and flexible_room < column.room_for_flexible:
+                visible.remove(column)
         fixed = sum(c.width for c in visible) + len(visible)
         flexible = [c for c in visible if c.width == 0]
         room = max(min((c.min_width for c in flexible), default=12), (width - fixed) // max(len(flexible), 1))
