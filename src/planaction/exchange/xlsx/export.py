@@ -77,13 +77,6 @@ def render(
         write_value(sheet(wb.create_sheet(names["value"])), plan)
     else:
         del names["value"]
-    # what the plan has beyond the registers the import reads: read-only sheets, not recorded
-    if means_sheets.has_means(plan):
-        means_sheets.write_means(sheet(wb.create_sheet(say_decks("sheet_means", lang))), plan)
-    if plan.streams:
-        means_sheets.write_streams(sheet(wb.create_sheet(say_decks("sheet_streams", lang))), plan, today)
-    if plan.partners:
-        means_sheets.write_partners(sheet(wb.create_sheet(say_decks("sheet_partners", lang))), plan)
     records = hidden_sheet.records(
         plan,
         plan_id=plan_id,
@@ -95,6 +88,14 @@ def render(
         measurements=measurements,
     )
     write_meta(sheet(wb.create_sheet(spec.META_SHEET)), records)
+    # what the plan has beyond the registers the import reads: read-only sheets, not recorded; after the hidden sheet, so that
+    # the parts of the sheets the import reads keep their numbers
+    if means_sheets.has_means(plan):
+        means_sheets.write_means(sheet(wb.create_sheet(say_decks("sheet_means", lang))), plan)
+    if plan.streams:
+        means_sheets.write_streams(sheet(wb.create_sheet(say_decks("sheet_streams", lang))), plan, today)
+    if plan.partners:
+        means_sheets.write_partners(sheet(wb.create_sheet(say_decks("sheet_partners", lang))), plan)
     props = wb.properties
     props.title = safe_text(plan.title)[:250]
     props.creator = "planaction"

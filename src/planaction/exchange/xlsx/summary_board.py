@@ -140,6 +140,7 @@ def write_status_chart(sheet: Sheet, row: int, board: views.Dashboard) -> int:
     chart.legend = None
     chart.height, chart.width = 6.0, 12.0
     chart.y_axis.majorGridlines = None
+    chart.x_axis.scaling.orientation = "maxMin"  # the statuses top to bottom, as the table lists them
     chart.add_data(Reference(sheet.ws, min_col=2, min_row=first, max_row=row - 1), titles_from_data=False)
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=first, max_row=row - 1))
     sheet.ws.add_chart(chart, f"C{first}")
