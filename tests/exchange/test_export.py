@@ -24,7 +24,19 @@ def test_sheets_values_and_types(exported) -> None:
     assert book == plan.with_suffix(".xlsx")
     workbook = CalamineWorkbook.from_path(str(book))
     visible = [s.name for s in workbook.sheets_metadata if s.visible == SheetVisibleEnum.Visible]
-    assert visible == ["Synthèse", "Actions", "Suivi", "Indicateurs clés", "Mesures", "Risques", "Jalons", "Valeur"]
+    assert visible == [
+        "Synthèse",
+        "Actions",
+        "Suivi",
+        "Indicateurs clés",
+        "Mesures",
+        "Risques",
+        "Jalons",
+        "Valeur",
+        # what the plan also has, read-only: the actions' means and the streams
+        "Moyens",
+        "Flux",
+    ]
     hidden = {s.name: s.visible for s in workbook.sheets_metadata if s.visible != SheetVisibleEnum.Visible}
     assert hidden == {"_planaction": SheetVisibleEnum.VeryHidden}
     actions = rows(book, "Actions")
@@ -97,9 +109,12 @@ def test_kpi_chart(exported) -> None:
     _plan, book = exported("onboarding-client.yaml")
     names = zipfile.ZipFile(book).namelist()
     charts = [n for n in names if n.startswith("xl/charts/chart")]
-    assert len(charts) == 5  # one per KPI with measurements
-    chart = zipfile.ZipFile(book).read(charts[0]).decode()
-    assert "Mesures" in chart and "<scatterChart>" in chart
+    assert len(charts) == 6  # one per KPI with measurements, and the summary's actions by status
+    xml = [zipfile.ZipFile(book).read(name).decode() for name in charts]
+    kpis = [chart for chart in xml if "<scatterChart>" in chart]
+    assert len(kpis) == 5 and all("Mesures" in chart for chart in kpis)
+    (summary,) = [chart for chart in xml if "<barChart>" in chart]
+    assert "Synth" in summary  # drawn from the summary sheet's counts
 
 
 INJECTIONS = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(A1)", "\tTab", "=cmd|' /C calc'!A0", '=HYPERLINK("http://evil","x")']

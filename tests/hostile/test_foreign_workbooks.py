@@ -135,7 +135,7 @@ def test_reordered_sheets_are_found_by_name(plan: Path, book: Path, tmp_path: Pa
     def change(wb: openpyxl.Workbook) -> None:
         wb.move_sheet("Actions", offset=3)
         wb.move_sheet("Suivi", offset=-2)
-        wb.move_sheet("_planaction", offset=-(len(wb.sheetnames) - 1))  # the hidden sheet first
+        wb.move_sheet("_planaction", offset=-wb.sheetnames.index("_planaction"))  # the hidden sheet first
         wb.active = wb.sheetnames.index("Mesures")
         wb["Actions"]["I4"] = "Terminé"
 

@@ -89,6 +89,9 @@ class ExportFormat:
 
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(".xlsx", "format_xlsx", "planaction.exchange.xlsx.export"),
+    # the QBR deck and the Word canvas (python-pptx, python-docx: imported only when asked for)
+    ExportFormat(".pptx", "format_pptx", "planaction.report.export_pptx"),
+    ExportFormat(".docx", "format_docx", "planaction.report.export_docx"),
     # the steering report as a file; report/ and exchange/ meet here only, by module name
     ExportFormat(".md", "format_md", "planaction.report.export_markdown"),
     ExportFormat(".json", "format_json", "planaction.report.export_json"),

@@ -78,6 +78,14 @@ def action_rows(plan: Plan, today: dt.date, lang: str) -> list[ActionRow]:
     return [action_row(a, today, lang) for a in plan.actions]
 
 
+def most_urgent(rows: Iterable[ActionRow]) -> list[ActionRow]:
+    """The open actions, most urgent first: overdue (most late first), then by due date (undated
+    last). The steering report's and the workbook's summary's order."""
+    found = [r for r in rows if rules.is_open(r.action)]
+    found.sort(key=lambda r: (r.overdue_days is None, -(r.overdue_days or 0), r.due or dt.date.max, r.id))
+    return found
+
+
 #: Columns of the action table: key, heading word, sort key.
 _LEVEL_ORDER = {Level.LOW: 0, Level.MEDIUM: 1, Level.HIGH: 2}
 _RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}

@@ -113,10 +113,9 @@ def open_actions(plan: Plan, today: dt.date, lang: str, row_filter: RowFilter | 
     """Open actions, most urgent first: overdue, then by due date (undated last); each person under
     one spelling (see ``people``); only those ``row_filter`` keeps, when one is given."""
     directory = people.Directory([plan])
-    rows = [r for r in views.action_rows(plan, today, lang) if rules.is_open(r.action)]
+    rows = views.most_urgent(views.action_rows(plan, today, lang))
     if row_filter is not None:
         rows = filter_rows(rows, row_filter)
-    rows.sort(key=lambda r: (r.overdue_days is None, -(r.overdue_days or 0), r.due or dt.date.max, r.id))
     return [
         OpenAction(
             r.id,

@@ -12,6 +12,8 @@ say = Catalog(
     "exchange",
     {
         "format_xlsx": ("classeur Excel (.xlsx)", "Excel workbook (.xlsx)"),
+        "format_pptx": ("présentation de QBR (.pptx)", "QBR deck (.pptx)"),
+        "format_docx": ("canevas Word du plan (.docx)", "Word canvas of the plan (.docx)"),
         "format_md": ("rapport de pilotage en Markdown (.md)", "steering report in Markdown (.md)"),
         "format_json": ("rapport de pilotage en JSON (.json)", "steering report as JSON (.json)"),
         "format_html": ("tableau de bord d'une page (.html)", "one-page dashboard (.html)"),

@@ -19,8 +19,12 @@ from planaction.exchange.xlsx import merge_words, spec
 from planaction.exchange.xlsx.book import Row
 from planaction.exchange.xlsx.cells import text
 from planaction.exchange.xlsx.merge import UNREAD, Conflict, Ignored, MergeContext
+from planaction.words.decks import say as say_decks
+from planaction.words.userinput import UnreadableInput
 
 EDITABLE = ("status", "progress", "completed", "comment")
+#: Cells the client sees but the plan keeps: a change there is listed as ignored, with its cell.
+SHOWN = ("title", "owner", "start", "due")
 
 
 def _status(value: Any) -> str:
@@ -34,10 +38,12 @@ def merge_actions(ctx: MergeContext) -> None:
     wanted = {
         c.key: spec.heading(c, ctx.book.lang)
         for c in spec.ACTION_COLUMNS
-        if c.key in ("id", "status", "progress", "completed", "comment", "priority")
+        if c.key in ("id", "status", "progress", "completed", "comment", "priority", *SHOWN)
     }
-    columns = sheet.columns(wanted, ctx.problems)
-    if len(columns) < len(wanted):
+    # priority and the shown fields are only compared: a workbook without those columns still imports
+    optional = ("priority", *SHOWN)
+    columns = sheet.columns(wanted, ctx.problems, optional=optional)
+    if len(columns) < len(wanted) - sum(1 for key in optional if key not in columns):
         return
     ours_by_id = {action.id: action for action in ctx.plan.actions}  # plan.action() is a scan
     seen: dict[str, str] = {}
@@ -72,7 +78,9 @@ def merge_actions(ctx: MergeContext) -> None:
         theirs = _read_editable(ctx, row)
         if theirs is not None:
             _merge_action(ctx, action_id, theirs, ours_by_id, row)
-        _priority(ctx, row, action_id)
+        if "priority" in columns:
+            _priority(ctx, row, action_id)
+        _shown(ctx, row, action_id)
     missing = [a for a in ctx.book.recorded.actions if a not in seen and a in ours_by_id]
     if missing:
         ctx.result.ignored.append(Ignored(ctx.say("rows_missing", ids=", ".join(missing)), sheet=sheet.name))
@@ -129,3 +137,29 @@ def _priority(ctx: MergeContext, row: Row, action_id: str) -> None:
         where = row.where("priority")
         said = ctx.say("priority_changed", id=action_id, where=where)
         ctx.result.ignored.append(Ignored(said, sheet=row.sheet.name, cell=where, id=action_id, field="priority"))
+
+
+def _shown(ctx: MergeContext, row: Row, action_id: str) -> None:
+    """A title, owner or date the client changed is not imported (the plan keeps them): each is
+    listed as ignored, with its cell, rather than vanishing silently."""
+    recorded = ctx.book.recorded
+    base = dict(recorded.shown.get(action_id, {}))
+    if recorded.titles.get(action_id):
+        base["title"] = recorded.titles[action_id]
+    for key in SHOWN:
+        if key not in base or key not in row.columns:
+            continue
+        written = row.cell(key)
+        if key in ("start", "due"):
+            try:
+                day = ctx.date(written)
+                seen = day.isoformat() if day else ""
+            except (ValueError, OverflowError, UnreadableInput):
+                seen = text(written).strip()
+        else:
+            seen = ctx.text(text(written)).strip()
+        if seen != base[key].strip():
+            where = row.where(key)
+            field = spec.heading(next(c for c in spec.ACTION_COLUMNS if c.key == key), ctx.book.lang)
+            said = say_decks("xlsx_not_imported", ctx.lang, id=action_id, field=field, where=where)
+            ctx.result.ignored.append(Ignored(said, sheet=row.sheet.name, cell=where, id=action_id, field=key))

@@ -24,15 +24,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
-from planaction.exchange.xlsx import hidden_sheet, identity, overwrite, spec
+from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.action_sheet import write_actions
 from planaction.exchange.xlsx.kpi_sheet import write_kpis
 from planaction.exchange.xlsx.register_sheets import write_log, write_meta, write_milestones, write_risks, write_value
 from planaction.exchange.xlsx.sheet import Sheet, safe_text
-from planaction.exchange.xlsx.styles import format_literal
+from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.present import views
+from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 
 __all__ = ["export", "format_literal", "render", "write"]
@@ -43,6 +44,7 @@ def render(
 ) -> bytes:
     """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``."""
     wb = Workbook()
+    house_font(wb)
     styles = fast_rows.Styles(wb, say("cell_date_format", lang))
     fast: list[fast_rows.FastRows] = []
     names = {key: spec.sheet_name(key, lang) for key in spec.SHEETS}
@@ -86,6 +88,14 @@ def render(
         measurements=measurements,
     )
     write_meta(sheet(wb.create_sheet(spec.META_SHEET)), records)
+    # what the plan has beyond the registers the import reads: read-only sheets, not recorded; after the hidden sheet, so that
+    # the parts of the sheets the import reads keep their numbers
+    if means_sheets.has_means(plan):
+        means_sheets.write_means(sheet(wb.create_sheet(say_decks("sheet_means", lang))), plan)
+    if plan.streams:
+        means_sheets.write_streams(sheet(wb.create_sheet(say_decks("sheet_streams", lang))), plan, today)
+    if plan.partners:
+        means_sheets.write_partners(sheet(wb.create_sheet(say_decks("sheet_partners", lang))), plan)
     props = wb.properties
     props.title = safe_text(plan.title)[:250]
     props.creator = "planaction"

@@ -69,6 +69,9 @@ class Recorded:
     actions: dict[str, dict[str, Any]] = field(default_factory=dict)
     priorities: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # action titles (format 2)
+    #: each action's owner, start and due as exported (ISO dates), for the cells the import does not
+    #: take and reports when changed; empty for workbooks exported before they were recorded
+    shown: dict[str, dict[str, str]] = field(default_factory=dict)
     log: list[LogBase] = field(default_factory=list)
     measurements: list[MeasurementBase] = field(default_factory=list)
 
@@ -98,6 +101,7 @@ def records(
         ["exported_at", dt.datetime.now().isoformat(timespec="seconds")],
         ["planaction", __version__],
         ["log_rows", len(log_lines)],
+        ["action_fields", "owner start due"],
     ]
     rows += [["sheet", key, name] for key, name in names.items()]
     for a in plan.actions:
@@ -112,6 +116,9 @@ def records(
                 base["comment"],
                 a.priority.value if a.priority else "",
                 a.title,
+                a.owner,
+                a.start.isoformat() if a.start else "",
+                a.due.isoformat() if a.due else "",
             ]
         )
     for index, line in enumerate(log_lines):
@@ -154,6 +161,7 @@ def read(rows: list[list[Any]], book_name: str) -> Recorded:
             }
             found.priorities[action_id] = text(values[5])
             found.titles[action_id] = text(values[6])
+            found.shown[action_id] = {"owner": text(values[7]), "start": text(values[8]), "due": text(values[9])}
         elif kind == "log":
             found.log.append(
                 LogBase(
@@ -186,6 +194,8 @@ def read(rows: list[list[Any]], book_name: str) -> Recorded:
             found.measurements.append(MeasurementBase(text(values[0]), text(values[1]), value, comment, key))
         elif kind:
             found.meta[kind] = values[0]
+    if text(found.meta.get("action_fields")) != "owner start due":
+        found.shown = {}  # an older export: the row's later cells are not these
     if found.meta.get("format") not in READABLE:
         raise WorkbookRefused(
             [

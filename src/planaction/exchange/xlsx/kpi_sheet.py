@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.worksheet.pagebreak import Break
 
 from planaction.core import rules
 from planaction.core.model import Plan
@@ -18,6 +19,11 @@ from planaction.exchange.xlsx.sheet import Sheet, safe_text
 from planaction.present import views
 from planaction.words.exchange import say
 from planaction.words.labels import word
+
+#: A chart's height (cm) and the rows of 15 points it is given: two rows of charts fit an A4 landscape page.
+CHART_HEIGHT = 6.8
+CHART_ROWS = 15
+CHARTS_DOWN = 2
 
 
 def write_kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.date, float, str | None]]:
@@ -56,15 +62,20 @@ def write_kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.
     measures.table(say("table_measurements", lang), spec.MEASUREMENT_COLUMNS, measurement_rows)
     measures.ws.freeze_panes = "A2"
     measures.print_setup(plan.title)
-    anchor_row = len(rows) + 4
-    for index, kpi in enumerate(k for k in plan.kpis if k.id in ranges):
+    # the charts start on a page of their own, two by two, two rows of them a page: a page break
+    # falls between two rows of charts, never across one
+    ws = sheet.ws
+    anchor_row = len(rows) + 3
+    ws.row_breaks.append(Break(id=anchor_row - 1))
+    placed = 0
+    for kpi in (k for k in plan.kpis if k.id in ranges):
         start, end = ranges[kpi.id]
         if end - start < 1:
             continue
         chart = ScatterChart()
         chart.title = safe_text(f"{kpi.id} {kpi.name}")[:200]
         chart.style = 13
-        chart.height, chart.width = 7, 14
+        chart.height, chart.width = CHART_HEIGHT, 13
         chart.x_axis.number_format = say("chart_date_format", lang)
         chart.x_axis.title = word("date", lang)
         chart.y_axis.title = safe_text(kpi.unit or word("value", lang))[:100]
@@ -74,6 +85,10 @@ def write_kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.
         series = Series(ys, xs, title=safe_text(kpi.name)[:200])
         series.marker.symbol = "circle"
         chart.series.append(series)
-        column = "A" if index % 2 == 0 else "F"
-        sheet.ws.add_chart(chart, f"{column}{anchor_row + (index // 2) * 16}")
+        block = placed // 2
+        top = anchor_row + block * CHART_ROWS
+        if placed % 2 == 0 and block and block % CHARTS_DOWN == 0:
+            ws.row_breaks.append(Break(id=top - 2))  # a blank row above the charts of the new page
+        ws.add_chart(chart, f"{'A' if placed % 2 == 0 else 'F'}{top}")
+        placed += 1
     return exported

@@ -12,7 +12,7 @@ from planaction.core.model import Plan
 from planaction.exchange.xlsx import hidden_sheet, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.sheet import Sheet
-from planaction.exchange.xlsx.styles import LABEL_FONT, format_literal, rag_rules
+from planaction.exchange.xlsx.styles import LABEL_FONT, money_format, rag_rules
 from planaction.present import views
 from planaction.words.exchange import say
 from planaction.words.labels import word
@@ -88,8 +88,7 @@ def write_value(sheet: Sheet, plan: Plan) -> None:
                 line.notes or "",
             ]
         )
-    currency = plan.budget.currency if plan.budget else "EUR"
-    money = '#,##0 "€"' if currency == "EUR" else f"#,##0 {format_literal(currency)}"
+    money = money_format(plan)
     _first, last = sheet.table(
         say("table_value", lang), spec.VALUE_COLUMNS, rows, formats={"value": money, "roi": "0%"}
     )

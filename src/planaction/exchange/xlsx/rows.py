@@ -21,7 +21,7 @@ from copy import copy
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -44,19 +44,22 @@ class Styles:
         self._scratch: Worksheet = workbook.create_sheet("__styles__")
 
     def id(self, name: str) -> int:
-        """top, wrap, date, 0%, or a number format; a trailing '!' adds a quote prefix."""
+        """top, wrap, date, 0%, or a number format; a trailing '!' adds a quote prefix, a '^' unlocks
+        the cell (the client may edit it when the sheet is protected)."""
         found = self.ids.get(name)
         if found is not None:
             return found
         cell = self._scratch.cell(row=len(self.ids) + 1, column=1)
-        base = name.rstrip("!")
+        base = name.rstrip("!^")
         cell.alignment = Alignment(wrap_text=base == "wrap", vertical="top")
         if base == "date":
             cell.number_format = self.date_format
         elif base not in ("top", "wrap"):
             cell.number_format = base
-        if name.endswith("!"):
+        if "!" in name[len(base) :]:
             cell.quotePrefix = True
+        if "^" in name[len(base) :]:
+            cell.protection = Protection(locked=False)
         found = self.workbook._cell_styles.add(copy(cell._style))
         self.ids[name] = found
         return found
@@ -88,6 +91,8 @@ class FastRows:
         style_id = self.styles.id
         for c, (value, style) in enumerate(zip(values, style_names, strict=True)):
             if value is None or value == "":
+                if style.endswith("^"):  # an empty cell the client may fill: unlocked like its column
+                    cells.append(f'<c r="{letters[c]}{r}" s="{style_id(style)}"/>')
                 continue
             ref = f"{letters[c]}{r}"
             if value.__class__ is str:
@@ -101,7 +106,8 @@ class FastRows:
                 cells.append(f'<c r="{ref}" s="{style_id(style)}" t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, dt.date):
                 day = value.date() if isinstance(value, dt.datetime) else value
-                cells.append(f'<c r="{ref}" s="{style_id("date")}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
+                date_style = "date^" if style.endswith("^") else "date"
+                cells.append(f'<c r="{ref}" s="{style_id(date_style)}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
             elif isinstance(value, (int, float)) and math.isfinite(value):
                 cells.append(f'<c r="{ref}" s="{style_id(style)}"><v>{value!r}</v></c>')
             else:  # infinities and anything else: as text

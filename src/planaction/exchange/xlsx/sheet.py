@@ -10,14 +10,24 @@ import datetime as dt
 from typing import Any
 
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx import spec
-from planaction.exchange.xlsx.styles import EDITABLE_FILL, FORMULA_STARTS, HEADER_FILL, HEADER_FONT, WRAP, row_height
+from planaction.exchange.xlsx.styles import (
+    EDITABLE_FILL,
+    FORMULA_STARTS,
+    HEADER_FILL,
+    HEADER_FONT,
+    LINE_HEIGHT,
+    WRAP,
+    WRAP_RIGHT,
+    lines,
+    row_height,
+)
 from planaction.words.exchange import say
 
 safe_text = spec.cell_text
@@ -73,7 +83,8 @@ class Sheet:
 
     def header(self, row: int, columns: tuple[spec.Column, ...]) -> None:
         for index, column in enumerate(columns, 1):
-            cell = self.put(row, index, spec.heading(column, self.lang), font=HEADER_FONT, alignment=WRAP)
+            alignment = WRAP_RIGHT if column.figure else WRAP
+            cell = self.put(row, index, spec.heading(column, self.lang), font=HEADER_FONT, alignment=alignment)
             cell.fill = EDITABLE_FILL if column.editable else HEADER_FILL
             if column.editable:
                 cell.comment = Comment(say("editable_column", self.lang), "planaction")
@@ -91,7 +102,12 @@ class Sheet:
         formats = formats or {}
         self.header(first_row, columns)
         widths = self.fit(columns, rows)
-        styles = [formats.get(c.key) or ("wrap" if c.wrap else "top") for c in columns]
+        headings = [spec.heading(c, self.lang) for c in columns]
+        tall = max(lines(heading, width) for heading, width in zip(headings, widths, strict=True))
+        if tall > 1:  # a heading that wraps gets the height of its lines, not one line's
+            self.ws.row_dimensions[first_row].height = tall * LINE_HEIGHT
+        # an editable column's cells are unlocked ("^"): the sheet is protected, they are the client's
+        styles = [(formats.get(c.key) or ("wrap" if c.wrap else "top")) + ("^" if c.editable else "") for c in columns]
         fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
         for values in rows:
             texts = [spec.cell_value(v, self.lang) for v in values]
@@ -106,7 +122,35 @@ class Sheet:
             table_column.name = spec.heading(column, self.lang)
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True, showColumnStripes=False)
         self.ws.add_table(table)
+        self.leave_out_empty(columns, rows)
+        self.protect(columns)
         return first_row + 1, last
+
+    def leave_out_empty(self, columns: tuple[spec.Column, ...], rows: list[list[Any]]) -> None:
+        """Hide the columns no row fills: they print as nothing and cost width (so point size).
+
+        Hidden, not removed: every column keeps its letter from one export to the next, the
+        importer finds its columns by heading as before, and the client may show one again.
+        """
+        if not rows:
+            return
+        for index, column in enumerate(columns):
+            if column.editable or column.keep or column.hidden:
+                continue
+            if all(values[index] is None or values[index] == "" for values in rows):
+                self.ws.column_dimensions[get_column_letter(index + 1)].hidden = True
+
+    def protect(self, columns: tuple[spec.Column, ...] = ()) -> None:
+        """Lock what the client must not edit (sheet protection, no password); the editable columns
+        stay open, down past the table, so that a row added below it can be typed in. Filters,
+        sorting and column widths stay free."""
+        protection = self.ws.protection
+        protection.sheet = True
+        protection.autoFilter = protection.sort = False
+        protection.formatColumns = protection.formatRows = protection.formatCells = False
+        for index, column in enumerate(columns, 1):
+            if column.editable:
+                self.ws.column_dimensions[get_column_letter(index)].protection = Protection(locked=False)
 
     def fit(self, columns: tuple[spec.Column, ...], rows: list[list[Any]]) -> list[float]:
         """Column widths from the longest value, within sensible bounds."""
@@ -133,9 +177,13 @@ class Sheet:
         ws = self.ws
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        # as wide as the page, as many pages down as it takes: never one page of 5-point text
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.page_margins.header = ws.page_margins.footer = 0.3
         if header_rows:
             ws.print_title_rows = header_rows
         page = say("page_footer", self.lang)

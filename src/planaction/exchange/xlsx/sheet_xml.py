@@ -19,7 +19,8 @@ from pathlib import Path
 
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _FORMULA = re.compile(r"<(?:\w+:)?f[\s>/]")
-_VALUE = re.compile(r"<(?:\w+:)?v>")
+# a value with text: lxml-backed writers (openpyxl with lxml installed) write an uncomputed one as <v></v>
+_VALUE = re.compile(r"<(?:\w+:)?v>[^<]")
 _ERROR_VALUE = re.compile(r"<(?:\w+:)?v>(#[^<]*)</")
 _CELL_REFERENCE = re.compile(r'\br="([A-Z]+\d+)"')
 

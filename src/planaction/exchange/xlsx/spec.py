@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planaction.core.model import Action
+from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.labels import date_text, word
 
@@ -77,27 +78,30 @@ class Column:
     wrap: bool = False
     hidden: bool = False  # planaction's own: not shown, not for the client
     heading_key: str | None = None  # its heading in words/exchange.py, for a column labels.WORDS has no word for
+    figure: bool = False  # numbers or dates: its heading sits right, over them
+    keep: bool = False  # shown even when every row leaves it empty (what the client reads first)
 
 
 ACTION_COLUMNS = (
-    Column("id", "id", 7),
-    Column("title", "title", 44, wrap=True),
-    Column("owner", "owner", 18),
-    Column("co_owners", "co_owners", 16, wrap=True),
-    Column("stream", "stream", 12),
-    Column("priority", "priority", 10),
-    Column("start", "start", 12),
-    Column("due", "due", 12),
-    Column("status", "status", 13, editable=True),
-    Column("progress", "progress", 12, editable=True),
-    Column("completed", "completed", 13, editable=True),
-    Column("rag", "rag", 10),
-    Column("why", "why", 26, wrap=True),
-    Column("indicators", "indicators", 28, wrap=True),
-    Column("comment", "comment", 40, editable=True, wrap=True),
+    # widths add up to about 190 characters: printed one page wide on A4 landscape, about 8 points
+    Column("id", "id", 6, keep=True),
+    Column("title", "title", 28, wrap=True, keep=True),
+    Column("owner", "owner", 13, wrap=True, keep=True),
+    Column("co_owners", "co_owners", 13, wrap=True),
+    Column("stream", "stream", 10, wrap=True),
+    Column("priority", "priority", 9),
+    Column("start", "start", 11, figure=True),
+    Column("due", "due", 11, figure=True, keep=True),
+    Column("status", "status", 10, editable=True),
+    Column("progress", "progress", 11, editable=True, figure=True),
+    Column("completed", "completed", 11, editable=True, figure=True),
+    Column("rag", "rag", 8),
+    Column("why", "why", 15, wrap=True),
+    Column("indicators", "indicators", 17, wrap=True),
+    Column("comment", "comment", 22, editable=True, wrap=True),
 )
 LOG_COLUMNS = (
-    Column("date", "date", 12, editable=True),
+    Column("date", "date", 12, editable=True, figure=True),
     Column("action", "action", 9, editable=True),
     Column("title", "title", 36, wrap=True),
     Column("result", "result", 40, editable=True, wrap=True),
@@ -112,15 +116,15 @@ KPI_COLUMNS = (
     Column("name", "name", 36, wrap=True),
     Column("unit", "unit", 10),
     Column("direction", "direction", 12),
-    Column("baseline", "baseline", 10),
-    Column("current", "current", 10),
-    Column("target", "target", 10),
-    Column("attainment", "attainment", 11),
+    Column("baseline", "baseline", 10, figure=True),
+    Column("current", "current", 10, figure=True),
+    Column("target", "target", 10, figure=True),
+    Column("attainment", "attainment", 11, figure=True),
 )
 MEASUREMENT_COLUMNS = (
     Column("kpi", "kpi", 8, editable=True),
-    Column("date", "date", 12, editable=True),
-    Column("value", "value", 12, editable=True),
+    Column("date", "date", 12, editable=True, figure=True),
+    Column("value", "value", 12, editable=True, figure=True),
     Column("comment", "comment", 40, editable=True, wrap=True),
     # the key of each exported measurement (hidden_sheet.measurement_key), as in the log
     Column("key", "", 4, hidden=True, heading_key="ref_heading"),
@@ -130,7 +134,7 @@ RISK_COLUMNS = (
     Column("title", "risk", 36, wrap=True),
     Column("probability", "probability", 12),
     Column("impact", "impact", 10),
-    Column("score", "score", 8),
+    Column("score", "score", 8, figure=True),
     Column("rag", "rag", 10),
     Column("mitigation", "mitigation", 40, wrap=True),
     Column("owner", "owner", 18),
@@ -139,9 +143,9 @@ RISK_COLUMNS = (
 MILESTONE_COLUMNS = (
     Column("id", "id", 7),
     Column("title", "milestone", 30, wrap=True),
-    Column("due", "due", 12),
+    Column("due", "due", 12, figure=True),
     Column("done", "done", 9),
-    Column("done_on", "done_on", 12),
+    Column("done_on", "done_on", 12, figure=True),
     Column("criteria", "criteria", 30, wrap=True),
     Column("deliverables", "deliverables", 40, wrap=True),
     Column("evidence", "evidence", 30, wrap=True),
@@ -150,11 +154,11 @@ VALUE_COLUMNS = (
     Column("id", "id", 7),
     Column("hypothesis", "hypothesis", 36, wrap=True),
     Column("indicator", "indicator", 14),
-    Column("baseline", "baseline", 10),
-    Column("target", "target", 10),
-    Column("actual", "actual", 10),
-    Column("value", "value_per_year", 14),
-    Column("roi", "line_roi", 11),
+    Column("baseline", "baseline", 10, figure=True),
+    Column("target", "target", 10, figure=True),
+    Column("actual", "actual", 10, figure=True),
+    Column("value", "value_per_year", 14, figure=True),
+    Column("roi", "line_roi", 11, figure=True),
     Column("notes", "notes", 44, wrap=True),
 )
 
@@ -181,5 +185,5 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
-        return say(column.heading_key, lang)
+        return say_decks(column.heading_key, lang) if column.heading_key in say_decks else say(column.heading_key, lang)
     return word(column.word, lang)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction.core.model import Rag
+from planaction.core.model import Plan, Rag
 from planaction.exchange.xlsx import spec
 from planaction.words.exchange import say
 from planaction.words.safetext import one_line
@@ -22,13 +24,21 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 RAG_FILLS = {Rag.GREEN: "C6EFCE", Rag.AMBER: "FFEB9C", Rag.RED: "FFC7CE"}
 RAG_FONTS = {Rag.GREEN: "006100", Rag.AMBER: "9C5700", Rag.RED: "9C0006"}
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+#: Every cell names its font: a cell without one prints in LibreOffice's default, a serif. Arial is in
+#: every Office, and LibreOffice draws it with Liberation Sans, metric-compatible, so widths and
+#: wrapped heights are the same in Excel and in a PDF printed by LibreOffice.
+FONT = "Arial"
+SIZE = 10
+BASE_FONT = Font(name=FONT, size=SIZE, family=2)
+HEADER_FONT = Font(name=FONT, size=SIZE, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 EDITABLE_FILL = PatternFill("solid", fgColor="BF8F00")
-TITLE_FONT = Font(bold=True, size=16, color="1F4E78")
-SECTION_FONT = Font(bold=True, size=12, color="1F4E78")
-LABEL_FONT = Font(bold=True, color="404040")
+TITLE_FONT = Font(name=FONT, bold=True, size=16, color="1F4E78")
+SECTION_FONT = Font(name=FONT, bold=True, size=12, color="1F4E78")
+LABEL_FONT = Font(name=FONT, size=SIZE, bold=True, color="404040")
 WRAP = Alignment(wrap_text=True, vertical="top")
+#: A heading over figures or dates sits right, over them, as the figures do.
+WRAP_RIGHT = Alignment(wrap_text=True, vertical="top", horizontal="right")
 LEFT_WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 TOP = Alignment(vertical="top")
 THIN = Side(style="thin", color="BFBFBF")
@@ -38,9 +48,17 @@ LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 8
 
 
+def house_font(workbook: Workbook) -> None:
+    """Make ``BASE_FONT`` the workbook's default (font 0 and the Normal style): every cell that names
+    no font of its own, the table rows written by ``rows`` included, is in it."""
+    workbook._fonts = IndexedList([BASE_FONT])
+    workbook._named_styles["Normal"].font = BASE_FONT
+
+
 def lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes in a column ``width`` characters wide."""
-    per_line = max(int(width) - 1, 1)
+    """How many lines ``text`` takes in a column ``width`` characters wide (a width counts digits,
+    which are wider than the average letter of a proportional font: a fifth more letters fit)."""
+    per_line = max(int((width - 1) * 1.2), 1)
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
@@ -61,7 +79,7 @@ def rag_rules(ws: Worksheet, ref: str, lang: str) -> None:
                 operator="equal",
                 formula=[f'"{rag.label(lang)}"'],
                 fill=PatternFill("solid", fgColor=fill),
-                font=Font(color=RAG_FONTS[rag], bold=True),
+                font=Font(name=FONT, color=RAG_FONTS[rag], bold=True),
             ),
         )
 
@@ -78,6 +96,12 @@ def list_validation(ws: Worksheet, ref: str, choices: list[str], lang: str) -> N
     )
     validation.add(ref)
     ws.add_data_validation(validation)
+
+
+def money_format(plan: Plan) -> str:
+    """The number format of amounts in the plan's currency (euros by default)."""
+    currency = plan.budget.currency if plan.budget else "EUR"
+    return '#,##0 "€"' if currency == "EUR" else f"#,##0 {format_literal(currency)}"
 
 
 def format_literal(text: str) -> str:

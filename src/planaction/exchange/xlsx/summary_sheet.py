@@ -11,17 +11,20 @@ from openpyxl.styles import Font, PatternFill
 from planaction.core.model import Plan
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import (
+    FONT,
     LABEL_FONT,
     LEFT_WRAP,
     LINE_HEIGHT,
     RAG_FILLS,
     RAG_FONTS,
     SECTION_FONT,
+    SIZE,
     TITLE_FONT,
     TOP,
     WRAP,
     lines,
 )
+from planaction.exchange.xlsx.summary_board import write_kpis, write_open_actions, write_status_chart, write_streams
 from planaction.present import views
 from planaction.words.exchange import say
 from planaction.words.labels import WORDS, date_text, word
@@ -62,7 +65,7 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     if board.rag is not None:
         cell = ws.cell(row=rag_cell_row, column=2)
         cell.fill = PatternFill("solid", fgColor=RAG_FILLS[board.rag])
-        cell.font = Font(bold=True, color=RAG_FONTS[board.rag])
+        cell.font = Font(name=FONT, size=SIZE, bold=True, color=RAG_FONTS[board.rag])
     if board.progress is not None:
         line("progress", board.progress / 100, number_format="0%")
     if board.health is not None:
@@ -73,6 +76,10 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     )
     line("exported", today)
     row += 1
+    row = write_status_chart(sheet, row, board)  # on the first page, beside its table
+    row = write_streams(sheet, row, board)
+    row = write_kpis(sheet, row, board)
+    row = write_open_actions(sheet, row, plan, views.action_rows(plan, today, lang))
 
     def section(key: str, items: list[str], *, limit: int = SUMMARY_ITEMS) -> None:
         nonlocal row
@@ -108,4 +115,5 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     ws.column_dimensions["A"].width = 28
     for letter in "BCDEF":
         ws.column_dimensions[letter].width = 22
+    sheet.protect()
     sheet.print_setup(plan.title, header_rows=None)
