@@ -198,3 +198,26 @@ def test_every_example_plan_exports(tmp_path: Path) -> None:
             "Synthèse",
             "Summary",
         )
+
+
+def test_the_kpis_are_as_of_the_export_day_and_fired_playbooks_are_on_the_summary(tmp_path: Path) -> None:
+    """A measurement dated after the export's day is not current yet (it stays on the measurements
+    sheet, as data); a playbook that fires that day is on the summary, with why and by when."""
+    plan = tmp_path / "onboarding.yaml"
+    text = (PLANS / "onboarding-client.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "      - date: 2026-11-22\n        value: 66\n",
+        "      - date: 2026-11-22\n        value: 30\n      - date: 2027-01-15\n        value: 99\n",
+        1,
+    )
+    plan.write_text(text, encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    done = run_cli("export", plan, "-o", book, "--today", "2026-12-06")
+    assert done.returncode == 0, done.stderr
+    kpis = {row[0]: row for row in rows(book, "Indicateurs clés")}
+    assert kpis["K4"][5] == 30  # the current value as of 2026-12-06, not the 99 of 2027
+    measured = [row for row in rows(book, "Mesures") if row[0] == "K4"]
+    assert [row[2] for row in measured][-1] == 99
+    summary = [str(cell) for row in rows(book, "Synthèse") for cell in row if cell]
+    assert "Playbooks déclenchés" in summary
+    assert any(cell.startswith("Adoption : K4 à 30") and "avant le 27/11/2026" in cell for cell in summary)

@@ -61,7 +61,7 @@ def render(
     measurements: list[tuple[str, dt.date, float, str | None]] = []
     if plan.kpis:
         measurements = write_kpis(
-            sheet(wb.create_sheet(names["kpis"])), sheet(wb.create_sheet(names["measurements"])), plan
+            sheet(wb.create_sheet(names["kpis"])), sheet(wb.create_sheet(names["measurements"])), plan, today
         )
     else:
         del names["kpis"], names["measurements"]

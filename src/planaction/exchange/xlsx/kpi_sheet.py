@@ -26,10 +26,14 @@ CHART_ROWS = 15
 CHARTS_DOWN = 2
 
 
-def write_kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.date, float, str | None]]:
+def write_kpis(
+    sheet: Sheet, measures: Sheet, plan: Plan, today: dt.date
+) -> list[tuple[str, dt.date, float, str | None]]:
+    """The KPIs as of ``today`` (a measurement dated later is not current yet, as in every other face);
+    every measurement on its own sheet, the later ones included: they are the plan's data."""
     lang = sheet.lang
     rows = []
-    for line in views.kpi_lines(plan, lang):
+    for line in views.kpi_lines(plan, lang, today):
         kpi = plan.kpi(line.id)
         rows.append(
             [
@@ -38,7 +42,7 @@ def write_kpis(sheet: Sheet, measures: Sheet, plan: Plan) -> list[tuple[str, dt.
                 kpi.unit or "",
                 kpi.direction.label(lang),
                 kpi.baseline,
-                rules.kpi_current(kpi),
+                rules.kpi_current(kpi, today),
                 kpi.target,
                 line.attainment,
             ]

@@ -100,6 +100,7 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
             row += 1
         row += 1
 
+    section("fired_playbooks", [line.text for line in board.playbooks])  # seed 003: "détecter tôt, agir vite"
     section("overdue", [f"{title} — {who}" for title, who in board.overdue])
     section("due_soon", [f"{title} — {who}" for title, who in board.due_soon])
     section(
