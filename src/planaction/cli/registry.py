@@ -32,6 +32,8 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "due",
     "ics",
+    "close",
+    "reopen",
     "diff",
     "textconv",
     "merge",

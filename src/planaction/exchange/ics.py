@@ -93,7 +93,7 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
             details=details,
             plan_id=plan_id,
             cancelled=action.status == Status.CANCELLED,
-            reminder=reminder if rules.is_open(action) else None,
+            reminder=reminder if rules.is_open(action) and not plan.closed else None,
         )
     for milestone in plan.milestones:
         summary = f"◆ {milestone.title}" + (" ✓" if milestone.done else "")
@@ -111,7 +111,7 @@ def events(plan: Plan, plan_id: str, today: dt.date, stamp: str) -> Iterable[lis
             details=details,
             plan_id=plan_id,
             cancelled=False,
-            reminder=None if milestone.done else reminder,
+            reminder=None if milestone.done or plan.closed else reminder,
         )
 
 

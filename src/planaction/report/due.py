@@ -64,6 +64,8 @@ def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: s
         (person.overdue if reminder.days < 0 else person.soon).append(reminder)
 
     for file, plan in plans:
+        if plan.closed:  # done with: it reminds no one
+            continue
         for action in plan.actions:
             if not rules.is_open(action) or action.due is None:
                 continue

@@ -32,6 +32,7 @@ from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
+from planaction.words.closing import say as closing
 from planaction.words.labels import word
 from planaction.words.portfolio import say as said
 from planaction.words.problems import PlanError
@@ -191,6 +192,7 @@ class PortfolioScreen(Screen[None]):
         if self.row_filter.active:
             status += said("shown", self.lang, shown=len(rows))
             status += said("filter_on", self.lang, filter=self.row_filter.describe(self.lang))
+        status += views.hidden_note(self.all_rows, self.row_filter, self.lang)
         self.query_one("#portfolio-status", Static).update(Content(printable(status)))
 
     def action_rescan(self) -> None:
@@ -326,6 +328,9 @@ class PortfolioScreen(Screen[None]):
                 "",
                 lambda r=rag: self.set_filter(base.with_(rag=r)),
             )
+        if views.closed_count(self.all_rows):
+            key = "hide_closed" if base.closed else "show_closed"
+            yield closing(key, lang), "", lambda: self.set_filter(base.with_(closed=not base.closed))
         headings = {column.key: column.heading for column in portfolio_columns(lang)}
         for column in views.SORTABLE:
             yield said("cmd_sort", lang, column=headings[column].lower()), "", lambda c=column: self.sort_by(c)
