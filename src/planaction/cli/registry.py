@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "due",
     "ics",
+    "remind",
     "close",
     "reopen",
     "diff",

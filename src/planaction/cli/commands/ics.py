@@ -12,7 +12,7 @@ from planaction.words.remind import say as said
 
 NAME = "ics"
 SUMMARY = "summary_ics"
-EXAMPLE = "planaction ics plans/ --owner 'Léa Fontaine' -o lea.ics"
+EXAMPLE = "planaction ics plans/ --owner 'Grace Kim' -o grace.ics"
 
 
 def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
