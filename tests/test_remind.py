@@ -298,3 +298,16 @@ def test_a_bad_address_in_a_plan_is_located_and_never_used(server, folders, plan
     done = remind(plans, folders, "--smtp", address)
     assert "qualite.yaml:8:" in done.stderr and "Léo Petit will get nothing" in done.stderr
     assert all("boss@example.org" not in to and "leo@example.org" not in to for _o, to, _c in recorder.messages)
+
+
+def test_due_lists_decisions_and_measurements_as_remind_mails_them(plans) -> None:
+    import json
+
+    done = run_cli("due", plans, "--today", TODAY, "--format", "json")
+    people = {p["name"]: p for p in json.loads(done.stdout)["people"]}
+    leo = [(r["kind"], r["id"], r["role"]) for r in people["Léo Petit"]["due_soon"]]
+    assert ("decision", "D1", "decision owner") in leo
+    grace = [(r["kind"], r["id"], r["role"]) for r in people["Grace Kim"]["due_soon"]]
+    assert grace == [("measurement", "K1", "KPI owner")]
+    text = run_cli("due", plans, "--today", TODAY, "--owner", "Grace Kim", "--lang", "en").stdout
+    assert "measurement K1 Measure Weekly sign-ups — Product launch (KPI owner, in 1 day)" in text
