@@ -161,6 +161,8 @@ def test_one_message_per_person_with_their_items_only(server, folders, plans) ->
     uids = {str(e["UID"]) for e in calendar_of(leo).walk("VEVENT")}
     assert {"qualite-action-A1@planaction", "qualite-action-A2@planaction", "qualite-decision-D1@planaction"} <= uids
     assert "qualite-overdue-A1@planaction" in uids  # A1 is overdue: a daily reminder until done
+    summaries = {str(e["SUMMARY"]) for e in calendar_of(leo).walk("VEVENT")}
+    assert "[A2] Publier la charte — Léo Petit" in summaries  # UTF-8 read back as written
     assert not any("milestone" in uid or "launch-" in uid for uid in uids)
 
     ana = text_of(messages["ana@example.org"])

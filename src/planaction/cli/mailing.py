@@ -114,7 +114,7 @@ def password(user: str | None) -> str | None:
 
 
 def message(
-    *, origin: Address, name: str, to: str, subject: str, text: str, html: str, calendar: bytes, now: dt.datetime
+    *, origin: Address, name: str, to: str, subject: str, text: str, html: str, calendar: str, now: dt.datetime
 ) -> EmailMessage:
     """One person's e-mail: text and HTML alternatives, their calendar attached as ``planaction.ics``."""
     mail = EmailMessage(policy=policy.SMTP)
@@ -126,8 +126,14 @@ def message(
     mail["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to a robot
     mail.set_content(text)
     mail.add_alternative(html, subtype="html")
+    # as text in UTF-8 (base64 on the wire): a reader gets the names back, not bytes to guess
     mail.add_attachment(
-        calendar, maintype="text", subtype="calendar", filename="planaction.ics", params={"method": "PUBLISH"}
+        calendar,
+        subtype="calendar",
+        charset="utf-8",
+        cte="base64",
+        filename="planaction.ics",
+        params={"method": "PUBLISH"},
     )
     return mail
 

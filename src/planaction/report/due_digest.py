@@ -24,6 +24,10 @@ from planaction.words.safetext import one_line
 COLOURS = {"overdue": "#b3261e", "soon": "#a15c00"}
 
 
+#: The columns and their widths: the same in both tables, so that dates line up from one to the other.
+WIDTHS = (("col_due", "16%"), ("col_item", "46%"), ("col_plan", "22%"), ("col_when", "16%"))
+
+
 @dataclass(frozen=True)
 class Digest:
     subject: str
@@ -64,12 +68,13 @@ def _table(title: str, items: list[Reminder], lang: str, colour: str) -> str:
     if not items:
         return ""
     head = "".join(
-        f'<th style="text-align:left;padding:4px 8px;border-bottom:2px solid {colour}">{html.escape(say(key, lang))}</th>'
-        for key in ("col_due", "col_item", "col_plan", "col_when")
+        f'<th style="text-align:left;padding:4px 8px;width:{width};border-bottom:2px solid {colour}">'
+        f"{html.escape(say(key, lang))}</th>"
+        for key, width in WIDTHS
     )
     return (
         f'<h2 style="color:{colour};font-size:18px;margin:20px 0 6px">{html.escape(title)} ({len(items)})</h2>'
-        f'<table style="border-collapse:collapse;width:100%;font-size:14px"><tr>{head}</tr>'
+        f'<table style="border-collapse:collapse;table-layout:fixed;width:100%;font-size:14px"><tr>{head}</tr>'
         f"{_rows(items, lang, colour)}</table>"
     )
 

@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
                 print(say("already_sent", lang, to=to))
                 continue
             title = say("calendar_of", due_digest.language(person), name=person.name)
-            ics = calendar(ics_plans, title, today, now=now, owner=person.name).encode("utf-8")
+            ics = calendar(ics_plans, title, today, now=now, owner=person.name)
             mail = mailing.message(
                 origin=origin,
                 name=person.name,
