@@ -66,7 +66,8 @@ def portfolio_columns(lang: str, rows: list[views.PortfolioRow] | None = None) -
         return (str(row.overdue) if not row.error else "", "red" if row.overdue else None)
 
     def rag(row: views.PortfolioRow) -> tuple[str, str | None]:
-        return rag_cell(row.rag, row.rag.label(lang) if row.rag else "")
+        closed = row.plan is not None and row.plan.closed  # no live RAG: the column says closed
+        return rag_cell(row.rag, row.rag.label(lang) if row.rag else closing("closed_undated", lang) if closed else "")
 
     columns = [
         ColumnSpec("title", say("col_plan", lang), 0, title, sortable=True, min_width=TITLE_MIN),
