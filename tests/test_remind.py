@@ -247,6 +247,8 @@ def test_outbox_writes_parseable_eml(folders, plans, tmp_path: Path) -> None:
     leo = email.message_from_bytes((outbox / "2025-05-12-leo-at-example.org.eml").read_bytes(), policy=policy.default)
     assert "A1 Former les agents" in text_of(leo)
     assert calendar_of(leo).walk("VEVENT")
+    again = remind(plans, folders, "--outbox", outbox)  # the day's file is written over, never doubled
+    assert again.returncode == 0 and len(list(outbox.iterdir())) == 5
 
 
 def test_settings_from_the_config_file(server, folders, plans) -> None:

@@ -96,3 +96,46 @@ def test_every_item_reaches_exactly_its_owners(plan: Plan) -> None:
             if a.due is not None and person_key(person.name) in {person_key(n) for n in (a.owner, *a.co_owners)}
         }
         assert {u for u in uids if "-action-" in u} == mine
+
+
+def test_fired_playbooks_reach_their_owner(monkeypatch) -> None:
+    """``core.playbooks.fired`` (issue 14) is not on this branch yet: a stand-in with its documented shape
+    (the playbook, its index, why, since, due, the open action that answers it) shows what ``due`` does
+    with it: an unanswered fired playbook goes to its owner on its due date; an answered one stays quiet."""
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    from planaction.core.model import Playbook
+
+    @dataclass(frozen=True)
+    class Fired:
+        index: int
+        playbook: Playbook
+        reason: str
+        since: dt.date
+        due: dt.date | None
+        handled_by: str | None
+
+    first = Playbook(
+        signal="Adoption",
+        level="red",
+        trigger="Actifs < 40 %",
+        action="Relancer les référents",
+        owner="Zoé Blanc",
+        delay_days=2,
+    )
+    second = Playbook(signal="Support", level="amber", trigger="SLA > 48 h", action="Renforcer", owner="Léo Petit")
+    plan = Plan(schema=1, title="Plan", owner="Ana Martin", language="fr", playbooks=(first, second))
+    stand_in = types.ModuleType("planaction.core.playbooks")
+    stand_in.fired = lambda p, today: [
+        Fired(0, first, "K4 = 30 %", TODAY - dt.timedelta(days=3), TODAY - dt.timedelta(days=1), None),
+        Fired(1, second, "SLA", TODAY, TODAY, "A9"),
+    ]
+    monkeypatch.setitem(sys.modules, "planaction.core.playbooks", stand_in)
+    people = due.collect([("p.yaml", plan)], TODAY, WITHIN)
+    assert [(p.name, [(r.kind, r.id, r.days, r.role, r.file, r.where) for r in p.items]) for p in people] == [
+        ("Zoé Blanc", [("playbook", "Adoption", -1, "playbook owner", "p.yaml", ("playbooks", 0, "owner"))])
+    ]
+    text = due.render_text(people, TODAY, WITHIN, "fr")
+    assert "playbook Adoption Relancer les référents — Plan (responsable du playbook, 1 jour de retard)" in text

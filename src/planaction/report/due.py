@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planaction.core import advice, rules
@@ -105,12 +105,43 @@ def _items(file: str, plan: Plan, today: dt.date) -> Iterator[tuple[str, Reminde
         name, where = (kpi.owner, ("kpis", i, "owner")) if kpi.owner else (plan.owner, ("owner",))
         title = remind_say("measure_title", plan.language, name=kpi.name)
         yield name, item("measurement", kpi.id, title, due, "KPI owner", "expected", where)
-    yield from _fired(plan, today)
+    yield from ((name, replace(r, file=file)) for name, r in _fired(plan, today))
 
 
 def _fired(plan: Plan, today: dt.date) -> Iterator[tuple[str, Reminder]]:
-    """Fired playbooks, once ``core.playbooks.fired`` exists (issue 14 brings it): none until then."""
-    return iter(())
+    """Each fired playbook no open action answers yet, to its owner, due ``delay_days`` after it fired.
+
+    ``core.playbooks.fired`` comes with issue 14; until it is on this branch no playbook fires here.
+    A playbook already answered by an open action is not repeated: that action reminds its pilot.
+    """
+    try:
+        from planaction.core.playbooks import fired
+    except ImportError:
+        return
+    for found in fired(plan, today):
+        if getattr(found, "handled_by", None):
+            continue
+        playbook = found.playbook
+        due = found.due or today
+        title = playbook.action
+        where = ("playbooks", found.index, "owner")
+        days = (due - today).days
+        yield (
+            playbook.owner,
+            Reminder(
+                plan.title,
+                "",
+                "playbook",
+                playbook.signal,
+                title,
+                due,
+                days,
+                "playbook owner",
+                "fired",
+                where,
+                plan.language,
+            ),
+        )
 
 
 def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: str | None = None) -> list[PersonDue]:

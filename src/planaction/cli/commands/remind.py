@@ -2,7 +2,8 @@
 across plans, in their plans' language, with their own calendar attached.
 
 Safe from cron every hour: the journal in the user's state folder keeps the same digest from
-going twice to one address on one day (``--force`` sends it again). One recipient that fails
+going twice to one address on one day (``--force`` sends it again); ``--outbox`` writes one file
+per address and day, written over by the next run. One recipient that fails
 does not stop the others; the summary line and the exit code say what happened (0: all sent or
 nothing to send; 1: a plan did not validate; 2: usage; 4: some messages could not be sent).
 """
@@ -132,7 +133,8 @@ def run(args: argparse.Namespace) -> int:
                 print(say("would_send", lang, to=to, overdue=overdue, soon=soon))
                 continue
             fingerprint = mailing.Journal.fingerprint(mail_digest.subject, mail_digest.text)
-            if journal.has(address, fingerprint) and not args.force:
+            # the outbox needs no journal: its file of the day for an address is written over, never doubled
+            if not args.outbox and journal.has(address, fingerprint) and not args.force:
                 skipped += 1
                 print(say("already_sent", lang, to=to))
                 continue
@@ -160,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
                 tell("planaction: " + say("failed", lang, to=to, reason=mailing.reason(exc)))
                 continue
             sent += 1
+            if args.outbox:
+                continue
             try:
                 journal.add(address, fingerprint)
             except (OSError, SaveError) as exc:
