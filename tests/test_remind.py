@@ -315,3 +315,13 @@ def test_due_lists_decisions_and_measurements_as_remind_mails_them(plans) -> Non
     assert grace == [("measurement", "K1", "KPI owner")]
     text = run_cli("due", plans, "--today", TODAY, "--owner", "Grace Kim", "--lang", "en").stdout
     assert "measurement K1 Measure Weekly sign-ups — Product launch (KPI owner, in 1 day)" in text
+
+
+def test_an_invalid_plan_is_reported_and_the_others_still_sent(server, folders, plans) -> None:
+    recorder, address = server
+    (plans / "broken.yaml").write_text("schema: 1\ntitle: Cassé\nowner: Ana\nactions:\n  - id: A1\n", encoding="utf-8")
+    (plans / "qualite.yaml").unlink()
+    done = remind(plans, folders, "--smtp", address)
+    assert done.returncode == 1
+    assert "broken.yaml:5:" in done.stderr
+    assert [to for _o, to, _c in recorder.messages] == [["grace@example.org"]]
