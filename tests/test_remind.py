@@ -300,8 +300,11 @@ def test_a_bad_address_in_a_plan_is_located_and_never_used(server, folders, plan
     )
     (plans / "launch.yaml").unlink()
     done = remind(plans, folders, "--smtp", address)
+    assert done.returncode == 4  # Refusé Durand is still refused by the server: that comes first
     assert "qualite.yaml:8:" in done.stderr and "Léo Petit will get nothing" in done.stderr
     assert all("boss@example.org" not in to and "leo@example.org" not in to for _o, to, _c in recorder.messages)
+    alone = remind(plans, folders, "--smtp", address, "--owner", "Ana Martin", "--force")
+    assert alone.returncode == 1  # all sent, but the plan holds an address that cannot be used
 
 
 def test_due_lists_decisions_and_measurements_as_remind_mails_them(plans) -> None:

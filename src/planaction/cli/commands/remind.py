@@ -5,7 +5,8 @@ Safe from cron every hour: the journal in the user's state folder keeps the same
 going twice to one address on one day (``--force`` sends it again); ``--outbox`` writes one file
 per address and day, written over by the next run. One recipient that fails
 does not stop the others; the summary line and the exit code say what happened (0: all sent or
-nothing to send; 1: a plan did not validate; 2: usage; 4: some messages could not be sent).
+nothing to send; 1: a plan did not validate or gives an address that cannot be used; 2: usage;
+4: some messages could not be sent).
 """
 
 from __future__ import annotations
@@ -177,4 +178,4 @@ def run(args: argparse.Namespace) -> int:
         print(say("summary", lang, sent=sent, skipped=skipped, failed=failed, missing=missing))
     if failed:
         return EXIT_UNSENT
-    return EXIT_INVALID if invalid else EXIT_OK
+    return EXIT_INVALID if invalid or refused else EXIT_OK
