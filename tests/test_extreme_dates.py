@@ -127,8 +127,10 @@ def check_faces(folder: Path, text: str, today: dt.date, other: str) -> None:
         else:
             assert start == dt.date.max
         for alarm in event.walk("VALARM"):
-            assert start > dt.date.min
-            assert str(alarm["TRIGGER"].to_ical(), "ascii") == "-PT15H"
+            trigger = str(alarm["TRIGGER"].to_ical(), "ascii")
+            # the day before at 9:00, or (a recurring reminder, an overdue item: issue 16) 9:00 on the day
+            assert trigger in ("-PT15H", "PT9H")
+            assert start > dt.date.min or trigger == "PT9H"
     code, out, err = run("textconv", plan)
     assert code == 0 and "dates" in out
     second = folder / "other.yaml"

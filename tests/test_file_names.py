@@ -24,7 +24,7 @@ VALID = (  # a plan that follows the method too: its only problems are the ones 
     "schema: 1\nid: p{index}\ntitle: Plan {index}\nowner: Ana\nperiod: {{start: 2025-04-01, end: 2025-06-30}}\nactions:\n  - id: A1\n    title: T\n    owner: Ana\n"
     "    priority: medium\n    start: 2025-04-01\n    due: 2025-05-01\n    status: todo\n    indicators: [x]\n"
 )
-INVALID = "schema: 1\ntitle: Plan\nowner: Ana\nstatus: x\n"
+INVALID = "schema: 1\ntitle: Plan\nowner: Ana\nstate: x\n"  # an unknown key (a plan has a `status` since issue 16)
 
 
 def lines_ok(output: str) -> None:

@@ -103,4 +103,5 @@ def test_diff_names_a_new_field_by_its_label(tmp_path: Path) -> None:
 
 def test_report_json_of_a_folder_is_unchanged_in_shape(tmp_path: Path) -> None:
     data = json.loads(run_cli("report", PLANS, "--today", TODAY, "--format", "json").stdout)
-    assert data["kind"] == "portfolio" and len(data["plans"]) == len(list(PLANS.glob("*.yaml")))
+    # every example plan but the closed one (demenagement-2024), which leaves the portfolio (issue 16)
+    assert data["kind"] == "portfolio" and len(data["plans"]) == len(list(PLANS.glob("*.yaml"))) - 1

@@ -929,16 +929,18 @@ def test_due_markdown_reads_back(tmp_path: Path) -> None:
         ("h3", "Ana Martin"),
         ("h3", "Chloé Roux"),
         ("h3", "Léo Petit (leo@example.org)"),
+        ("h3", "Paul Durand"),  # D1, expected 2025-05-30: 18 days ahead, within 20 (issue 16: due names decisions)
     ]
     items = paragraphs(tokens)
     assert items == [
         f"🟠 Bientôt — 01/06/2025 — A2 Publier la charte — {TITLE} (pilote, dans 20 jours)",
         f"🔴 En retard — 05/05/2025 — A1 Former les agents — {TITLE} (co-pilote, 7 jours de retard)",
         f"🔴 En retard — 05/05/2025 — A1 Former les agents — {TITLE} (pilote, 7 jours de retard)",
+        f"🟠 Bientôt — 30/05/2025 — décision D1 Valider le budget formation — {TITLE} (décideur, dans 18 jours)",
     ]
-    assert sum(t.type == "list_item_open" for t in tokens) == 3
-    assert spans(tokens, "strong") == ["A2", "A1", "A1"]
-    assert spans(tokens, "em") == [TITLE] * 3
+    assert sum(t.type == "list_item_open" for t in tokens) == 4
+    assert spans(tokens, "strong") == ["A2", "A1", "A1", "D1"]
+    assert spans(tokens, "em") == [TITLE] * 4
 
 
 def test_due_exit_codes(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ import shlex
 import shutil
 import subprocess
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import icalendar
@@ -817,7 +818,8 @@ def test_markdown_keeps_plan_text_inert(hostile: Path, command: str) -> None:
         }, strong
         assert _spans(tokens, "em") == {"Rapport du 12/05/2025 — planaction"}
     else:
-        assert all(re.fullmatch(r"[AJ]\d+", s) for s in strong), strong
+        # the ids of actions, milestones, decisions and KPIs (their measurements are due: issue 16)
+        assert all(re.fullmatch(r"[AJD]\d+|K1|007|1E3", s) for s in strong), strong
         assert _spans(tokens, "em") == {visible(p(0) + " T")}
     # Tables keep their columns whatever `|` the plan holds.
     widths: list[list[int]] = []
@@ -865,12 +867,27 @@ def test_ics_has_exactly_the_expected_events(hostile: Path, tmp_path: Path) -> N
     assert all(line.endswith("\r") for line in text.split("\n")[:-1]), "a bare LF in the calendar"
     begins = [line for line in text.split("\r\n") if line.startswith(("BEGIN:", "END:"))]
     assert begins.count("BEGIN:VCALENDAR") == 1 and begins.count("END:VCALENDAR") == 1
-    assert begins.count("BEGIN:VEVENT") == 2 * N
     calendar = icalendar.Calendar.from_ical(data)
     events = list(calendar.walk("VEVENT"))
-    assert len(events) == 2 * N  # one per action (all dated) and per milestone: nothing injected
+    assert begins.count("BEGIN:VEVENT") == len(events)
     uids = {str(e["UID"]) for e in events}
-    assert len(uids) == 2 * N
+    assert len(uids) == len(events)
+    # one per action (all dated), milestone and decision, the ritual, each weekly KPI's measurements, and
+    # (issue 16) the daily reminders of overdue items: each UID of a form planaction writes, nothing injected
+    forms = [
+        re.fullmatch(r"evil-\._x-(action|milestone|decision|ritual|measure|overdue-milestone|overdue)-.+@planaction", u)
+        for u in uids
+    ]
+    assert all(forms), uids
+    kinds = Counter(form.group(1) for form in forms if form)
+    assert (kinds["action"], kinds["milestone"], kinds["decision"], kinds["ritual"], kinds["measure"]) == (
+        N,
+        N,
+        N,
+        1,
+        3,
+    )
+    assert kinds["overdue"] <= N and kinds["overdue-milestone"] <= N
     summaries = [str(e["SUMMARY"]) for e in events]
     assert any("BEGIN:VEVENT" in s for s in summaries)  # the payload stayed inside its text
     assert any(";,\\" in s for s in summaries)

@@ -30,7 +30,8 @@ async def test_rows_for_valid_and_invalid_plans(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, PortfolioScreen)
         rows = app.screen.query_one("#portfolio-table", LineTable).rows
-        assert len(rows) == len(list(PLANS.glob("*.yaml"))) + 1
+        # every plan and the broken file, but the closed example (demenagement-2024), hidden until asked for
+        assert len(rows) == len(list(PLANS.glob("*.yaml"))) + 1 - 1
         support = next(r for r in rows if r.path.name == "support-it.yaml")
         assert (support.title, support.owner, support.rag) == ("Optimisation support IT", "Responsable IT", Rag.RED)
         assert support.overdue == 1  # A2, as of 2025-05-12

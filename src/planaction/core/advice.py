@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from planaction.core.checks import WARNING, Finding, Path
-from planaction.core.model import ID_SECTIONS, Action, Frequency, Level, Plan, PlanType, Status, normalise_word
+from planaction.core.model import ID_SECTIONS, Action, Frequency, Kpi, Level, Plan, PlanType, Status, normalise_word
 from planaction.core.rules import FREQUENCY_DAYS
 from planaction.core.value import latest
 from planaction.message import Message, say
@@ -268,6 +268,18 @@ def running_since(plan: Plan, today: dt.date) -> dt.date | None:
     if start is None or today < start or (plan.period is not None and today > plan.period.end):
         return None
     return start
+
+
+def next_measurement(plan: Plan, kpi: Kpi, today: dt.date) -> dt.date | None:
+    """The day the KPI's next measurement is due: one period of its frequency after the last one
+    (or after the plan's start). None when it has no cadence, its deadline is past or the plan is
+    not running: reminders (``due``, ``remind``, the calendars) ask for nothing then."""
+    period = FREQUENCY_DAYS.get(kpi.frequency) if kpi.frequency is not None else None
+    start = running_since(plan, today)
+    if period is None or start is None or (kpi.deadline is not None and kpi.deadline < today):
+        return None
+    last = max((m.date for m in kpi.measurements if m.date <= today), default=start)
+    return last + dt.timedelta(days=period)
 
 
 def _up_to_date(plan: Plan, today: dt.date) -> Iterator[Finding]:

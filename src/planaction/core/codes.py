@@ -121,6 +121,13 @@ class PlanType(Coded):
     COOPERATION = "cooperation", "Coopération", "Cooperation", "projet de cooperation"
 
 
+class PlanStatus(Coded):
+    """Whether a plan is still run: a closed plan stops reminding and leaves the portfolio's default view."""
+
+    OPEN = "open", "Ouvert", "Open", "en cours", "actif", "active"
+    CLOSED = "closed", "Clos", "Closed", "clot", "cloture", "ferme", "termine", "done", "finished"
+
+
 class Status(Coded):
     """Where an action stands."""
 

@@ -23,6 +23,7 @@ from planaction.core.codes import (
     Frequency,
     Level,
     OriginKind,
+    PlanStatus,
     PlanType,
     Rag,
     RiskStatus,
@@ -61,6 +62,7 @@ __all__ = [
     "Model",
     "OriginKind",
     "Percent",
+    "PlanStatus",
     "PlanType",
     "Prose",
     "Rag",
@@ -418,6 +420,10 @@ class Plan(Model):
     language: Literal["fr", "en"] = Field(default="fr", description="Language of the plan's text: fr or en.")
     owner: Text = Field(description="Who runs the plan (responsable du plan).")
     sponsor: str | None = text_field("Who sponsors it and takes the decisions.")
+    status: PlanStatus = Field(
+        default=PlanStatus.OPEN, description="open or closed: a closed plan reminds no one and leaves the portfolio."
+    )
+    closed_on: dt.date | None = text_field("Date the plan was closed (YYYY-MM-DD).")
     period: Period | None = text_field("First and last day of the plan.")
     context: Context | None = text_field("QQOQCP analysis of the situation.")
     objective: Objective | None = text_field("The SMART objective.")
@@ -442,6 +448,11 @@ class Plan(Model):
     decisions: tuple[Decision, ...] = list_field("Decisions expected and taken.")
     rituals: tuple[Ritual, ...] = list_field("Governance rituals.")
     advice: Advice | None = text_field("The method's advice: what this plan silences, and why.")
+
+    @property
+    def closed(self) -> bool:
+        """Whether the plan is closed: it reminds no one (``due``, ``ics``, ``remind``)."""
+        return self.status == PlanStatus.CLOSED
 
     def action(self, action_id: str) -> Action | None:
         return next((a for a in self.actions if a.id == action_id), None)

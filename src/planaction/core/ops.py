@@ -28,6 +28,7 @@ from planaction.core.model import (
     LogEntry,
     Measurement,
     Plan,
+    PlanStatus,
     Status,
 )
 from planaction.message import DEFAULT_LANG, Message, say
@@ -433,3 +434,17 @@ def without_examples(plan: Plan) -> Plan:
     open plan as well as on a template.
     """
     return replace(plan, {name: None for name in plan.model_fields_set if name not in HEADER_FIELDS})
+
+
+def close_plan(plan: Plan, on: dt.date) -> Plan:
+    """The plan closed on ``on``: it stops reminding its people and leaves the portfolio's default view.
+
+    Only the status and the date change; actions keep their own status, so the
+    plan's history reads as it was when it was closed.
+    """
+    return replace(plan, {"status": PlanStatus.CLOSED, "closed_on": on})
+
+
+def reopen_plan(plan: Plan) -> Plan:
+    """The plan open again: its status and closing date leave the file, as if it had never been closed."""
+    return replace(plan, {"status": None, "closed_on": None})

@@ -9,11 +9,37 @@ e-mail is), or else the spelling used most often (the first seen on a tie).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 
 from planaction.core.model import Plan
 from planaction.words.folding import person_key
+
+#: An address a mail server and a calendar take: one word before the @, a domain with a dot after it,
+#: no space, no control character, no angle bracket, quote, comma or semicolon (which would start
+#: another address or header).
+_ADDRESS = re.compile(r"[^\s@<>\"(),;:\\\[\]]+@[^\s@<>\"(),;:\\\[\]]+\.[^\s@<>\"(),;:\\\[\].]+")
+
+
+def usable_email(text: str | None) -> str | None:
+    """The address, stripped, when it is one address alone that mail and calendars take, else None.
+
+    ``email.headerregistry.Address`` must read it back as exactly itself: a line break, a second
+    address or a display name hidden in a plan's ``email:`` is refused, never sent.
+    """
+    if not text:
+        return None
+    address = text.strip()
+    if not _ADDRESS.fullmatch(address) or not address.isprintable():
+        return None
+    try:
+        parsed = Address(addr_spec=address)
+    except (HeaderParseError, ValueError, IndexError):
+        return None
+    return address if parsed.addr_spec == address else None
 
 
 class Directory:

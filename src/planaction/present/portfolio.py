@@ -20,6 +20,7 @@ from planaction.core import rules
 from planaction.core.model import Plan, PlanType, Rag
 from planaction.store import PLAN_SUFFIXES
 from planaction.words import labels
+from planaction.words.closing import say as closing
 from planaction.words.folding import fold, person_key
 from planaction.words.labels import date_text, number, percent, word
 from planaction.words.portfolio import say
@@ -55,6 +56,9 @@ def portfolio_row(path: Path, plan: Plan | None, error: str, today: dt.date, lan
     assessment = rules.plan_rag(plan, today)
     progress = rules.overall_progress(plan)
     score = rules.health_score(plan)
+    rag_text = labels.verdict(assessment, lang)
+    if plan.closed:
+        rag_text = closed_text(plan, lang)
     period = ""
     if plan.period is not None:
         period = f"{date_text(plan.period.start, lang)} – {date_text(plan.period.end, lang)}"
@@ -64,8 +68,8 @@ def portfolio_row(path: Path, plan: Plan | None, error: str, today: dt.date, lan
         plan.type.label(lang),
         plan.owner,
         period,
-        assessment.rag,
-        labels.verdict(assessment, lang),
+        None if plan.closed else assessment.rag,
+        rag_text,
         progress,
         percent(progress / 100 if progress is not None else None, lang),
         len(rules.overdue(plan, today)),
@@ -74,6 +78,13 @@ def portfolio_row(path: Path, plan: Plan | None, error: str, today: dt.date, lan
         plan,
         score.score if score is not None else None,
     )
+
+
+def closed_text(plan: Plan, lang: str) -> str:
+    """ "Clos le 1 juil. 2025": what a closed plan's RAG column and report say instead of its RAG."""
+    if plan.closed_on is None:
+        return closing("closed_undated", lang)
+    return closing("closed_on", lang, date=date_text(plan.closed_on, lang))
 
 
 # -- filter and sorts ------------------------------------------------------------------------------
@@ -88,6 +99,7 @@ class PortfolioFilter:
     owner: str | None = None
     type: PlanType | None = None
     rag: Rag | None = None
+    closed: bool = False  # closed plans are hidden unless this is set
 
     @property
     def active(self) -> bool:
@@ -106,6 +118,8 @@ class PortfolioFilter:
             parts.append(f"{say('type', lang)}: {self.type.label(lang)}")
         if self.rag:
             parts.append(f"{word('rag', lang)}: {self.rag.label(lang)}")
+        if self.closed:
+            parts.append(closing("show_closed", lang).lower())
         return ", ".join(parts)
 
 
@@ -122,8 +136,25 @@ def filter_rows(rows: Iterable[PortfolioRow], row_filter: PortfolioFilter) -> li
             continue
         if row_filter.rag and row.rag != row_filter.rag:
             continue
+        if not row_filter.closed and row.plan is not None and row.plan.closed:
+            continue
         kept.append(row)
     return kept
+
+
+def closed_count(rows: Iterable[PortfolioRow]) -> int:
+    """How many of the rows are closed plans (the palette offers to show them when there are some)."""
+    return sum(1 for row in rows if row.plan is not None and row.plan.closed)
+
+
+def hidden_note(rows: Iterable[PortfolioRow], row_filter: PortfolioFilter, lang: str) -> str:
+    """ " · 2 plans clos masqués" for the status line when the filter hides closed plans, else ""."""
+    count = 0 if row_filter.closed else closed_count(rows)
+    if not count:
+        return ""
+    if count == 1:
+        return " · " + closing("closed_hidden_one", lang)
+    return " · " + closing("closed_hidden_many", lang, count=number(count, lang))
 
 
 _RAG_ORDER = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}  # as the action table: green first, red first reversed

@@ -28,7 +28,7 @@ from planaction.present.action_rows import (
     sort_rows,
 )
 from planaction.present.dashboard import Dashboard, KpiLine, dashboard, kpi_lines
-from planaction.present.portfolio import PortfolioRow, portfolio_row
+from planaction.present.portfolio import PortfolioRow, closed_text, portfolio_row
 from planaction.present.registers import RiskLine, ValueLineView, ValueSummary, risk_lines, value_summary
 from planaction.present.stakes import TreeNode, stakes_tree
 from planaction.present.timeline import TIMELINE_MAX_DAYS, TimelineItem, timeline, timeline_window
@@ -51,6 +51,7 @@ __all__ = [
     "action_detail",
     "action_row",
     "action_rows",
+    "closed_text",
     "dashboard",
     "filter_rows",
     "kpi_lines",

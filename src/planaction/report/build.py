@@ -74,6 +74,11 @@ class PlanReport(_RichReport):
     open_total: int = 0  # open actions before the filter
 
     @property
+    def closed(self) -> str:
+        """ "Clos le 1 juil. 2025" when the plan is closed, else ""."""
+        return views.closed_text(self.plan, self.lang) if self.plan.closed else ""
+
+    @property
     def shown(self) -> list[OpenAction]:
         """The open actions that fit on the page."""
         return self.open_actions[:PAGE_ACTIONS]
@@ -96,6 +101,8 @@ class PortfolioReport(_RichReport):
     since_rev: str | None = None
 
     def __post_init__(self) -> None:
+        # A closed plan leaves the portfolio's report as it leaves the app's default view.
+        self.rows = [row for row in self.rows if row.plan is None or not row.plan.closed]
         # One person, one spelling across the folder: each owner as the plans' people: lists spell them.
         directory = people.Directory(row.plan for row in self.rows if row.plan is not None)
         self.rows = [dc_replace(row, owner=directory.name(row.owner)) if row.plan else row for row in self.rows]

@@ -1,7 +1,9 @@
 """Reminders without a server: who has what overdue or due soon, across plans.
 
 Pilots and co-pilots both get reminded (as quality frameworks expect);
-milestones, which have no owner of their own, go to the plan's owner. The
+milestones, which have no owner of their own, go to the plan's owner;
+expected decisions to who decides; a KPI's next measurement to who measures it.
+``remind`` mails each person this same list (``due_digest``). The
 command's exit code says whether anything is overdue, so that cron or CI can
 mail the output only when it matters.
 """
@@ -9,15 +11,17 @@ mail the output only when it matters.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from planaction.core import rules
-from planaction.core.model import Plan
+from planaction.core import advice, rules
+from planaction.core.model import DecisionStatus, Plan
 from planaction.present.people import Directory
 from planaction.words.folding import person_key
 from planaction.words.labels import date_text, number
 from planaction.words.markdown_text import md
+from planaction.words.remind import say as remind_say
 from planaction.words.report import say
 from planaction.words.safetext import json_text, one_line
 
@@ -26,13 +30,15 @@ from planaction.words.safetext import json_text, one_line
 class Reminder:
     plan: str  # plan title
     file: str
-    kind: str  # action or milestone
+    kind: str  # action, milestone, decision, measurement or playbook
     id: str
     title: str
     due: dt.date
     days: int  # days until due (negative: overdue)
-    role: str  # owner, co-owner, plan owner
+    role: str  # owner, co-owner, plan owner, decision owner, KPI owner, playbook owner
     status: str
+    where: tuple[str | int, ...] = ()  # the YAML path of the name that brought it to the person, for messages
+    lang: str = "fr"  # the plan's language
 
 
 @dataclass
@@ -42,60 +48,124 @@ class PersonDue:
     overdue: list[Reminder] = field(default_factory=list)
     soon: list[Reminder] = field(default_factory=list)
 
+    @property
+    def items(self) -> list[Reminder]:
+        return [*self.overdue, *self.soon]
+
+
+def _items(file: str, plan: Plan, today: dt.date) -> Iterator[tuple[str, Reminder]]:
+    """(name, reminder) for every open dated item of a plan: whoever answers for it gets it.
+
+    Actions go to their pilot and co-pilots; milestones, which have no owner, to the plan's
+    owner; expected decisions to who decides (else the sponsor, else the plan's owner); a
+    KPI's next measurement to who measures it (else the plan's owner); a fired playbook to its
+    owner.
+    """
+
+    def item(kind: str, item_id: str, title: str, due: dt.date, role: str, status: str, where) -> Reminder:
+        return Reminder(
+            plan.title, file, kind, item_id, title, due, (due - today).days, role, status, where, plan.language
+        )
+
+    for i, action in enumerate(plan.actions):
+        if not rules.is_open(action) or action.due is None:
+            continue
+        args = ("action", action.id, action.title, action.due)
+        yield action.owner, item(*args, "owner", action.status.value, ("actions", i, "owner"))
+        for j, name in enumerate(action.co_owners):
+            yield name, item(*args, "co-owner", action.status.value, ("actions", i, "co_owners", j))
+    for i, milestone in enumerate(plan.milestones):
+        if not milestone.done:
+            yield (
+                plan.owner,
+                item(
+                    "milestone",
+                    milestone.id,
+                    milestone.title,
+                    milestone.due,
+                    "plan owner",
+                    "pending",
+                    ("milestones", i),
+                ),
+            )
+    for i, decision in enumerate(plan.decisions):
+        if decision.status != DecisionStatus.EXPECTED or decision.due is None:
+            continue
+        name, where = decision.owner, ("decisions", i, "owner")
+        if not name:
+            name, where = (plan.sponsor, ("sponsor",)) if plan.sponsor else (plan.owner, ("owner",))
+        yield (
+            name,
+            item("decision", decision.id, decision.title, decision.due, "decision owner", decision.status.value, where),
+        )
+    for i, kpi in enumerate(plan.kpis):
+        due = advice.next_measurement(plan, kpi, today)
+        if due is None:
+            continue
+        name, where = (kpi.owner, ("kpis", i, "owner")) if kpi.owner else (plan.owner, ("owner",))
+        title = remind_say("measure_title", plan.language, name=kpi.name)
+        yield name, item("measurement", kpi.id, title, due, "KPI owner", "expected", where)
+    yield from ((name, replace(r, file=file)) for name, r in _fired(plan, today))
+
+
+def _fired(plan: Plan, today: dt.date) -> Iterator[tuple[str, Reminder]]:
+    """Each fired playbook no open action answers yet, to its owner, due ``delay_days`` after it fired.
+
+    ``core.playbooks.fired`` comes with issue 14; until it is on this branch no playbook fires here.
+    A playbook already answered by an open action is not repeated: that action reminds its pilot.
+    """
+    try:
+        from planaction.core.playbooks import fired
+    except ImportError:
+        return
+    for found in fired(plan, today):
+        if getattr(found, "handled_by", None):
+            continue
+        playbook = found.playbook
+        due = found.due or today
+        title = playbook.action
+        where = ("playbooks", found.index, "owner")
+        days = (due - today).days
+        yield (
+            playbook.owner,
+            Reminder(
+                plan.title,
+                "",
+                "playbook",
+                playbook.signal,
+                title,
+                due,
+                days,
+                "playbook owner",
+                "fired",
+                where,
+                plan.language,
+            ),
+        )
+
 
 def collect(plans: list[tuple[str, Plan]], today: dt.date, within: int, owner: str | None = None) -> list[PersonDue]:
     """Each person's overdue and due-soon items, most late first; people sorted by name.
 
     A person is one whatever the spelling of their name (``people.Directory``):
     their items are gathered under the spelling of the plans' ``people:``
-    list, with its e-mail; ``owner`` keeps only the person it names.
+    list, with its e-mail; ``owner`` keeps only the person it names. A closed
+    plan reminds no one.
     """
     directory = Directory(plan for _file, plan in plans)
     people: dict[str, PersonDue] = {}
     wanted = person_key(owner) if owner else None
-
-    def add(name: str, reminder: Reminder) -> None:
-        key = person_key(name) or name
-        if wanted and key != wanted:
-            return
-        person = people.get(key)
-        if person is None:
-            person = people[key] = PersonDue(directory.name(name), directory.email(name))
-        (person.overdue if reminder.days < 0 else person.soon).append(reminder)
-
     for file, plan in plans:
-        for action in plan.actions:
-            if not rules.is_open(action) or action.due is None:
+        if plan.closed:  # done with: it reminds no one
+            continue
+        for name, reminder in _items(file, plan, today):
+            key = person_key(name) or name
+            if reminder.days > within or (wanted and key != wanted):
                 continue
-            days = (action.due - today).days
-            if days > within:
-                continue
-            for name, role in [(action.owner, "owner"), *((c, "co-owner") for c in action.co_owners)]:
-                add(
-                    name,
-                    Reminder(
-                        plan.title, file, "action", action.id, action.title, action.due, days, role, action.status.value
-                    ),
-                )
-        for milestone in plan.milestones:
-            if milestone.done:
-                continue
-            days = (milestone.due - today).days
-            if days <= within:
-                add(
-                    plan.owner,
-                    Reminder(
-                        plan.title,
-                        file,
-                        "milestone",
-                        milestone.id,
-                        milestone.title,
-                        milestone.due,
-                        days,
-                        "plan owner",
-                        "pending",
-                    ),
-                )
+            person = people.get(key)
+            if person is None:
+                person = people[key] = PersonDue(directory.name(name), directory.email(name))
+            (person.overdue if reminder.days < 0 else person.soon).append(reminder)
     for person in people.values():
         person.overdue.sort(key=lambda r: (r.days, r.plan, r.id))
         person.soon.sort(key=lambda r: (r.days, r.plan, r.id))
@@ -129,11 +199,28 @@ def _nothing(within: int, lang: str) -> str:
 
 
 def _role(r: Reminder, lang: str) -> str:
-    return say("role_" + r.role.replace("-", "_").replace(" ", "_"), lang)
+    key = "role_" + r.role.replace("-", "_").replace(" ", "_").lower()
+    return say(key, lang) if key in say else remind_say(key, lang)
 
 
 def _kind(r: Reminder, lang: str) -> str:
-    return say("milestone", lang) + " " if r.kind == "milestone" else ""
+    if r.kind == "milestone":
+        return say("milestone", lang) + " "
+    return remind_say("kind_" + r.kind, lang) + " " if r.kind != "action" else ""
+
+
+def when(r: Reminder, lang: str) -> str:
+    """ "3 jours de retard", "aujourd'hui", "dans 2 jours"."""
+    return _when(r, lang)
+
+
+def role(r: Reminder, lang: str) -> str:
+    return _role(r, lang)
+
+
+def kind(r: Reminder, lang: str) -> str:
+    """ "jalon ", "décision ", "" for an action: what to put before an item's id."""
+    return _kind(r, lang)
 
 
 def render_text(people: list[PersonDue], today: dt.date, within: int, lang: str) -> str:

@@ -44,6 +44,12 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
         "type": plan.type.value,
         "owner": report.owner,
         "sponsor": plan.sponsor,
+        # only for a closed plan: an open plan's report reads as it always did
+        **(
+            {"status": plan.status.value, "closed_on": plan.closed_on.isoformat() if plan.closed_on else None}
+            if plan.closed
+            else {}
+        ),
         "today": report.today.isoformat(),
         "rag": _rag(board.rag),
         "rag_text": board.rag_text,

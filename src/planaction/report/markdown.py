@@ -22,6 +22,8 @@ def _head(report: PlanReport) -> list[str]:
     lang, plan, board = report.lang, report.plan, report.board
     sep = say("sep", lang)
     out = [f"## {md(plan.title)}", ""]
+    if report.closed:
+        out += [f"**{md(report.closed)}**", ""]
     meta = [f"**{word('owner', lang)}**{sep}{md(report.owner)}"]
     if plan.sponsor:
         meta.append(f"**{word('sponsor', lang)}**{sep}{md(plan.sponsor)}")

@@ -80,6 +80,8 @@ def portfolio(report: PortfolioReport) -> Iterator[RenderableType]:
 def _head(report: PlanReport) -> Panel:
     lang, plan, board = report.lang, report.plan, report.board
     head = Text.assemble((one_line(plan.title), "bold"), "\n", _rag(board.rag, board.rag_text))
+    if report.closed:
+        head.append(f"\n{report.closed}", style="bold")
     if board.progress is not None:
         head.append(f"\n{word('progress', lang)} ")
         head.append(bar(board.progress / 100), style="cyan")

@@ -18,6 +18,8 @@ def _head(report: PlanReport) -> list[str]:
     lang, plan, board = report.lang, report.plan, report.board
     sep = say("sep", lang)
     out = [one_line(plan.title), "=" * min(len(one_line(plan.title)), 80)]
+    if report.closed:
+        out.append(report.closed.upper())
     out.append(
         f"{word('owner', lang)}{sep}{one_line(report.owner)}"
         + (f"   {word('sponsor', lang)}{sep}{one_line(plan.sponsor)}" if plan.sponsor else "")

@@ -91,6 +91,12 @@ say = Catalog(
             "un fichier iCalendar des échéances et jalons",
             "an iCalendar file of due dates and milestones",
         ),
+        "summary_close": ("clôt un plan : il ne relance plus personne", "close a plan: it reminds no one any more"),
+        "summary_reopen": ("rouvre un plan clos", "reopen a closed plan"),
+        "summary_remind": (
+            "envoie à chaque personne ses échéances par courriel, avec son agenda",
+            "e-mail each person their due items, with their calendar",
+        ),
         "summary_diff": (
             "ce qui a changé entre deux plans, ou depuis une révision git",
             "what changed between two plans, or since a git revision",

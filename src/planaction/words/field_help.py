@@ -29,6 +29,11 @@ HELP_PLAN: dict[str, tuple[str, str]] = {
         "Qui soutient le plan et prend les décisions, par ex. la directrice des opérations.",
         "Who sponsors it and takes the decisions, e.g. the operations director.",
     ),
+    "Plan.status": (
+        "Ouvert ou Clos : un plan clos ne relance plus personne et quitte la vue du portefeuille.",
+        "Open or Closed: a closed plan reminds no one and leaves the portfolio's view.",
+    ),
+    "Plan.closed_on": ("Date de clôture du plan, par ex. 2025-07-01.", "Date the plan was closed, e.g. 2025-07-01."),
     "Plan.period": ("Premier et dernier jour du plan.", "First and last day of the plan."),
     "Plan.context": (
         "Analyse QQOQCP : Quoi, Qui, Où, Quand, Comment, Pourquoi, Combien.",

@@ -31,6 +31,8 @@ LABELS = Catalog(
         "Plan.language": ("Langue", "Language"),
         "Plan.owner": ("Responsable", "Owner"),
         "Plan.sponsor": ("Sponsor", "Sponsor"),
+        "Plan.status": ("Statut", "Status"),
+        "Plan.closed_on": ("Clos le", "Closed on"),
         "Plan.period": ("Période", "Period"),
         "Plan.context": ("Contexte (QQOQCP)", "Context"),
         "Plan.objective": ("Objectif SMART", "SMART objective"),

@@ -32,6 +32,7 @@ from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
 from planaction.tui.widgets.line_table import ColumnSpec, LineTable, progress_bar, rag_cell
+from planaction.words.closing import say as closing
 from planaction.words.labels import word
 from planaction.words.portfolio import say as said
 from planaction.words.problems import PlanError
@@ -65,7 +66,8 @@ def portfolio_columns(lang: str, rows: list[views.PortfolioRow] | None = None) -
         return (str(row.overdue) if not row.error else "", "red" if row.overdue else None)
 
     def rag(row: views.PortfolioRow) -> tuple[str, str | None]:
-        return rag_cell(row.rag, row.rag.label(lang) if row.rag else "")
+        closed = row.plan is not None and row.plan.closed  # no live RAG: the column says closed
+        return rag_cell(row.rag, row.rag.label(lang) if row.rag else closing("closed_undated", lang) if closed else "")
 
     columns = [
         ColumnSpec("title", say("col_plan", lang), 0, title, sortable=True, min_width=TITLE_MIN),
@@ -191,6 +193,7 @@ class PortfolioScreen(Screen[None]):
         if self.row_filter.active:
             status += said("shown", self.lang, shown=len(rows))
             status += said("filter_on", self.lang, filter=self.row_filter.describe(self.lang))
+        status += views.hidden_note(self.all_rows, self.row_filter, self.lang)
         self.query_one("#portfolio-status", Static).update(Content(printable(status)))
 
     def action_rescan(self) -> None:
@@ -326,6 +329,9 @@ class PortfolioScreen(Screen[None]):
                 "",
                 lambda r=rag: self.set_filter(base.with_(rag=r)),
             )
+        if views.closed_count(self.all_rows):
+            key = "hide_closed" if base.closed else "show_closed"
+            yield closing(key, lang), "", lambda: self.set_filter(base.with_(closed=not base.closed))
         headings = {column.key: column.heading for column in portfolio_columns(lang)}
         for column in views.SORTABLE:
             yield said("cmd_sort", lang, column=headings[column].lower()), "", lambda c=column: self.sort_by(c)
