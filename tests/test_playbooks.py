@@ -239,3 +239,38 @@ def test_an_attainment_playbook_fires_the_day_the_kpi_falls_behind_its_course() 
     assert [h.playbook.signal for h in playbooks.fired(plan, dt.date(2026, 10, 1))].count("Valeur") == 0
     [hit] = [h for h in playbooks.fired(plan, dt.date(2026, 10, 5)) if h.playbook.signal == "Valeur"]
     assert (hit.since, hit.due) == (dt.date(2026, 10, 2), dt.date(2026, 10, 9))
+
+
+def test_due_reminds_the_owner_of_an_unanswered_fired_playbook_and_not_once_it_is_answered(tmp_path: Path) -> None:
+    copy = tmp_path / "onboarding.yaml"
+    text = ONBOARDING.read_text(encoding="utf-8")
+    copy.write_text(
+        text.replace(
+            "      - date: 2026-11-22\n        value: 66\n",
+            "      - date: 2026-11-22\n        value: 66\n      - date: 2026-12-01\n        value: 30\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+
+    def playbook_items() -> list[tuple[str, dict]]:
+        data = json.loads(run("due", str(copy), "--today", QUIET_DAY.isoformat(), "--format", "json").stdout)
+        return [
+            (person["name"], item)
+            for person in data["people"]
+            for item in person["overdue"] + person["due_soon"]
+            if item["kind"] == "playbook"
+        ]
+
+    [(owner, item)] = playbook_items()
+    assert owner == "CSM + Champion"
+    assert (item["id"], item["title"], item["due"]) == (
+        "Adoption",
+        "Session coaching ciblée + micro-parcours vidéo",
+        "2026-12-06",
+    )
+    document = store.load(copy)
+    plan, action_id = playbooks.answer(document.plan, 0, QUIET_DAY)
+    document.save(plan)
+    assert playbooks.fired(store.load(copy).plan, QUIET_DAY)[0].handled_by == action_id
+    assert playbook_items() == []  # its action now reminds its pilot instead

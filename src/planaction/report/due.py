@@ -111,15 +111,12 @@ def _items(file: str, plan: Plan, today: dt.date) -> Iterator[tuple[str, Reminde
 def _fired(plan: Plan, today: dt.date) -> Iterator[tuple[str, Reminder]]:
     """Each fired playbook no open action answers yet, to its owner, due ``delay_days`` after it fired.
 
-    ``core.playbooks.fired`` comes with issue 14; until it is on this branch no playbook fires here.
     A playbook already answered by an open action is not repeated: that action reminds its pilot.
     """
-    try:
-        from planaction.core.playbooks import fired
-    except ImportError:
-        return
+    from planaction.core.playbooks import fired
+
     for found in fired(plan, today):
-        if getattr(found, "handled_by", None):
+        if found.handled_by is not None:
             continue
         playbook = found.playbook
         due = found.due or today
