@@ -246,3 +246,15 @@ async def test_at_80x24_every_table_fits_and_cuts_with_an_ellipsis(plan_copy, na
                     assert len(line) <= table.size.width
         lines = screen_lines(app)
         assert any("…" in line for line in lines)
+
+
+async def test_at_80x24_the_dashboard_keeps_each_kpi_and_the_progress_on_one_line(plan_copy) -> None:
+    app = make_app(plan_copy("essms-qualite.yaml"), today=dt.date(2026, 10, 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        kpis = app.screen.query_one("#card-kpis")
+        assert kpis.size.height == len(app.screen.plan.kpis)  # one line each (the border aside)
+        weather = app.screen.query_one("#card-weather")
+        assert any("Avancement" in line and line.rstrip().endswith("%") for line in str(weather.render()).splitlines())

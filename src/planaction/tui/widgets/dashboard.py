@@ -64,7 +64,7 @@ class DashboardView(VerticalScroll):
             rag_text(board.rag, board.rag_text),
             Content.assemble(
                 f"{word('progress', lang)} ",
-                (bar((board.progress or 0) / 100), "$primary"),
+                (bar((board.progress or 0) / 100, 20 if self.wide else 12), "$primary"),
                 f" {board.progress_text}",
             ),
             "  ".join(f"{name} {count}" for name, count in board.counts if count),
@@ -97,7 +97,7 @@ class DashboardView(VerticalScroll):
             kpis.append(
                 Content.assemble(
                     (f"{mark} ", "bold $success"),
-                    (fit(f"{kpi.id} {kpi.name}", 40), "bold"),
+                    (fit(f"{kpi.id} {kpi.name}", self._kpi_name_width(kpi.values)), "bold"),
                     f"  {fit(figures, 26)} {fit(kpi.attainment_text, 6)} {trend} ",
                     (sparkline(kpi.values), "$primary"),
                 )
@@ -168,6 +168,17 @@ class DashboardView(VerticalScroll):
             done_before=then.done,
             done_after=now.done,
         )
+
+    @property
+    def wide(self) -> bool:
+        """Two cards side by side keep their lines whole from 100 columns; below, the bars shorten."""
+        return self.app.size.width >= 100
+
+    def _kpi_name_width(self, values: tuple[float, ...]) -> int:
+        """The KPI's name takes what its line leaves (figures, attainment, trend and sparkline), so that
+        the line does not wrap at 80 columns; 40 cells at most."""
+        room = self.app.size.width - 8 - 2 - 2 - 26 - 1 - 6 - 3 - len(sparkline(values))
+        return max(16, min(40, room))
 
     def _objective(self, board: views.Dashboard, lang: str) -> Content:
         if not board.objective:
