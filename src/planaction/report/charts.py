@@ -25,6 +25,9 @@ INK, MUTED, ACCENT, GOOD = "#1d2733", "#6b7785", "#1f5fa8", "#2e7d32"
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
+#: The xlink namespace pygal declares when it draws with lxml (installed with python-pptx): the
+#: page's charts use no link, so nothing in the page names another address.
+_XLINK = ' xmlns:xlink="http://www.w3.org/1999/xlink"'
 
 
 def _short_date(day: dt.date | dt.datetime, lang: str) -> str:
@@ -120,5 +123,5 @@ def dated_line(
                 show_dots=False,
                 stroke_style={"width": 1, "dasharray": "4,3"},
             )
-    svg = chart.render(is_unicode=True)
-    return _TITLE.sub("", _COMMENT.sub("", _SCRIPT.sub("", svg)))
+    svg = _TITLE.sub("", _COMMENT.sub("", _SCRIPT.sub("", chart.render(is_unicode=True))))
+    return svg.replace(_XLINK, "") if "xlink:" not in svg.replace(_XLINK, "") else svg

@@ -345,8 +345,11 @@ def _fired(report: PlanReport) -> str:
     lang, lines = report.lang, report.board.playbooks
     if not lines:
         return ""
+    # one cell a playbook, its level as a dot before it: three fired playbooks still leave the page one page
     rows = "".join(
-        f'<tr><td>{rag_badge(line.level, lang)}</td><td class="text">{esc(line.text)}</td></tr>' for line in lines
+        f'<tr><td class="text fired"><span class="rag rag-{line.level.value}" title="{esc(line.level.label(lang))}">●'
+        f"</span> {esc(line.text)}</td></tr>"
+        for line in lines
     )
     return f"<section><h2>{esc(page('fired_playbooks', lang))}</h2><table>{rows}</table></section>"
 

@@ -45,6 +45,7 @@ tr, .kpi, li { break-inside: avoid; }
   font-size: 7.6pt; white-space: nowrap; }
 .rag-green { background: #2e7d32; } .rag-amber { background: #e08600; } .rag-red { background: #c62828; }
 .rag-none { background: #8a96a3; }
+td.fired { font-size: 7pt; line-height: 1.2; padding-top: .4mm; padding-bottom: .4mm; }
 .headline { display: grid; grid-template-columns: 1.3fr 1fr 1fr; gap: 5mm; align-items: start; }
 .big { font-size: 17pt; font-weight: 700; line-height: 1.05; }
 .meter { height: 2.2mm; background: #e3e8ed; border-radius: 1mm; overflow: hidden; margin: 1mm 0; }
