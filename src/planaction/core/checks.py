@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planaction.core.diagnose import noun
-from planaction.core.model import ID_SECTIONS, Direction, Plan, Status, normalise_word
+from planaction.core.model import ID_SECTIONS, Direction, Plan, Playbook, Status, normalise_word
 from planaction.message import Message, Spoken, say
 
 ERROR = "error"
@@ -302,6 +302,11 @@ PLAYBOOK_SUBJECTS = {
 }
 
 
+def playbook_subjects(playbook: Playbook) -> list[str]:
+    """The subjects a playbook's condition names (exactly one when it is well formed)."""
+    return [name for name in PLAYBOOK_SUBJECTS if getattr(playbook, name) is not None]
+
+
 def _playbooks(plan: Plan) -> Iterator[Finding]:
     """Conditions planaction could not check: two subjects, a subject with no threshold, a
     threshold with no subject, a dimension the health score does not rate. Warnings: the plan is
@@ -309,7 +314,7 @@ def _playbooks(plan: Plan) -> Iterator[Finding]:
     dimensions = [d.name for d in plan.health.dimensions] if plan.health is not None else []
     for i, playbook in enumerate(plan.playbooks):
         path = ("playbooks", i)
-        named = [name for name in PLAYBOOK_SUBJECTS if getattr(playbook, name) is not None]
+        named = playbook_subjects(playbook)
         if len(named) > 1:
             said = say("check.playbook_subjects", signal=playbook.signal, subjects=", ".join(named))
             yield Finding(WARNING, (*path, named[1]), said, say("check.playbook_subjects.hint"))

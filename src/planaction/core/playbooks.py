@@ -18,14 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planaction.core import ops
-from planaction.core.checks import PLAYBOOK_SUBJECTS
+from planaction.core.checks import playbook_subjects
 from planaction.core.model import Action, Level, OriginKind, Plan, Playbook, Rag, normalise_word
 from planaction.core.ops import OpError
 from planaction.core.rules import FREQUENCY_DAYS, health_score, is_open, kpi_playbook_hit, stream_rag, worst
 from planaction.message import Message, say
-
-#: The fields that name what a playbook watches; a condition has exactly one of them.
-SUBJECTS = tuple(PLAYBOOK_SUBJECTS)
 
 
 @dataclass(frozen=True)
@@ -50,21 +47,16 @@ class Fired:
         return (today - self.due).days
 
 
-def subjects(playbook: Playbook) -> list[str]:
-    """The subjects a playbook's condition names (one when it is well formed)."""
-    return [name for name in SUBJECTS if getattr(playbook, name) is not None]
-
-
 def checkable(playbook: Playbook) -> bool:
     """Whether the playbook has a condition planaction can check (else it is words only)."""
-    return bool(subjects(playbook))
+    return bool(playbook_subjects(playbook))
 
 
 def fired(plan: Plan, today: dt.date) -> list[Fired]:
     """The playbooks whose condition holds on ``today``, in the plan's order."""
     found = []
     for index, playbook in enumerate(plan.playbooks):
-        if len(subjects(playbook)) != 1:  # none, or ambiguous: ``checks`` says so at its line
+        if len(playbook_subjects(playbook)) != 1:  # none, or ambiguous: ``checks`` says so at its line
             continue
         hit = _condition(plan, playbook, today)
         if hit is None:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from planaction.core.checks import PLAYBOOK_SUBJECTS
+from planaction.core.checks import playbook_subjects
 from planaction.core.model import (
     Action,
     DecisionStatus,
@@ -220,7 +220,7 @@ def _kpi_playbooks(plan: Plan, kpis: list[Kpi] | tuple[Kpi, ...], today: dt.date
     found: list[Assessment] = []
     for book in plan.playbooks:
         kpi = watched.get(book.kpi or "")
-        if kpi is None or [name for name in PLAYBOOK_SUBJECTS if getattr(book, name) is not None] != ["kpi"]:
+        if kpi is None or playbook_subjects(book) != ["kpi"]:
             continue
         hit = kpi_playbook_hit(plan, kpi, book, today)
         if hit is not None:

@@ -72,26 +72,23 @@ def run(args: argparse.Namespace) -> int:
 def _summary(files: int, invalid: int, errors: int, warnings: int, lang: str) -> str:
     """``3 plans checked: 2 valid, 1 invalid (1 error, 0 warnings)``, in ``lang``."""
 
-    def word(stem: str, count: int) -> str:
-        return counted(stem, count, lang)
-
     valid = files - invalid
     text = say("checked_one" if files == 1 else "checked_many", lang, files=files)
     text += say(
         "checked_counts",
         lang,
         valid=valid,
-        valid_word=word("valid", valid),
+        valid_word=counted("valid", valid, lang),
         invalid=invalid,
-        invalid_word=word("invalid", invalid),
+        invalid_word=counted("invalid", invalid, lang),
     )
     if errors or warnings:
         text += say(
             "checked_problems",
             lang,
             errors=errors,
-            error_word=word("error", errors),
+            error_word=counted("error", errors, lang),
             warnings=warnings,
-            warning_word=word("warning", warnings),
+            warning_word=counted("warning", warnings, lang),
         )
     return text
