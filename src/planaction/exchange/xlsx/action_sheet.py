@@ -3,8 +3,6 @@ a checked 0–100 % progress with data bars, and RAG fills; the columns the clie
 
 from __future__ import annotations
 
-import datetime as dt
-
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -16,11 +14,11 @@ from planaction.exchange.xlsx.styles import list_validation, rag_rules
 from planaction.present import views
 
 
-def write_actions(sheet: Sheet, plan: Plan, today: dt.date) -> None:
+def write_actions(sheet: Sheet, plan: Plan, action_lines: list[views.ActionRow]) -> None:
     lang = sheet.lang
     streams = {s.id: s.name for s in plan.streams}
     rows = []
-    for row in views.action_rows(plan, today, lang):
+    for row in action_lines:
         a = row.action
         rows.append(
             [

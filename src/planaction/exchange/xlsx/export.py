@@ -54,8 +54,9 @@ def render(
 
     summary = wb.active
     summary.title = names["summary"]
-    write_summary(sheet(summary), plan, today)
-    write_actions(sheet(wb.create_sheet(names["actions"])), plan, today)
+    action_lines = views.action_rows(plan, today, lang)  # the summary lists the open ones, the action sheet all
+    write_summary(sheet(summary), plan, today, action_lines)
+    write_actions(sheet(wb.create_sheet(names["actions"])), plan, action_lines)
     log_lines = views.log_lines(plan, lang)
     write_log(sheet(wb.create_sheet(names["log"])), plan, log_lines)
     measurements: list[tuple[str, dt.date, float, str | None]] = []

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
@@ -82,6 +83,8 @@ class FastRows:
         self.first_row = first_row
         self.lines: list[str] = []
         self.width = 0
+        self._names: list[str] | None = None
+        self._style_ids: list[int] = []
 
     def add(self, values: list[Any], style_names: list[str], *, height: float | None = None) -> None:
         """One row; ``height`` in points for rows of wrapped text (spreadsheets do not grow rows on opening)."""
@@ -89,34 +92,44 @@ class FastRows:
         cells = []
         letters = _LETTERS
         style_id = self.styles.id
-        for c, (value, style) in enumerate(zip(values, style_names, strict=True)):
+        ids = self._ids(style_names)
+        for c, value in enumerate(values):
             if value is None or value == "":
-                if style.endswith("^"):  # an empty cell the client may fill: unlocked like its column
-                    cells.append(f'<c r="{letters[c]}{r}" s="{style_id(style)}"/>')
+                if style_names[c].endswith("^"):  # an empty cell the client may fill: unlocked like its column
+                    cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}"/>')
                 continue
-            ref = f"{letters[c]}{r}"
-            if value.__class__ is str:
-                if value.startswith(FORMULA_STARTS):
-                    style += "!"  # a quote prefix: editing the cell keeps it text
+            cls = value.__class__
+            if cls is str:
+                s = style_id(style_names[c] + "!") if value.startswith(FORMULA_STARTS) else ids[c]  # a quote
+                # prefix: editing the cell keeps it text
                 text = _escape(value) if _TO_ESCAPE.search(value) else value
                 cells.append(
-                    f'<c r="{ref}" s="{style_id(style)}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+                    f'<c r="{letters[c]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
                 )
-            elif isinstance(value, bool):
-                cells.append(f'<c r="{ref}" s="{style_id(style)}" t="b"><v>{int(value)}</v></c>')
+            elif cls is bool:
+                cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}" t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, dt.date):
                 day = value.date() if isinstance(value, dt.datetime) else value
-                date_style = "date^" if style.endswith("^") else "date"
-                cells.append(f'<c r="{ref}" s="{style_id(date_style)}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
-            elif isinstance(value, (int, float)) and math.isfinite(value):
-                cells.append(f'<c r="{ref}" s="{style_id(style)}"><v>{value!r}</v></c>')
+                date_style = style_id("date^" if style_names[c].endswith("^") else "date")
+                cells.append(f'<c r="{letters[c]}{r}" s="{date_style}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
+            elif (cls is int or cls is float or isinstance(value, (int, float))) and math.isfinite(value):
+                cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}"><v>{value!r}</v></c>')
             else:  # infinities and anything else: as text
                 cells.append(
-                    f'<c r="{ref}" s="{style_id(style)}" t="inlineStr"><is><t xml:space="preserve">{_escape(str(value))}</t></is></c>'
+                    f'<c r="{letters[c]}{r}" s="{ids[c]}" t="inlineStr"><is><t xml:space="preserve">{_escape(str(value))}</t></is></c>'
                 )
+        if len(values) != len(style_names):
+            raise ValueError(f"{len(values)} values for {len(style_names)} styles")
         self.width = max(self.width, len(values))
         size = f' ht="{height:g}" customHeight="1"' if height else ""
         self.lines.append(f'<row r="{r}"{size}>{"".join(cells)}</row>')
+
+    def _ids(self, style_names: list[str]) -> list[int]:
+        """The style id of each column, looked up once for the rows that share the same names."""
+        if style_names is not self._names:
+            self._names = style_names
+            self._style_ids = [self.styles.id(name) for name in style_names]
+        return self._style_ids
 
     @property
     def last_row(self) -> int:
@@ -143,7 +156,10 @@ class FastRows:
 def save(workbook: Workbook, fast: list[FastRows]) -> bytes:
     """Save with openpyxl, then put the fast rows into their sheets."""
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    # stored, not deflated: the archive is read back at once and compressed once, below
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).write_data()
     by_sheet = {f"xl/worksheets/sheet{workbook.worksheets.index(f.ws) + 1}.xml": f for f in fast if f.lines}
     source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
     output = io.BytesIO()

@@ -33,7 +33,7 @@ from planaction.words.labels import WORDS, date_text, word
 SUMMARY_ITEMS = 12
 
 
-def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
+def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[views.ActionRow]) -> None:
     lang = sheet.lang
     ws = sheet.ws
     board = views.dashboard(plan, today, lang)
@@ -79,7 +79,7 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     row = write_status_chart(sheet, row, board)  # on the first page, beside its table
     row = write_streams(sheet, row, board)
     row = write_kpis(sheet, row, board)
-    row = write_open_actions(sheet, row, plan, views.action_rows(plan, today, lang))
+    row = write_open_actions(sheet, row, plan, action_lines)
 
     def section(key: str, items: list[str], *, limit: int = SUMMARY_ITEMS) -> None:
         nonlocal row
