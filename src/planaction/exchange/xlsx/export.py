@@ -125,8 +125,8 @@ def export(
     what the plan does not, or a file planaction did not write, is left as it
     is: ``overwrite.WorkbookChanged`` says so, unless ``replace`` is asked.
 
-    Building it writes temporary files too (openpyxl spools sheets to the
-    system's temp folder): a full disk there is a failed save, not a crash.
+    Building it in memory can still fail for want of it, or of disk where the
+    file goes: that is a failed save, not a crash.
     """
     from planaction.store.atomic import SaveError, write_atomic
 

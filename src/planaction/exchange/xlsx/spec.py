@@ -35,7 +35,11 @@ def cell_text(value: str) -> str:
     Line breaks are LF, as spreadsheets store them: a CR would come back as LF
     and make the merge see a change nobody made.
     """
-    text = _NOT_IN_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
+    text = value
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _NOT_IN_XML.search(text):  # a search is cheaper than a substitution that finds nothing, the common case
+        text = _NOT_IN_XML.sub("\ufffd", text)
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
@@ -52,8 +56,10 @@ def cell_value(value: Any, lang: str) -> Any:
     which the import reads back as the same day; a date cell would show
     another day, or a time.
     """
-    if isinstance(value, str):
+    if value.__class__ is str or isinstance(value, str):
         return cell_text(value)
+    if value is None or value.__class__ is int or value.__class__ is float:
+        return value
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value < FIRST_SHOWN_DATE:
         return date_text(value, lang)
     return value

@@ -66,7 +66,8 @@ def row_height(columns: tuple[spec.Column, ...], widths: list[float], values: li
     """The height a row of wrapped text needs, or None for one line."""
     count = 1
     for column, width, value in zip(columns, widths, values, strict=True):
-        if column.wrap and isinstance(value, str) and value:
+        # a short text of one line takes one line: most cells, answered without splitting them
+        if column.wrap and isinstance(value, str) and (len(value) >= width - 1 or "\n" in value):
             count = max(count, lines(value, width))
     return min(count, MAX_LINES) * LINE_HEIGHT if count > 1 else None
 
