@@ -155,6 +155,17 @@ class PlanactionApp(App[None]):
         node._bindings = BindingsMap(localized)
         self.refresh_bindings()
 
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        """Restyle ``node`` and its descendants, unless it is not mounted yet.
+
+        Textual restyles a widget whose classes change even before it is mounted (a compact
+        field, an input validating its first value), and mounting styles it again: a form of
+        twenty fields spent a fifth of its opening on styles nobody saw.
+        """
+        if node is not self and not node.is_attached:
+            return
+        super().update_styles(node, animate)
+
     def get_line_filters(self) -> list[LineFilter]:
         return [*super().get_line_filters(), self._printable_filter]
 

@@ -25,6 +25,7 @@ from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_t
 from planaction.tui.forms.specs import Spec, build
 from planaction.tui.widgets.field_row import field_row, show_beside
 from planaction.tui.widgets.frame import FittingFooter
+from planaction.tui.widgets.laid_out import LaidOutOnce
 from planaction.tui.widgets.questions import ChoiceModal
 from planaction.words.fields import field_help
 from planaction.words.safetext import printable
@@ -39,7 +40,7 @@ class FieldsRefused(Exception):
     """Some fields do not read; each has its message beside it."""
 
 
-class FormScreen(ModalScreen[dict[str, Any] | None]):
+class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
     """Shared behaviour: a scrolling list of labelled fields, each with its own error line, Save / Cancel.
 
     Fields are registered with ``field``; the form remembers what each widget

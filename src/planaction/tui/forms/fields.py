@@ -215,9 +215,11 @@ class PeopleSuggester(Suggester):
     "lea" finds "Léa Fontaine", and a name in any script completes.
     """
 
-    def __init__(self, names: Callable[[], list[str]]) -> None:
+    def __init__(self, names: Callable[[], list[str]], shown: str = "") -> None:
         super().__init__(use_cache=True, case_sensitive=True)
         self._names = names
+        #: The field's text when the form opens: Textual asks for a completion of it, which would read every action
+        self.shown = shown
         self._keyed: list[tuple[str, str]] | None = None
 
     @property
@@ -228,6 +230,8 @@ class PeopleSuggester(Suggester):
         return self._keyed
 
     async def get_suggestion(self, value: str) -> str | None:
+        if value == self.shown:  # what the form put there: nothing typed yet, nothing to complete
+            return None
         head, comma, typed = value.rpartition(",")
         key = person_key(typed)
         if not key:

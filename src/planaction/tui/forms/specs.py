@@ -104,12 +104,12 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
     kind = spec.kind
     if kind in ("text", "items"):
         options: dict[str, Any] = {}
+        shown = ", ".join(value or ()) if kind == "items" else value
         if spec.people is not None:
             people = spec.people
-            options["suggester"] = PeopleSuggester(lambda: people(plan))
+            options["suggester"] = PeopleSuggester(lambda: people(plan), shown or "")
         if spec.placeholder is not None:
             options["placeholder"] = spec.placeholder
-        shown = ", ".join(value or ()) if kind == "items" else value
         return text_input(shown, id=wid, required=required, **options), (read_items if kind == "items" else read_text)
     if kind == "lines":
         return TextArea("\n".join(value or ()), id=wid, soft_wrap=True, classes="short"), read_lines
