@@ -331,6 +331,9 @@ class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[
         if tabbed.query(f"TabPane#{tab}") and tabbed.active != tab:
             # built before it is shown, and before the next key: "5a" finds the risks' own "a"
             await self.build_tab(tab)
+            # filled while hidden: the screen is then laid out once, with the tab's content, not
+            # once to show the pane as it was and again for its new content
+            self.refresh_tab(tab)
             # Let go of the focus first: a focused widget in the old pane would
             # pull the old pane back when Textual moves the focus off it.
             self.set_focus(None)

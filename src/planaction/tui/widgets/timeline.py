@@ -77,7 +77,11 @@ class TimelineView(ScrollView, can_focus=True):
         self.after = self.MARGIN if any(i.end > self.last for i in self.items) else 0
         self._fit()
         self.refresh()
-        if not self._placed:
+        self._place()
+
+    def _place(self) -> None:
+        """Open on today once the view has its size (a tab is filled before it is shown, at size 0)."""
+        if not self._placed and self.size.width:
             self._placed = True
             self.call_after_refresh(self.scroll_to_today)
 
@@ -94,6 +98,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._fit()
+        self._place()
 
     def scroll_to_today(self) -> None:
         """Put today a quarter into the scale's room (the weeks just past stay in view)."""
