@@ -5,6 +5,7 @@ back with html.parser, printed by Chromium on one A4 page."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -47,6 +48,17 @@ def test_baseline_columns_say_the_due_date_then_the_slip_and_the_replannings(tmp
     rows = _open_rows(folder / "en.html")
     assert rows["head"][4:7] == ["Baseline due", "Slipped", "Re-planned"]
     assert rows["A2"][5] == "+15 d"
+    # the report's own files say it too, as report --baseline does
+    as_json = cli(
+        "export", "plans/plan.yaml", "-o", "report.json", "--baseline", "comite-mai", "--today", "2025-05-12",
+        cwd=folder,
+    )  # fmt: skip
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    a2 = next(a for a in data["open_actions"] if a["id"] == "A2")
+    assert (data["baseline"], a2["baseline_due"], a2["slipped_days"], a2["replanned"]) == (
+        "comite-mai", "2025-06-15", 15, 2,
+    )  # fmt: skip
 
 
 def test_without_baseline_the_table_is_unchanged_and_a_bad_baseline_is_said(tmp_path: Path) -> None:
