@@ -19,7 +19,9 @@ from planaction.words.exchange import say
 
 if TYPE_CHECKING:
     from planaction.core.model import Plan
+    from planaction.core.slippage import Slip
     from planaction.present.action_rows import RowFilter
+    from planaction.present.history import History
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,11 @@ class ExportRequest:
     branding: Branding | None = None
     # the plan's overall progress (0-100) at earlier dates, oldest first, when git knows them (``--since``)
     history: tuple[tuple[dt.date, float], ...] = ()
+    # (revision, each action's core.slippage.Slip by id): the open actions' slippage since ``--baseline``
+    baseline: tuple[str, dict[str, Slip]] | None = None
+    # the plan's history across committees (``--since REV`` or ``--tags PATTERN``): None outside git or not asked
+    past: History | None = None
+    past_tags: str | None = None  # the committees' tag pattern the history was read at, if any
 
     def brand(self) -> Branding:
         """The branding to show: the command line's, else the plan's ``branding:`` (its logo read

@@ -137,3 +137,30 @@ def plan_at(path: Path, baseline: str) -> Plan:
         problem = (read.errors or read.problems)[0]
         raise RevisionError(problem.said)
     return read.document.plan
+
+
+def slips_since(path: Path, baseline: str, plan: Plan, lang: str) -> dict[str, Any]:
+    """Each action's slip (``core.slippage.Slip``) since ``baseline`` (a revision, a committee's tag or
+    a date), from the plan at the baseline and at each commit of the file since: what ``report
+    --baseline`` and ``export --baseline`` show, read in one place. Raises ``RevisionError`` when git
+    cannot give it or the plan did not read at the baseline."""
+    from planaction import store
+    from planaction.core.slippage import slippage
+    from planaction.store.gitrev import RevisionError
+    from planaction.store.gitrev import history as texts_since
+    from planaction.words.cli import say
+
+    versions: list[Plan] = []
+    reader = PieceReader()  # one version after another: only what changed is parsed
+    for commit, text in texts_since(path, baseline):
+        quick = reader.plan(text)
+        if quick is not None:
+            versions.append(quick)
+            continue
+        then = store.parse(text, f"{path}@{commit[:10]}", nodes=False)
+        if then.document is not None:
+            versions.append(then.document.plan)
+        elif not versions:  # the baseline itself must read: it is what everything is measured from
+            problem = (then.errors or then.problems)[0].message
+            raise RevisionError(say("not_valid_then", lang, name=path.name, rev=baseline, problem=problem))
+    return slippage(versions, plan)

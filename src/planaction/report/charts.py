@@ -123,5 +123,49 @@ def dated_line(
                 show_dots=False,
                 stroke_style={"width": 1, "dasharray": "4,3"},
             )
-    svg = _TITLE.sub("", _COMMENT.sub("", _SCRIPT.sub("", chart.render(is_unicode=True))))
+    return clean(chart.render(is_unicode=True))
+
+
+def clean(svg: str) -> str:
+    """pygal's SVG without its tooltip script, its (dated) comments, its title and an unused xlink."""
+    svg = _TITLE.sub("", _COMMENT.sub("", _SCRIPT.sub("", svg)))
     return svg.replace(_XLINK, "") if "xlink:" not in svg.replace(_XLINK, "") else svg
+
+
+def burnup(points: Sequence[tuple[dt.date, int, int]], lang: str, *, uid: str = "burnup") -> str:
+    """A burn-up as an inline SVG: ``points`` = (day, done, scope), done as a filled line and the
+    scope dashed above it, on a date axis. Empty when there are fewer than two days to draw between."""
+    days = sorted({day for day, _done, _scope in points})
+    if len(days) < 2:
+        return ""
+    import pygal
+
+    top = max(max(scope, done) for _day, done, scope in points) or 1
+    chart = pygal.DateLine(
+        width=330,
+        height=84,
+        explicit_size=True,
+        show_legend=False,
+        js=[],
+        disable_xml_declaration=True,
+        style=_style(),
+        margin=4,
+        margin_right=16,
+        spacing=4,
+        dots_size=2,
+        x_label_rotation=0,
+        x_labels=[days[0], days[-1]],
+        x_value_formatter=lambda day: _short_date(day, lang),
+        value_formatter=lambda value: number(value, lang),
+        show_y_guides=True,
+        show_x_guides=False,
+        print_values=False,
+        range=(0, top),
+        y_labels=[level for level in ticks(0, top) if level <= top],
+        include_x_axis=True,
+        truncate_label=-1,
+    )
+    chart.uuid = uid
+    chart.add("", [(day, done) for day, done, _scope in sorted(points)], fill=True, stroke_style={"width": 2})
+    chart.add("", [(day, scope) for day, _done, scope in sorted(points)], stroke_style={"width": 1, "dasharray": "4,3"})
+    return clean(chart.render(is_unicode=True))

@@ -21,7 +21,13 @@ def page(request: ExportRequest) -> str:
     from planaction.report import build, html
 
     report = build.plan_report(
-        str(request.plan_path), request.plan, request.today, request.lang, since=request.since, rows=request.rows
+        str(request.plan_path),
+        request.plan,
+        request.today,
+        request.lang,
+        since=request.since,
+        rows=request.rows,
+        baseline=request.baseline,
     )
     brand = request.brand()
     try:
@@ -31,6 +37,9 @@ def page(request: ExportRequest) -> str:
             consultancy=brand.consultancy,
             logo=brand.logo,
             history=request.history,
+            past=request.past,
+            past_since=request.since[0] if request.since is not None else None,
+            past_tags=request.past_tags,
         )
     except html.LogoError as exc:
         raise SaveError(str(exc)) from None

@@ -17,21 +17,24 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import html
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planaction.core.model import Rag
 from planaction.present.timeline import timeline
-from planaction.report import charts
+from planaction.report import charts, html_git
 from planaction.report.build import PlanReport
 from planaction.report.html_style import CSS, page_boxes
-from planaction.report.pieces import figure, since_heading
+from planaction.report.pieces import esc, figure, since_heading
 from planaction.words.advice import say as said
 from planaction.words.labels import date_text, word
 from planaction.words.onepage import say as page
 from planaction.words.report import say
 from planaction.words.safetext import printable
+
+if TYPE_CHECKING:
+    from planaction.present.history import History
 
 #: KPI cards on the page (three a row), milestones on the timeline.
 PAGE_KPIS = 6
@@ -47,11 +50,6 @@ _IMAGE_TYPES = {
 
 class LogoError(ValueError):
     """The logo cannot be shown; the message says which file and why."""
-
-
-def esc(text: object) -> str:
-    """Plan text as HTML text: control and bidi characters made visible, then escaped."""
-    return html.escape(printable(str(text)), quote=True)
 
 
 def rag_badge(rag: Rag | None, lang: str) -> str:
@@ -199,14 +197,14 @@ def _actions(report: PlanReport) -> str:
         return "".join(out) + f"<p>{esc(say('no_open_action', lang))}</p></section>"
     out.append(
         f"<table><tr><th>{esc(word('rag', lang))}</th><th>{esc(word('action', lang))}</th>"
-        f"<th>{esc(say('who', lang))}</th><th>{esc(say('when', lang))}</th>"
+        f"<th>{esc(say('who', lang))}</th><th>{esc(say('when', lang))}</th>{html_git.baseline_heads(report)}"
         f'<th>{esc(word("status", lang))}</th><th class="num">{esc(word("progress", lang))}</th></tr>'
     )
     for a in report.shown:
         who = esc(a.owner) + (f' <span class="muted">+ {esc(", ".join(a.co_owners))}</span>' if a.co_owners else "")
         out.append(
             f"<tr><td>{rag_badge(a.rag, lang)}</td><td><strong>{esc(a.id)}</strong> {esc(a.title)}</td>"
-            f'<td>{who}</td><td class="nowrap">{esc(a.due_text or "—")}</td>'
+            f'<td>{who}</td><td class="nowrap">{esc(a.due_text or "—")}</td>{html_git.baseline_cells(report, a)}'
             f'<td class="status">{esc(a.status_text)}<div class="muted">{esc(a.why)}</div></td>'
             f'<td class="num">{esc(say("percent", lang, value=a.progress))}</td></tr>'
         )
@@ -407,8 +405,12 @@ def page_html(
     consultancy: str = "",
     logo: Path | None = None,
     history: Sequence[tuple[dt.date, float]] = (),
+    past: History | None = None,
+    past_since: str | None = None,
+    past_tags: str | None = None,
 ) -> str:
-    """The whole page; ``LogoError`` when a logo is named but cannot be shown."""
+    """The whole page; ``LogoError`` when a logo is named but cannot be shown. ``past``: the plan's
+    history across committees since ``past_since`` or at the tags ``past_tags`` (``present.history``), drawn when it has points."""
     lang = report.lang
     logo_src = logo_uri(logo, lang) if logo is not None else ""
     title = f"{page('page_title', lang)} — {report.plan.title}"
@@ -423,13 +425,17 @@ def page_html(
         + _timeline(report)
         + columns([decision, _fired(report), _value(report)], [_synthesis(report)])
         + _since(report)
+        + html_git.history_section(past, since=past_since, tags=past_tags)
+    )
+    extra = (html_git.BASELINE_CSS if report.baseline is not None else "") + (
+        html_git.HISTORY_CSS if past is not None and len(past.points) > 1 else ""
     )
     return (
         f'<!DOCTYPE html>\n<html lang="{page("html_lang", lang)}"><head><meta charset="utf-8">'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
         "style-src 'unsafe-inline'\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)}</title><style>{CSS}{boxes}</style></head><body>"
+        f"<title>{esc(title)}</title><style>{CSS}{extra}{boxes}</style></head><body>"
         + _header(report, client, consultancy, logo_src)
         + f'<main class="grid">{grid}</main>'
         + _footer(report, client, consultancy)

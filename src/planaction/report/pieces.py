@@ -8,6 +8,15 @@ from planaction.words.report import say
 from planaction.words.safetext import one_line
 
 
+def esc(text: object) -> str:
+    """Plan text as HTML text (the one-page report's): control and bidi characters made visible, then escaped."""
+    import html
+
+    from planaction.words.safetext import printable
+
+    return html.escape(printable(str(text)), quote=True)
+
+
 def since_heading(revision: str, lang: str) -> str:
     """The title of the "what changed" part: a steering committee is what the revision stands for."""
     return say("since", lang, revision=one_line(revision))

@@ -41,6 +41,14 @@ class PieceReader:
         except ValidationError:
             return None
 
+    def remember(self, text: str, data: Any) -> Plan:
+        """The plan of ``data``, the whole parse of ``text`` (read with its nodes elsewhere), validated
+        item by item, its pieces and items' models remembered: a version read after it (the base of
+        a merge after ours) parses and validates only what differs. Raises ``ValidationError``."""
+        plan = Plan.model_validate(self.items.validated(data) if isinstance(data, dict) else data)
+        self.loader.prime(text, data)
+        return plan
+
 
 class ItemCache:
     """Each list item of a plan validated once: the chunked loader hands back the same dict for

@@ -91,17 +91,20 @@ def _merge_bytes(
         return FileMerge(ours, same_as="ours")
     if ours == base:
         return FileMerge(theirs, same_as="theirs")
-    plans = []
-    ours_doc: PlanDocument | None = None
-    pieces = PieceReader()  # base then theirs: theirs parses only what it changed
-    for side, raw, name in zip(SIDES, (base, ours, theirs), names, strict=True):
-        read = _read(raw, name, nodes=side == "ours", pieces=None if side == "ours" else pieces)
+    # ours first, whole and with its nodes (the exact render needs them), its pieces remembered; then
+    # base and theirs parse and validate only the items where they differ from it. Which side did
+    # not read is said in the order base, ours, theirs, whatever the order of reading.
+    pieces = PieceReader()
+    ours_doc = _read(ours, names[1], nodes=True, pieces=pieces)
+    base_doc = _read(base, names[0], nodes=False, pieces=pieces)
+    for side, read in (("base", base_doc), ("ours", ours_doc)):
         if isinstance(read, list):
             return FileMerge(None, problems=read, unreadable=side)
-        plans.append(read.base)
-        if side == "ours":
-            ours_doc = read
-    assert ours_doc is not None
+    theirs_doc = _read(theirs, names[2], nodes=False, pieces=pieces)
+    if isinstance(theirs_doc, list):
+        return FileMerge(None, problems=theirs_doc, unreadable="theirs")
+    assert isinstance(ours_doc, PlanDocument) and isinstance(base_doc, PlanDocument)
+    plans = [base_doc.base, ours_doc.base, theirs_doc.base]
     try:
         merged = merge_plans(*plans)
     except ValidationError as exc:
@@ -146,7 +149,7 @@ def _read(raw: bytes, name: str, *, nodes: bool, pieces: PieceReader | None = No
         if quick is not None:
             return PlanDocument(path=Path(name), text=text, _root=None, base=quick, bom=bom)
         data, root = compose(text) if nodes else (load_data(text), None)
-        plan = Plan.model_validate(data)
+        plan = pieces.remember(text, data) if pieces is not None and nodes else Plan.model_validate(data)
     except (YamlProblem, ValidationError, ValueError, TypeError):
         result = parse(text, name, bom=bom, nodes=False)
         return result.errors or result.problems

@@ -12,6 +12,7 @@ import argparse
 
 from planaction.cli import options
 from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, complain, refuse
+from planaction.words.baseline import say as told
 from planaction.words.cli import say
 from planaction.words.onepage import say as page
 
@@ -27,6 +28,8 @@ def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
     options.language(parser, lang, "help_lang_book")
     parser.add_argument("--force", action="store_true", help=say("help_force", lang))
     parser.add_argument("--since", metavar="REV", help=page("help_since", lang))
+    parser.add_argument("--baseline", metavar="REV", help=say("help_baseline", lang))
+    parser.add_argument("--tags", metavar="PATTERN", help=told("help_tags", lang))
     parser.add_argument("--owner", metavar="NAME", help=page("help_owner", lang))
     parser.add_argument("--status", metavar="STATUS", help=page("help_status", lang))
     parser.add_argument("--imperative", action="store_true", help=page("help_imperative", lang))
@@ -59,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         since, history = _since(args, document.path, document.plan) if args.since else (None, ())
+        baseline = (args.baseline, _slippage(args, document.path, document.plan)) if args.baseline else None
+        past = _past(args, document.path, args.lang or document.plan.language) if args.since or args.tags else None
     except RevisionError as exc:
         refuse(exc)
         return EXIT_INVALID
@@ -77,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
         rows=rows,
         branding=branding,
         history=history,
+        baseline=baseline,
+        past=past,
+        past_tags=args.tags,
     )
     try:
         fmt.write(request)
@@ -110,6 +118,25 @@ def _row_filter(args: argparse.Namespace, plan):
             known = ", ".join(f"{s.id} ({s.name})" for s in plan.streams) or "—"
             return page("unknown_stream", args.ui, stream=args.stream, known=known)
     return RowFilter(owner=args.owner or None, status=status, imperative=args.imperative, stream=stream)
+
+
+def _slippage(args: argparse.Namespace, path, plan):
+    """Each action's slip since ``--baseline``, read as ``report --baseline`` reads it."""
+    from planaction.present.history import slips_since
+
+    return slips_since(path, args.baseline, plan, args.ui)
+
+
+def _past(args: argparse.Namespace, path, lang: str):
+    """The plan's history across committees (``--since`` or ``--tags``) for the page's burn-up and RAG
+    trail; None when git cannot give it (a plan outside git): the page leaves the section out."""
+    from planaction.present.history import history
+    from planaction.store.gitrev import RevisionError
+
+    try:
+        return history(path, since=args.since, tags=args.tags, lang=lang)
+    except RevisionError:
+        return None
 
 
 def _since(args: argparse.Namespace, path, plan):

@@ -89,26 +89,10 @@ def _plan_then(args: argparse.Namespace, path, text: str):
 
 
 def _slippage(args: argparse.Namespace, path, plan):
-    """Each action's slip since ``--baseline``, from the plan at the baseline and at each commit since."""
-    from planaction import store
-    from planaction.core.slippage import slippage
-    from planaction.store.gitrev import RevisionError, history
-    from planaction.store.pieces import PieceReader
+    """Each action's slip since ``--baseline`` (read in ``present.history.slips_since``, as ``export`` does)."""
+    from planaction.present.history import slips_since
 
-    versions = []
-    reader = PieceReader()  # one version after another: only what changed is parsed
-    for commit, text in history(path, args.baseline):
-        quick = reader.plan(text)
-        if quick is not None:
-            versions.append(quick)
-            continue
-        then = store.parse(text, f"{path}@{commit[:10]}", nodes=False)
-        if then.document is not None:
-            versions.append(then.document.plan)
-        elif not versions:  # the baseline itself must read: it is what everything is measured from
-            problem = (then.errors or then.problems)[0].message
-            raise RevisionError(say("not_valid_then", args.ui, name=path.name, rev=args.baseline, problem=problem))
-    return slippage(versions, plan)
+    return slips_since(path, args.baseline, plan, args.ui)
 
 
 def _portfolio(args: argparse.Namespace, target, today):

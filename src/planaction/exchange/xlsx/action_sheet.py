@@ -8,13 +8,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from planaction.core.model import Level, Plan, Status
+from planaction.core.slippage import Slip
 from planaction.exchange.xlsx import spec
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import list_validation, rag_rules
 from planaction.present import views
 
 
-def write_actions(sheet: Sheet, plan: Plan, action_lines: list[views.ActionRow]) -> None:
+def write_actions(
+    sheet: Sheet, plan: Plan, action_lines: list[views.ActionRow], slips: dict[str, Slip] | None = None
+) -> None:
+    """``slips``: each action's slip since ``export --baseline`` (``spec.BASELINE_COLUMNS``, at the end)."""
     lang = sheet.lang
     streams = {s.id: s.name for s in plan.streams}
     rows = []
@@ -37,9 +41,11 @@ def write_actions(sheet: Sheet, plan: Plan, action_lines: list[views.ActionRow])
                 row.why,
                 "\n".join(a.indicators),
                 a.comment or "",
+                *(spec.baseline_cells(slips.get(a.id)) if slips is not None else ()),
             ]
         )
-    first, last = sheet.table("Actions", spec.ACTION_COLUMNS, rows, formats={"progress": "0%"})
+    columns = spec.ACTION_COLUMNS + (spec.BASELINE_COLUMNS if slips is not None else ())
+    first, last = sheet.table("Actions", columns, rows, formats={"progress": "0%"})
     ws = sheet.ws
     letters = {c.key: get_column_letter(i) for i, c in enumerate(spec.ACTION_COLUMNS, 1)}
     list_validation(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -40,9 +41,17 @@ __all__ = ["export", "format_literal", "render", "write"]
 
 
 def render(
-    plan: Plan, *, plan_id: str, file_name: str, today: dt.date, lang: str, plan_path: Path | None = None
+    plan: Plan,
+    *,
+    plan_id: str,
+    file_name: str,
+    today: dt.date,
+    lang: str,
+    plan_path: Path | None = None,
+    slips: dict[str, Any] | None = None,
 ) -> bytes:
-    """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``."""
+    """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``; ``slips``
+    (``export --baseline``) adds the action sheet's read-only baseline columns."""
     wb = Workbook()
     house_font(wb)
     styles = fast_rows.Styles(wb, say("cell_date_format", lang))
@@ -56,7 +65,7 @@ def render(
     summary.title = names["summary"]
     action_lines = views.action_rows(plan, today, lang)  # the summary lists the open ones, the action sheet all
     write_summary(sheet(summary), plan, today, action_lines)
-    write_actions(sheet(wb.create_sheet(names["actions"])), plan, action_lines)
+    write_actions(sheet(wb.create_sheet(names["actions"])), plan, action_lines, slips)
     log_lines = views.log_lines(plan, lang)
     write_log(sheet(wb.create_sheet(names["log"])), plan, log_lines)
     measurements: list[tuple[str, dt.date, float, str | None]] = []
@@ -118,6 +127,7 @@ def export(
     lang: str,
     plan_path: Path | None = None,
     replace: bool = False,
+    slips: dict[str, Any] | None = None,
 ) -> Path:
     """Write the workbook atomically (a reader never sees half a file), never over a client's edits.
 
@@ -131,7 +141,9 @@ def export(
     from planaction.store.atomic import SaveError, write_atomic
 
     try:
-        data = render(plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path)
+        data = render(
+            plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path, slips=slips
+        )
     except OSError as exc:
         raise SaveError(
             f"{path}: cannot build the workbook ({exc.strerror or exc}); nothing was written. "
@@ -157,4 +169,5 @@ def write(request: ExportRequest) -> Path:
         lang=request.lang,
         plan_path=request.plan_path,
         replace=request.replace,
+        slips=request.baseline[1] if request.baseline is not None else None,
     )

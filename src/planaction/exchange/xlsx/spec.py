@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planaction.core.model import Action
+from planaction.words.baseline import say as say_baseline
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.labels import date_text, word
@@ -106,6 +107,25 @@ ACTION_COLUMNS = (
     Column("indicators", "indicators", 17, wrap=True),
     Column("comment", "comment", 22, editable=True, wrap=True),
 )
+#: With ``export --baseline REV``, after the action columns: each action's due date at the baseline,
+#: the days it slipped since and how many times it was re-planned (``core.slippage``). Read-only
+#: (locked), and the import does not read them: a re-import of the exported workbook changes nothing.
+BASELINE_COLUMNS = (
+    Column("baseline_due", "due", 12, heading_key="col_baseline_due", figure=True, keep=True),
+    Column("slipped_days", "due", 10, heading_key="col_slipped_days", figure=True, keep=True),
+    Column("replanned", "due", 10, heading_key="col_replanned", figure=True, keep=True),
+)
+
+
+def baseline_cells(slip: Any) -> list[object]:
+    """An action's ``BASELINE_COLUMNS`` cells from its ``core.slippage.Slip``: empty where there is
+    nothing to compare (no due date, or the action is new since the baseline)."""
+    if slip is None:
+        return ["", "", ""]
+    slipped = "" if slip.slipped_days is None else slip.slipped_days
+    return [slip.baseline_due or "", slipped, slip.replanned]
+
+
 LOG_COLUMNS = (
     Column("date", "date", 12, editable=True, figure=True),
     Column("action", "action", 9, editable=True),
@@ -191,5 +211,8 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
-        return say_decks(column.heading_key, lang) if column.heading_key in say_decks else say(column.heading_key, lang)
+        for catalog in (say_decks, say_baseline):
+            if column.heading_key in catalog:
+                return catalog(column.heading_key, lang)
+        return say(column.heading_key, lang)
     return word(column.word, lang)
