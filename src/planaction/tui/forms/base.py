@@ -70,6 +70,7 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         self.form_fields: dict[str, Field] = {}
         #: False until its fields exist and one has the focus: the app holds the keys typed meanwhile
         self.ready = False
+        self._error_shown: str | None = ""  # not None: the first call (on mount) hides the line
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
@@ -108,6 +109,9 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         return field_row(text, widget)
 
     def show_error(self, message: str | None) -> None:
+        if message == self._error_shown:
+            return  # each field's first value says "no error": an update would lay the form out again
+        self._error_shown = message
         error = self.query_one("#form-error", Static)
         error.update(Content(printable(message or "")))
         error.display = bool(message)

@@ -35,6 +35,7 @@ from planaction.tui.screens.styles_ahead import read_styles_ahead_soon
 from planaction.tui.tabs.registers import panel_of
 from planaction.tui.widgets.detail import ActionDetail
 from planaction.tui.widgets.frame import FittingFooter, FittingHeader
+from planaction.tui.widgets.laid_out import LaidOutOnce
 from planaction.tui.widgets.later import Later
 from planaction.tui.widgets.line_table import LineTable
 from planaction.words import interface
@@ -58,7 +59,7 @@ DETAIL_MIN_WIDTH = 140
 NEEDS_ROW = frozenset({"edit_action", "delete_action", "cycle_status", "progress"})
 
 
-class PlanScreen(leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[None]):
+class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, PlanFile, Screen[None]):
     BINDINGS = [
         *tabs.bindings(),
         Binding("x", "export", "Export XLSX", id="export", show=False),
