@@ -5,13 +5,15 @@ reference on several actions is one criterion, answered by all of them. Seed 002
 criterion scored 1, 2 or 3 "impose un plan d'actions correctives immédiat". In our model a
 criterion is only ever written on an action, so "no corrective action" means that every action
 carrying it is cancelled: an open (to do, in progress, blocked) or done action answers it. The
-criterion is imperative when one of its actions is (``Action.imperative``); its score is the lowest
-given on any of its origins (the grid's worst reading). Checks, views and reports read this one
+criterion is imperative when it is scored on an imperative action (``Action.imperative``), or when
+every action carrying it is imperative; its score is the lowest given on any of its origins (the
+grid's worst reading). Checks, views and reports read this one
 place.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from planaction.core.model import Action, Origin, Plan, Retro, Status
@@ -33,7 +35,11 @@ class Criterion:
 
     @property
     def imperative(self) -> bool:
-        return any(action.imperative for action in self.actions)
+        """Scored on an imperative action, or carried by imperative actions only: a reference an
+        imperative action cites among ordinary ones ("Objectif 3.10") is not an imperative criterion."""
+        if self.score is not None:
+            return any(action.imperative for action in self.actions)
+        return all(action.imperative for action in self.actions)
 
     @property
     def corrective(self) -> tuple[Action, ...]:
@@ -77,6 +83,8 @@ def imperative_criteria(plan: Plan) -> list[Criterion]:
     return sorted(found, key=lambda c: c.score if c.score is not None else 5)
 
 
-def last_retro(plan: Plan) -> Retro | None:
-    """The latest retro by date (the last written among equals)."""
-    return max(reversed(plan.retros), key=lambda r: r.date, default=None)
+def last_retro(plan: Plan, today: dt.date | None = None) -> Retro | None:
+    """The latest retro by date (the last written among equals), up to ``today`` when given: a report
+    made as of a day shows the retro held by then."""
+    held = [r for r in plan.retros if today is None or r.date <= today]
+    return max(reversed(held), key=lambda r: r.date, default=None)

@@ -20,6 +20,7 @@ from typing import Any
 from planaction.core.model import Action
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
+from planaction.words.improvement import say as say_loop
 from planaction.words.labels import date_text, word
 
 META_SHEET = "_planaction"
@@ -185,5 +186,7 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
+        if column.heading_key in say_loop:  # the improvement loop's sheet
+            return say_loop(column.heading_key, lang)
         return say_decks(column.heading_key, lang) if column.heading_key in say_decks else say(column.heading_key, lang)
     return word(column.word, lang)
