@@ -148,6 +148,16 @@ def improvement_view(plan: Plan, lang: str, today: dt.date | None = None) -> Imp
     )
 
 
+def criteria_line(plan: Plan, lang: str) -> str:
+    """The imperative criteria on one line, for the imperative filter: "2/4 → A1 · 3/4 → A3" (each
+    action's detail names its criteria in full, with their scores); empty when the plan has none."""
+    found = criterion_views(plan, lang)
+    if not found:
+        return ""
+    listed = " · ".join(f"{c.score_text} → {', '.join(i for i, _t, _s in c.actions)}" for c in found)
+    return say("criteria_line", lang, criteria=listed)
+
+
 def taken_decisions(plan: Plan, since: Plan | None = None) -> list[Decision]:
     """The decisions taken, or only those taken since the plan ``since`` was (the last committee):
     those not taken then (expected, dropped, or not written yet)."""

@@ -186,6 +186,7 @@ say = Catalog(
         # imperative criteria
         "criteria": ("Critères impératifs", "Imperative criteria"),
         "criterion": ("Critère", "Criterion"),
+        "criteria_line": (" — critères : {criteria}", " — criteria: {criteria}"),
         "score": ("Cotation", "Score"),
         "score_of": ("{score}/4", "{score}/4"),
         "not_scored": ("non coté", "not scored"),

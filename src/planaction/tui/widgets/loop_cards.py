@@ -49,10 +49,10 @@ def fill(card: ShowCard, plan: Plan, today: dt.date, lang: str, screen_width: in
         return
     short = {kind: say(f"retro_{kind}_short", lang) for kind in ("process", "content", "risk")}
     item_width = max(len(word) for word in short.values())
-    items: list[Content | str] = [
-        Content.assemble(
-            (f"{short[item.kind]:<{item_width}} ", "bold"), printable(fit(item.text(lang), width - item_width - 1))
-        )
-        for item in retro.items
-    ]
+    items: list[Content | str] = []
+    for item in retro.items:
+        tail = item.text(lang).removeprefix(item.what)  # " (owner) → A8": what is cut, not who nor the action
+        room = max(8, width - item_width - 1 - len(tail))
+        text = printable(fit(item.what, room).rstrip() + tail)
+        items.append(Content.assemble((f"{short[item.kind]:<{item_width}} ", "bold"), text))
     card("retro", say("last_retro", lang, date=retro.date), lines(*items) if items else Content("—"))
