@@ -69,7 +69,7 @@ def criteria(plan: Plan) -> list[Criterion]:
                 _key(origin, action, j),
                 {"name": origin.ref or origin.kind.value, "origin": origin, "score": None, "actions": [], "at": (i, j)},
             )
-            if action not in entry["actions"]:
+            if not entry["actions"] or entry["actions"][-1] is not action:  # by identity: model equality is deep
                 entry["actions"].append(action)
             if origin.score is not None and (entry["score"] is None or origin.score < entry["score"]):
                 entry["score"] = origin.score
