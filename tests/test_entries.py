@@ -46,6 +46,9 @@ SAMPLES: dict[str, tuple[dict, dict]] = {
     "value": ({"hypothesis": "Hypothèse d'essai"}, {"volume": 120}),
     "raci": ({"activity": "Activité d'essai"}, {"accountable": "Zoé Martin"}),
     "rituals": ({"name": "Rituel d'essai"}, {"purpose": "Faire le point"}),
+    # the improvement loop (issue 18)
+    "retros": ({"date": dt.date(2025, 6, 30)}, {"process": "Double saisie"}),
+    "lessons": ({"title": "Leçon d'essai"}, {"effect": "Délai divisé par deux"}),
 }
 REGISTER_KEYS = [r.key for r in REGISTERS]
 CASES = [pytest.param(path, key, id=f"{path.stem}-{key}") for path in example_plans() for key in REGISTER_KEYS]
@@ -283,7 +286,9 @@ def test_moving_an_item_keeps_its_lines() -> None:
 
 
 def test_every_part_is_named() -> None:
-    assert [p.key for p in PARTS] == ["header", "period", "context", "objective", "budget", "thresholds", "branding"]
+    assert [p.key for p in PARTS] == [
+        "header", "period", "context", "objective", "budget", "thresholds", "branding", "swot"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ def test_sheets_values_and_types(exported) -> None:
         # what the plan also has, read-only: the actions' means and the streams
         "Moyens",
         "Flux",
+        "Amélioration",  # the improvement loop (issue 18): the plan's retros and lesson
     ]
     hidden = {s.name: s.visible for s in workbook.sheets_metadata if s.visible != SheetVisibleEnum.Visible}
     assert hidden == {"_planaction": SheetVisibleEnum.VeryHidden}

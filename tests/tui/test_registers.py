@@ -191,6 +191,19 @@ STORIES = [
         {"date": TODAY, "result": "Point fait", "action": None},
         ("result", "Kick-off tenu"),
     ),
+    # the improvement loop (issue 18), on the Governance tab after the rituals
+    Story(
+        Place(ONBOARDING, "9", 4, "retros"),
+        ["tab", *keys("Validation des acces")],  # the date starts at today
+        {"date": TODAY, "process": "Validation des acces"},
+        ("content", "Video de 90 secondes"),
+    ),
+    Story(
+        Place(ONBOARDING, "9", 5, "lessons"),
+        keys("Former les champions tot"),
+        {"title": "Former les champions tot"},
+        ("owner", "Julie Saunier"),
+    ),
 ]
 STORY_IDS = [s.place.register for s in STORIES]
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planaction.core.diagnose import noun
+from planaction.core.improvement import criteria
 from planaction.core.model import ID_SECTIONS, Direction, Plan, Playbook, Status, normalise_word
 from planaction.message import Message, Spoken, say
 
@@ -47,6 +48,7 @@ def check(plan: Plan) -> list[Finding]:
         *_dates(plan),
         *_consistency(plan),
         *_playbooks(plan),
+        *_improvement(plan),
     ]
     return sorted(findings, key=lambda f: f.level != ERROR)
 
@@ -334,3 +336,24 @@ def _playbooks(plan: Plan) -> Iterator[Finding]:
             said = say("check.playbook_dimension", signal=playbook.signal, dimension=playbook.dimension)
             hint = say("check.playbook_dimension.hint", known=", ".join(dimensions) or "-")
             yield Finding(WARNING, (*path, "dimension"), said, hint)
+
+
+# --- the improvement loop ----------------------------------------------------------
+
+
+def _improvement(plan: Plan) -> Iterator[Finding]:
+    """A retro item's action must exist (a link); an imperative criterion scored 1-3 needs an open or
+    done corrective action (``core.improvement`` says what that means), at its lowest score."""
+    links = _Links(plan)
+    for i, retro in enumerate(plan.retros):
+        for name in ("process_action", "content_action", "risk_action"):
+            yield from links.check(getattr(retro, name), "actions", ("retros", i, name))
+    for criterion in criteria(plan):
+        if criterion.uncorrected:
+            i, j = criterion.at
+            yield Finding(
+                ERROR,
+                ("actions", i, "origins", j, "score"),
+                say("check.criterion_uncorrected", ref=criterion.name, score=criterion.score),
+                say("check.criterion_uncorrected.hint"),
+            )

@@ -173,6 +173,11 @@ class Origin(Model):
     )
     ref: str | None = text_field("Reference of the finding, e.g. 'Critère 3.10.2' or 'Audit du 12/03'.")
     note: Prose | None = text_field("What was found.")
+    # the improvement loop (seed 002): the criterion's score in the evaluation grid
+    score: Annotated[int, Field(ge=1, le=4)] | None = text_field(
+        "Score of the criterion in the evaluation grid, 1 to 4 (4: fully met); "
+        "an imperative criterion scored 1, 2 or 3 calls for an immediate corrective action."
+    )
 
 
 class Action(Model):
@@ -410,6 +415,52 @@ class Advice(Model):
     )
 
 
+# --- the improvement loop (seeds 001, 002, 003): situation analysis, retros, lessons ----------
+
+
+class Swot(Model):
+    """The SWOT of the situation analysis (seed 001): internal strengths and weaknesses, external
+    opportunities and threats; one per plan, beside the QQOQCP context."""
+
+    strengths: TextList = list_field("Strengths: what the organisation does well (internal).")
+    weaknesses: TextList = list_field("Weaknesses: what holds it back (internal).")
+    opportunities: TextList = list_field("Opportunities: what the environment offers (external).")
+    threats: TextList = list_field("Threats: what the environment puts at risk (external).")
+
+
+class Retro(Model):
+    """A monthly retro (seed 003): one process to simplify, one content to create, one risk to
+    remove, each with its owner and, once it becomes one, the action it created."""
+
+    noun: ClassVar[str] = "retro"
+
+    date: dt.date = Field(description="Date of the retro (YYYY-MM-DD).")
+    process: str | None = text_field("One process to simplify.")
+    process_owner: str | None = text_field("Who simplifies the process.")
+    process_action: Id | None = text_field("Id of the action it became (under `actions`).")
+    content: str | None = text_field("One content to create: a guide, a video, a checklist.")
+    content_owner: str | None = text_field("Who creates the content.")
+    content_action: Id | None = text_field("Id of the action it became (under `actions`).")
+    risk: str | None = text_field("One risk to remove.")
+    risk_owner: str | None = text_field("Who removes the risk.")
+    risk_action: Id | None = text_field("Id of the action it became (under `actions`).")
+    note: Prose | None = text_field("What else the retro said.")
+
+
+class Lesson(Model):
+    """A lesson learned (seed 003): context, action, effect, replicability."""
+
+    noun: ClassVar[str] = "lesson"
+
+    title: Text = Field(description="The lesson in a few words.")
+    date: dt.date | None = text_field("Date it was drawn (YYYY-MM-DD).")
+    context: Prose | None = text_field("Context: the situation met.")
+    action: Prose | None = text_field("Action: what was done.")
+    effect: Prose | None = text_field("Effect: what it changed, in figures when possible.")
+    replicability: Prose | None = text_field("Replicability: where and how to do it again.")
+    owner: str | None = text_field("Who wrote the lesson.")
+
+
 class Plan(Model):
     """A plan d'action: an objective turned into owned, dated, measured actions."""
 
@@ -448,6 +499,12 @@ class Plan(Model):
     decisions: tuple[Decision, ...] = list_field("Decisions expected and taken.")
     rituals: tuple[Ritual, ...] = list_field("Governance rituals.")
     advice: Advice | None = text_field("The method's advice: what this plan silences, and why.")
+    # the improvement loop
+    swot: Swot | None = text_field("SWOT: strengths, weaknesses, opportunities, threats.")
+    retros: tuple[Retro, ...] = list_field(
+        "Monthly retros: a process to simplify, a content to create, a risk to remove."
+    )
+    lessons: tuple[Lesson, ...] = list_field("Lessons learned: context, action, effect, replicability.")
 
     @property
     def closed(self) -> bool:

@@ -315,6 +315,9 @@ def delete_action(plan: Plan, action_id: str, *, unlink: bool = False) -> Plan:
         reasons.append(say("op.ref.risk", ids=", ".join(risk_refs)))
     if dependents and not unlink:
         reasons.append(say("op.ref.dependent", ids=", ".join(dependents)))
+    retro_refs = [str(r.date) for r in plan.retros if action_id in (r.process_action, r.content_action, r.risk_action)]
+    if retro_refs:  # the improvement loop: what a retro's item became
+        reasons.append(say("op.ref.retro", dates=", ".join(retro_refs)))
     if reasons:
         by = reasons[0]
         for reason in reasons[1:]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from planaction.core.model import (
+from planaction.core.model import (  # the improvement loop
     Action,
     Branding,
     Budget,
@@ -22,6 +22,7 @@ from planaction.core.model import (
     HealthDimension,
     HealthThresholds,
     Kpi,
+    Lesson,
     LogEntry,
     Measurement,
     Milestone,
@@ -34,10 +35,12 @@ from planaction.core.model import (
     Plan,
     Playbook,
     RaciRow,
+    Retro,
     Risk,
     Ritual,
     Stake,
     Stream,
+    Swot,
     ValueLine,
 )
 
@@ -85,6 +88,9 @@ REGISTERS: tuple[Register, ...] = (
     Register("value", ValueLine, ("value",)),
     Register("raci", RaciRow, ("raci",)),
     Register("rituals", Ritual, ("rituals",)),
+    # the improvement loop
+    Register("retros", Retro, ("retros",)),
+    Register("lessons", Lesson, ("lessons",)),
 )
 
 PARTS: tuple[Part, ...] = (
@@ -95,6 +101,7 @@ PARTS: tuple[Part, ...] = (
     Part("budget", Budget, ("budget",)),
     Part("thresholds", HealthThresholds, ("health", "thresholds")),
     Part("branding", Branding, ("branding",)),
+    Part("swot", Swot, ("swot",)),  # the improvement loop: one situation analysis per plan
 )
 
 REGISTER: dict[str, Register] = {r.key: r for r in REGISTERS}
@@ -130,6 +137,10 @@ LINKS: tuple[Link, ...] = (
     Link(ValueLine, "kpi", "kpis"),
     Link(Playbook, "kpi", "kpis"),
     Link(Playbook, "stream", "streams"),
+    # the improvement loop: what a retro's item became
+    Link(Retro, "process_action", "actions"),
+    Link(Retro, "content_action", "actions"),
+    Link(Retro, "risk_action", "actions"),
 )
 
 

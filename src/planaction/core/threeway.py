@@ -56,6 +56,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "playbooks": ("signal", "level"),
     "raci": ("activity",),
     "rituals": ("name",),
+    "retros": ("date",),
+    "lessons": ("title",),
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from planaction.core import rules
 from planaction.core.model import Action, Plan
 from planaction.words import labels
+from planaction.words.improvement import say as say_loop
 from planaction.words.labels import date_text, number, word
 from planaction.words.report import say
 
@@ -88,7 +89,12 @@ def action_detail(plan: Plan, action: Action, today: dt.date, lang: str) -> list
         (say("partners", lang), ", ".join(action.partners)),
         (
             word("origin", lang),
-            "; ".join(o.kind.label(lang) + (f" ({o.ref})" if o.ref else "") for o in action.origins),
+            "; ".join(
+                o.kind.label(lang)
+                + (f" ({o.ref})" if o.ref else "")
+                + (f" {say_loop('score_of', lang, score=o.score)}" if o.score is not None else "")  # issue 18
+                for o in action.origins
+            ),
         ),
         (say("depends_on", lang), ", ".join(action.depends_on)),
         (word("comment", lang), action.comment or ""),

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from planaction.core import rules
-from planaction.core.model import Plan, Rag
+from planaction.core.model import Decision, Plan, Rag
 from planaction.core.slippage import Slip
 from planaction.present import describe, people, views
 from planaction.present.action_rows import RowFilter, filter_rows
+from planaction.present.improvement import taken_decisions
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -72,6 +73,7 @@ class PlanReport(_RichReport):
     value: views.ValueSummary | None = None  # the value ledger as of today, when the plan has one
     rows: RowFilter | None = None  # the filter of the open actions (``export --owner``...): None, all of them
     open_total: int = 0  # open actions before the filter
+    decided: list[Decision] | None = None  # with ``since``: the decisions taken since that committee
 
     @property
     def closed(self) -> str:
@@ -179,6 +181,7 @@ def plan_report(
         views.value_summary(plan, lang, today) if plan.value else None,
         rows,
         total,
+        taken_decisions(plan, since[1]) if since is not None else None,
     )
 
 

@@ -1,7 +1,7 @@
 """The ``.docx`` export format: seed 000's Word canvas, the "Plan d'Action Visuel", filled from the plan.
 
 The canvas's parts in its order: the strategic objective, the plan's summary table (project or
-area, owner, period), the action planning table (action, owner, start, end, indicator, resources,
+area, owner, period), the situation analysis (QQOQCP and SWOT, when the plan has them), the action planning table (action, owner, start, end, indicator, resources,
 status), the follow-up and evaluation table (action followed, date, result, comment), the
 synthesis and recommendations, and the overall progress chart seed 000's commentary asks for —
 a native Word chart (``docx_chart``), by stream when the plan has streams, else by action.
@@ -24,8 +24,10 @@ from docx.shared import Cm, Pt, RGBColor
 
 from planaction.core.model import Status
 from planaction.present import views
+from planaction.present.improvement import improvement_view
 from planaction.report import docx_chart, office
 from planaction.words.decks import say
+from planaction.words.improvement import say as say_loop
 from planaction.words.labels import date_text, word
 
 if TYPE_CHECKING:
@@ -149,6 +151,32 @@ def _summary(document: Any, report: PlanReport) -> None:
     _table(document, headings, [[plan.title, report.owner or plan.owner, period]], [12.0, 7.0, 7.7])
 
 
+def _situation(document: Any, report: PlanReport) -> None:
+    """The situation analysis (seed 001): the QQOQCP questions answered, then the SWOT as its 2 x 2 grid
+    (internal strengths and weaknesses above, external opportunities and threats below)."""
+    lang = report.lang
+    view = improvement_view(report.plan, lang)
+    if not (view.context or view.swot):
+        return
+    document.add_heading(say_loop("situation", lang), level=1)
+    if view.context:
+        _table(document, [say_loop("qqoqcp", lang), ""], [[label, text] for label, text in view.context], [5.0, 21.7])
+    if view.swot:
+        quadrant = {key: (label, "\n".join(f"• {item}" for item in items)) for key, label, items in view.swot}
+        document.add_paragraph()
+        _table(
+            document,
+            [quadrant["strengths"][0], quadrant["weaknesses"][0]],
+            [
+                [quadrant["strengths"][1], quadrant["weaknesses"][1]],
+                [quadrant["opportunities"][0], quadrant["threats"][0]],
+                [quadrant["opportunities"][1], quadrant["threats"][1]],
+            ],
+            [13.35, 13.35],
+            {(1, 0): office.NEUTRAL_FILL, (1, 1): office.NEUTRAL_FILL},
+        )
+
+
 def _planning(document: Any, report: PlanReport) -> None:
     lang, plan = report.lang, report.plan
     _heading(document, "canvas_planning", lang)
@@ -255,7 +283,7 @@ def build(request: ExportRequest) -> Any:
     _page(document, report)
     document.add_heading(say("canvas_title", lang), level=0)
     document.add_paragraph(office.short(report.plan.title, 300), style="Subtitle")
-    for part in (_objective, _summary, _planning, _follow_up, _synthesis, _progress):
+    for part in (_objective, _summary, _situation, _planning, _follow_up, _synthesis, _progress):
         part(document, report)
     props = document.core_properties
     props.title = office.short(report.plan.title, 250)

@@ -4,7 +4,8 @@ Everything it says comes from the report object (``build.plan_report``), as the 
 reports do, so that no figure is computed twice: the plan RAG and RAG by stream, progress, the
 objective and KPIs (with their measurements as small charts, ``charts.py``), the open actions, the
 top risks, the milestones on a timeline with today, the next decision, the value ledger and ROI,
-the synthesis and the recommendations, what changed since the last committee.
+the synthesis and the recommendations, the improvement loop's small sections (``html_loop``: imperative
+criteria, the last retro, lessons), what changed since the last committee.
 
 Self-contained: the style sheet is inline, the charts are inline SVG, the logo a ``data:`` URI;
 a Content-Security-Policy forbids any script and any network fetch, so the page shows the same
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from planaction.core.model import Rag
 from planaction.present.timeline import timeline
-from planaction.report import charts, html_git
+from planaction.report import charts, html_git, html_loop
 from planaction.report.build import PlanReport
 from planaction.report.html_style import CSS, page_boxes
 from planaction.report.pieces import esc, figure, since_heading
@@ -423,7 +424,7 @@ def page_html(
         + _kpis(report)
         + _actions(report)
         + _timeline(report)
-        + columns([decision, _fired(report), _value(report)], [_synthesis(report)])
+        + columns([decision, _fired(report), _value(report)], [_synthesis(report), *html_loop.sections(report)])
         + _since(report)
         + html_git.history_section(past, since=past_since, tags=past_tags)
     )

@@ -9,6 +9,7 @@ from planaction import store
 from planaction.core import rules
 from planaction.core.model import Rag
 from planaction.present.dashboard import FiredLine
+from planaction.report import improvement
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.words.safetext import json_text
 
@@ -121,6 +122,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             else None
         ),
         "value": value_json(report) if plan.value else None,
+        **improvement.json_data(report),  # the improvement loop: only the parts the plan has
         "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
         **({"baseline": report.baseline} if report.baseline is not None else {}),
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planaction.report import ledger
+from planaction.report import improvement, ledger
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.report.pieces import figure, late, md_rag, since_heading, slipped
 from planaction.words.labels import bar, date_text, word
@@ -104,6 +104,7 @@ def _tail(report: PlanReport) -> list[str]:
         out += [f"- {when} — {md(text)}{late(is_late, lang, ' — ')}" for text, when, is_late in board.milestones]
     if board.decision:
         out += ["", f"**{word('next_decision', lang)}**{say('sep', lang)}{md(board.decision)}"]
+    out += improvement.markdown_lines(report, md)
     if report.since is not None:
         revision, lines = report.since
         out += ["", f"### {md(since_heading(revision, lang))}", ""]

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from planaction.core.model import Rag
-from planaction.report import ledger
+from planaction.report import improvement, ledger
 from planaction.report.pieces import figure, late, since_heading, slipped
 from planaction.words.labels import bar, date_text, rag_symbol, word
 from planaction.words.merging import say as said
@@ -163,6 +163,7 @@ def plan(report: PlanReport) -> Iterator[RenderableType]:
             )
     if board.decision:
         yield Text.assemble((f"{word('next_decision', lang)}{say('sep', lang)}", "bold"), one_line(board.decision))
+    yield from improvement.renderables(report)
     if report.since is not None:
         yield from _since(*report.since, lang)
     if report.baseline is not None:

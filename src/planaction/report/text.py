@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planaction.report import ledger
+from planaction.report import improvement, ledger
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.report.pieces import late, since_heading, slipped
 from planaction.words.labels import bar, date_text, rag_symbol, word
@@ -76,6 +76,7 @@ def _body(report: PlanReport) -> list[str]:
         out += [f"  {when} {one_line(text)}{late(is_late, lang, ' — ')}" for text, when, is_late in board.milestones]
     if board.decision:
         out += ["", f"{word('next_decision', lang)}{sep}{one_line(board.decision)}"]
+    out += improvement.text_lines(report)
     if report.since is not None:
         revision, lines = report.since
         out += ["", since_heading(revision, lang)]

@@ -24,6 +24,7 @@ from planaction import message as _message
 from planaction.message import Message
 from planaction.words.advice import ADVICE
 from planaction.words.catalog import Catalog
+from planaction.words.improvement import SAID as IMPROVEMENT
 from planaction.words.playbooks import PLAYBOOKS
 from planaction.words.said_core import CORE
 from planaction.words.said_files import FILES
@@ -31,7 +32,8 @@ from planaction.words.said_files import FILES
 assert not CORE.keys() & FILES.keys(), "a message code is said by two floors"
 assert not ADVICE.keys() & (CORE.keys() | FILES.keys()), "an advice code is said elsewhere too"
 assert not PLAYBOOKS.keys() & (CORE.keys() | FILES.keys() | ADVICE.keys()), "a playbook code is said elsewhere too"
-say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS})
+assert not IMPROVEMENT.keys() & (CORE.keys() | FILES.keys() | ADVICE.keys() | PLAYBOOKS.keys()), "said twice"
+say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS, **IMPROVEMENT})
 
 
 def render(message: Message, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planaction.words.catalog import Catalog
+from planaction.words.improvement import SECTIONS as SECTIONS_IMPROVEMENT
 
 say = Catalog(
     "registers",
@@ -59,5 +60,6 @@ say = Catalog(
             "No measurement for this KPI: a to add one.",
         ),
         "measurements_of": ("Mesures de {kpi}", "Measurements of {kpi}"),
+        **SECTIONS_IMPROVEMENT,
     },
 )

@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
-from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, spec
+from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, register_sheets, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.action_sheet import write_actions
 from planaction.exchange.xlsx.kpi_sheet import write_kpis
@@ -36,6 +36,7 @@ from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.present import views
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
+from planaction.words.improvement import say as say_loop
 
 __all__ = ["export", "format_literal", "render", "write"]
 
@@ -106,6 +107,8 @@ def render(
         means_sheets.write_streams(sheet(wb.create_sheet(say_decks("sheet_streams", lang))), plan, today)
     if plan.partners:
         means_sheets.write_partners(sheet(wb.create_sheet(say_decks("sheet_partners", lang))), plan)
+    if register_sheets.has_loop(plan):  # the improvement loop (issue 18), read-only as the sheets above
+        register_sheets.write_improvement(sheet(wb.create_sheet(say_loop("sheet_loop", lang))), plan)
     props = wb.properties
     props.title = safe_text(plan.title)[:250]
     props.creator = "planaction"

@@ -8,13 +8,16 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from planaction.core import rules
+from planaction.core.improvement import imperative_criteria
 from planaction.core.model import Plan
 from planaction.exchange.xlsx import hidden_sheet, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import LABEL_FONT, money_format, rag_rules
 from planaction.present import views
+from planaction.present.improvement import improvement_view
 from planaction.words.exchange import say
+from planaction.words.improvement import say as say_loop
 from planaction.words.labels import word
 
 
@@ -109,6 +112,52 @@ def write_value(sheet: Sheet, plan: Plan) -> None:
         sheet.put(row, 2, word("time_to_value", lang), font=LABEL_FONT)
         sheet.put(row, 7, say("time_to_value", lang, days=ttv.days, kpi=ttv.kpi), font=LABEL_FONT)
     sheet.ws.freeze_panes = "B2"
+    sheet.print_setup(plan.title)
+
+
+# --- the improvement loop (issue 18) -----------------------------------------------
+
+LOOP_COLUMNS = (
+    spec.Column("part", "", 18, wrap=True, heading_key="col_part"),
+    spec.Column("date", "date", 12, figure=True),
+    spec.Column("item", "", 26, wrap=True, heading_key="col_item"),
+    spec.Column("detail", "", 60, wrap=True, heading_key="col_detail"),
+    spec.Column("owner", "owner", 16, wrap=True),
+    spec.Column("action", "action", 16, wrap=True),
+)
+
+
+def has_loop(plan: Plan) -> bool:
+    return bool(plan.swot or plan.retros or plan.lessons or imperative_criteria(plan))
+
+
+def write_improvement(sheet: Sheet, plan: Plan) -> None:
+    """The improvement loop, read-only (the import does not read it): the SWOT a row per item, the
+    imperative criteria with their scores and actions, every retro's items, every lesson's steps."""
+    lang = sheet.lang
+    view = improvement_view(plan, lang)
+    rows: list[list[Any]] = []
+    swot = say_loop("part_swot", lang)
+    rows += [[swot, None, label, item, "", ""] for _key, label, items in view.swot for item in items]
+    criterion = say_loop("part_criterion", lang)
+    rows += [
+        [criterion, None, c.score_text, c.name, "", "\n".join(f"{i} ({status})" for i, _t, status in c.actions)]
+        for c in view.criteria
+    ]
+    retro = say_loop("part_retro", lang)
+    by_iso = {r.date.isoformat(): r for r in plan.retros}
+    rows += [
+        [retro, by_iso[r.iso].date, item.label, item.what, item.owner, item.action or ""]
+        for r in view.retros
+        for item in r.items
+    ]
+    lesson_part = say_loop("part_lesson", lang)
+    sep = say_loop("sep", lang)
+    for lesson, view_lesson in zip(plan.lessons, view.lessons, strict=True):
+        detail = "\n".join(f"{label}{sep}{text}" for label, text in view_lesson.steps)
+        rows.append([lesson_part, lesson.date, lesson.title, detail, lesson.owner or "", ""])
+    sheet.table(say_loop("table_loop", lang), LOOP_COLUMNS, rows)
+    sheet.ws.freeze_panes = "A2"
     sheet.print_setup(plan.title)
 
 

@@ -21,6 +21,7 @@ from planaction.core.model import Action
 from planaction.words.baseline import say as say_baseline
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
+from planaction.words.improvement import say as say_loop
 from planaction.words.labels import date_text, word
 
 META_SHEET = "_planaction"
@@ -211,7 +212,7 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
-        for catalog in (say_decks, say_baseline):
+        for catalog in (say_loop, say_decks, say_baseline):  # the loop's sheet, the read-only sheets, the baseline
             if column.heading_key in catalog:
                 return catalog(column.heading_key, lang)
         return say(column.heading_key, lang)

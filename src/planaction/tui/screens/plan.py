@@ -24,6 +24,7 @@ from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from planaction.core.model import Plan
 from planaction.present import views
+from planaction.present.improvement import criteria_line
 from planaction.present.session import DAY_CHECK_SECONDS, EditSession
 from planaction.tui import tabs
 from planaction.tui.flows import leaving, workbook
@@ -179,6 +180,8 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
             status = say("shown_actions", self.lang, shown=len(rows), total=total)
         if self.row_filter.active:
             status += say("filter_on", self.lang, filter=self.row_filter.describe(self.lang))
+        if self.row_filter.imperative:  # the criteria the imperative actions answer, with their scores
+            status += criteria_line(self.plan, self.lang)
         if status != self._status_text:  # an update re-lays out the screen: only when it changed
             self._status_text = status
             self.query_one("#filter-status", Static).update(Content(printable(status)))

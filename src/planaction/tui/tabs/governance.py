@@ -1,5 +1,6 @@
 """The Governance tab: health dimensions, RAG playbooks (with where each stands today: fired,
-handled, quiet; ``p`` answers the highlighted one with an action), the RACI matrix and the rituals."""
+handled, quiet; ``p`` answers the highlighted one with an action), the RACI matrix and the rituals,
+then the improvement loop the rituals feed: monthly retros and lessons learned (seed 003)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ TAB = register_tab(
         Section("playbooks", playbook_columns, _rows),
         entry_section("raci", ["activity", "responsible", "accountable", "consulted", "informed"], {"accountable": 14}),
         entry_section("rituals", ["name", "frequency", "participants", "purpose"], {"frequency": 12}),
+        # the improvement loop: the rituals' outcome (a retro a month) and what the plan learned
+        entry_section("retros", ["date", "process", "content", "risk"], {"date": 11}),
+        entry_section("lessons", ["title", "context", "effect", "replicability"], {"title": 22}),
     ),
     bindings=(Binding("p", "answer_playbook", "Act on playbook", id="answer_playbook"),),
     offers=frozenset({"answer_playbook"}),

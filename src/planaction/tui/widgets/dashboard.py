@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from planaction.core.model import Plan, Rag
 from planaction.present import history, views
+from planaction.tui.widgets import loop_cards
 from planaction.tui.widgets.line_table import fit
 from planaction.tui.widgets.tones import lines, rag_text, sparkline
 from planaction.words.labels import bar, number, percent, word
@@ -50,6 +51,7 @@ class DashboardView(VerticalScroll):
         ("playbooks",),
         ("overdue", "due-soon"),
         ("risks", "next"),
+        ("situation", "retro"),  # the improvement loop (``loop_cards``)
     )
 
     def compose(self) -> ComposeResult:
@@ -150,6 +152,7 @@ class DashboardView(VerticalScroll):
             lines(*upcoming) if upcoming else self._none(lang),
             show=bool(upcoming),
         )
+        loop_cards.fill(self._card, plan, today, lang, self.app.size.width)
 
     @staticmethod
     def _since(baseline: tuple[str, Plan], plan: Plan, today: dt.date, lang: str) -> str:
