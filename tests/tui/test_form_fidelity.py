@@ -450,3 +450,23 @@ async def test_a_form_opened_on_a_sorted_filtered_table_edits_that_action_only(p
         "-    comment: Courrier envoyé le 10/07/2026 ; accusé de réception de l'ARS le 20/07/2026.",
         "+    comment: Envoyé",
     ]
+
+
+async def test_an_origins_score_shows_and_reads_back(plan_copy) -> None:
+    """A criterion's score shows after its reference, "(2/4)"; a line typed with a score records it, and a
+    line left as it was keeps its origin whole (its note and its score)."""
+    path = plan_copy("essms-qualite.yaml")
+    app = make_app(path)
+    scored = next(a for a in store.load(path).plan.actions if any(o.score for o in a.origins))
+    async with app.run_test(size=SIZE) as pilot:
+        index = [a.id for a in app.screen.plan.actions].index(scored.id)
+        form = await open_form(app, pilot, index)
+        area = form.query_one("#f-origins", TextArea)
+        first = next(o for o in scored.origins if o.score)
+        assert f"({first.score}/4)" in area.text
+        area.text = area.text + "\nÉvaluation externe: Critère 2.1.4 ( 1 / 4 )"
+        assert await submit(app, pilot)
+        await pilot.press("ctrl+s")
+    origins = store.load(path).plan.action(scored.id).origins
+    assert origins[: len(scored.origins)] == scored.origins
+    assert (origins[-1].kind.value, origins[-1].ref, origins[-1].score) == ("external_evaluation", "Critère 2.1.4", 1)

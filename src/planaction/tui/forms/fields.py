@@ -13,6 +13,7 @@ next to the field rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,15 +154,32 @@ def origins_reader(shown: tuple[Origin, ...], lang: str) -> Reader:
                 origins.append(unchanged.pop(line))
                 continue
             kind, _, ref = line.partition(":")
-            origins.append({"kind": kind.strip(), **({"ref": ref.strip()} if ref.strip() else {})})
+            ref, score = _scored(ref.strip())
+            origins.append(
+                {"kind": kind.strip(), **({"ref": ref} if ref else {}), **({"score": score} if score else {})}
+            )
         return tuple(origins)
 
     return read
 
 
+#: A criterion's score at the end of an origin's line: "Critère 3.10.2 (2/4)".
+_SCORE = re.compile(r"\s*\(\s*(\d+)\s*/\s*4\s*\)\s*$")
+
+
+def _scored(ref: str) -> tuple[str, int | None]:
+    """The reference and the score written after it, if any (the model refuses one outside 1-4, beside the field)."""
+    found = _SCORE.search(ref)
+    if found is None:
+        return ref, None
+    return ref[: found.start()].strip(), int(found.group(1))
+
+
 def origin_line(origin: Origin, lang: str) -> str:
-    """An origin as the form shows it: its kind's label in the interface's language, then its reference."""
-    return origin.kind.label(lang) + (f": {origin.ref}" if origin.ref else "")
+    """An origin as the form shows it: its kind's label in the interface's language, its reference, and
+    the criterion's score on the grid of 4 when it has one."""
+    score = f" ({origin.score}/4)" if origin.score is not None else ""
+    return origin.kind.label(lang) + (f": {origin.ref}" if origin.ref else (":" if score else "")) + score
 
 
 # -- what a field shows --------------------------------------------------------------
