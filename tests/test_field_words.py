@@ -114,7 +114,9 @@ def test_the_walk_finds_every_model_of_a_plan() -> None:
     }
     reached = models_from(model.Plan)
     assert set(reached) == defined
-    assert len(reached) == 28  # Advice and AdviceIgnore: the method's advice a plan sets aside; Branding (issue 15)
+    assert (
+        len(reached) == 30
+    )  # Advice and AdviceIgnore: the method's advice a plan sets aside; Branding (issue 15); Structure and Approval (issue 18)
 
 
 def test_every_field_has_a_label_and_a_help_in_both_languages() -> None:

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from planaction.core.model import (
+from planaction.core.model import (  # cooperation across structures (seed 004)
     Action,
+    Approval,
     Branding,
     Budget,
     Context,
@@ -38,6 +39,7 @@ from planaction.core.model import (
     Ritual,
     Stake,
     Stream,
+    Structure,
     ValueLine,
 )
 
@@ -85,6 +87,9 @@ REGISTERS: tuple[Register, ...] = (
     Register("value", ValueLine, ("value",)),
     Register("raci", RaciRow, ("raci",)),
     Register("rituals", Ritual, ("rituals",)),
+    # cooperation across structures (seed 004)
+    Register("structures", Structure, ("structures",)),
+    Register("approvals", Approval, ("approvals",), parent="objectives"),
 )
 
 PARTS: tuple[Part, ...] = (
@@ -130,6 +135,8 @@ LINKS: tuple[Link, ...] = (
     Link(ValueLine, "kpi", "kpis"),
     Link(Playbook, "kpi", "kpis"),
     Link(Playbook, "stream", "streams"),
+    # cooperation across structures (seed 004): by id in the forms; the checks also take a name
+    Link(Person, "structure", "structures"),
 )
 
 

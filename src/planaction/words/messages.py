@@ -27,11 +27,12 @@ from planaction.words.catalog import Catalog
 from planaction.words.playbooks import PLAYBOOKS
 from planaction.words.said_core import CORE
 from planaction.words.said_files import FILES
+from planaction.words.structures import MESSAGES as STRUCTURES
 
 assert not CORE.keys() & FILES.keys(), "a message code is said by two floors"
 assert not ADVICE.keys() & (CORE.keys() | FILES.keys()), "an advice code is said elsewhere too"
 assert not PLAYBOOKS.keys() & (CORE.keys() | FILES.keys() | ADVICE.keys()), "a playbook code is said elsewhere too"
-say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS})
+say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS, **STRUCTURES})
 
 
 def render(message: Message, lang: str) -> str:

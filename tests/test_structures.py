@@ -1,0 +1,155 @@
+"""Cooperation across structures (seed 004): each new check is a located warning, read by the real
+``planaction validate``; the logic (objective RAG, approvals, skills gap, a structure's part) on the
+SIAE example and on small plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from planaction import store
+from planaction.core import structures
+from tests.conftest import PLANS, run_cli
+
+COOP = """\
+schema: 1
+title: Coopération
+owner: Anne
+structures:
+  - id: ACI
+    name: ACI Les Jardins
+  - id: EI
+    name: EI Recyclerie
+people:
+  - name: Anne
+    structure: ACI
+    skills: [Animation]
+  - name: Bruno
+    structure: XX
+stakes:
+  - id: S1
+    title: Chiffre d'affaires
+    holders:
+      - ACI Les Jardins
+      - Inconnue
+  - id: S2
+    title: Frais
+    holders: [EI]
+objectives:
+  - id: O1
+    title: Offre commune
+    stake: S1
+    approvals:
+      - structure: ACI
+        by: CA
+        date: 2026-01-20
+  - id: O2
+    title: Baisser les frais
+    stake: S2
+partners:
+  - name: DDETS
+    brings: Aides au poste
+    expects: Des sorties vers l'emploi
+actions:
+  - id: A1
+    title: Animer les ateliers
+    owner: Anne
+    due: 2030-01-01
+    skills: [Animation, Prospection]
+    partners: [DDET]
+  - id: A2
+    title: Mutualiser la paie
+    owner: Bruno
+    objective: O2
+    due: 2030-01-01
+    skills: [Paie]
+"""
+
+
+def _warnings(tmp_path: Path, text: str, *extra: str) -> list[dict]:
+    plan = tmp_path / "coop.yaml"
+    plan.write_text(text, encoding="utf-8")
+    done = run_cli("validate", "--format", "json", "--lang", "en", *extra, plan)
+    return json.loads(done.stdout)["problems"]
+
+
+def _one(problems: list[dict], code: str) -> list[tuple[int, int, str]]:
+    return [(p["line"], p["col"], p["message"]) for p in problems if p["code"] == code]
+
+
+def test_an_unknown_holder_is_a_located_warning(tmp_path: Path) -> None:
+    found = _one(_warnings(tmp_path, COOP), "check.holder_unknown")
+    assert found == [(20, 9, 'stake S1 is held by "Inconnue", which is not among the structures')]
+
+
+def test_holders_are_not_checked_before_the_plan_lists_its_structures(tmp_path: Path) -> None:
+    """Files written before the register named holders freely: they stay quiet and valid."""
+    text = COOP.split("people:")[0].split("structures:")[0] + "stakes:" + COOP.split("stakes:")[1]
+    problems = _warnings(tmp_path, text)
+    assert not _one(problems, "check.holder_unknown")
+    assert not _one(problems, "check.not_approved")
+
+
+def test_a_person_of_an_unknown_structure_is_a_located_warning(tmp_path: Path) -> None:
+    found = _one(_warnings(tmp_path, COOP), "check.person_structure")
+    assert found == [(14, 16, 'Bruno belongs to structure "XX", which is not among the structures')]
+
+
+def test_an_objective_not_approved_by_all_its_holders_is_flagged(tmp_path: Path) -> None:
+    found = _one(_warnings(tmp_path, COOP), "check.not_approved")
+    assert found == [
+        (25, 9, "objective O1 is not yet approved by: Inconnue"),
+        (32, 9, "objective O2 is not yet approved by: EI"),
+    ]
+
+
+def test_an_action_partner_missing_from_the_register_is_a_located_warning(tmp_path: Path) -> None:
+    problems = _warnings(tmp_path, COOP)
+    assert _one(problems, "check.partner_unknown") == [
+        (45, 16, 'action A1 involves "DDET", which is not among the partners')
+    ]
+    assert next(p for p in problems if p["code"] == "check.partner_unknown")["hint"] == 'did you mean "DDETS"?'
+
+
+def test_a_previous_stage_that_is_not_found_is_a_located_warning(tmp_path: Path) -> None:
+    text = COOP.replace("owner: Anne\n", "owner: Anne\nstage: 2\ncontinues: etape-1\n", 1)
+    found = _one(_warnings(tmp_path, text), "check.stage_missing")
+    assert found == [(5, 12, 'this plan continues "etape-1", which no plan of its folder is (file name or plan id)')]
+    (tmp_path / "etape-1.yaml").write_text("schema: 1\ntitle: Étape 1\nowner: Anne\n", encoding="utf-8")
+    assert not _one(_warnings(tmp_path, text), "check.stage_missing")
+
+
+def test_the_siae_example_is_a_cooperation_with_a_gap_and_a_previous_stage() -> None:
+    plan = store.load(PLANS / "siae-cooperation.yaml").plan
+    assert [s.id for s in plan.structures] == ["ACI", "EI", "ETTI"]
+    shared = [s.id for s in plan.stakes if structures.is_shared(s)]
+    assert "S4" not in shared and "S1" in shared  # an individual stake, and shared ones
+    assert all(structures.approval_state(plan, o).complete for o in plan.objectives)
+    gaps = {g.skill: g.actions for g in structures.skills_gap(plan)}
+    assert gaps == {"Conduite du changement": ("A7",), "Ingénierie de formation": ("A8",)}
+    from planaction.present.structures import previous_stage
+
+    found = previous_stage(PLANS / "siae-cooperation.yaml", plan)
+    assert found is not None and found[0] == PLANS / "stages" / "siae-prefiguration.yaml"
+    assert [s.name for s in structures.joined(plan, found[1])] == ["ETTI Val Intérim Solidaire"]
+
+
+def test_a_structure_s_part_is_its_stakes_objectives_and_its_people_s_actions() -> None:
+    plan = store.load(PLANS / "siae-cooperation.yaml").plan
+    etti = structures.find(plan, "etti val interim solidaire")  # by its name, folded
+    assert etti is not None and etti.id == "ETTI"
+    part = structures.part_of(plan, etti)
+    assert [s.id for s in part.stakes] == ["S1", "S3", "S4", "S5"]
+    assert [p.name for p in part.people] == ["Samia Diallo", "Fatou Ndiaye"]
+    assert [a.id for a in part.open_actions] == ["A7", "A8", "A9", "A10", "A12"]
+
+
+def test_an_objective_rag_is_the_worse_of_its_actions_and_kpis() -> None:
+    plan = store.load(PLANS / "siae-cooperation.yaml").plan
+    today = dt.date(2026, 11, 30)
+    o4 = next(o for o in plan.objectives if o.id == "O4")
+    assert structures.objective_rag(plan, o4, today).rag.value == "green"  # A5 done, K1 reached
+    late = dt.date(2027, 5, 1)  # A7 (O5) due 2027-03-31 at 30 %: overdue, so red or amber
+    o5 = next(o for o in plan.objectives if o.id == "O5")
+    assert structures.objective_rag(plan, o5, late).rag.value in ("amber", "red")
