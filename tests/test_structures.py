@@ -153,3 +153,52 @@ def test_an_objective_rag_is_the_worse_of_its_actions_and_kpis() -> None:
     late = dt.date(2027, 5, 1)  # A7 (O5) due 2027-03-31 at 30 %: overdue, so red or amber
     o5 = next(o for o in plan.objectives if o.id == "O5")
     assert structures.objective_rag(plan, o5, late).rag.value in ("amber", "red")
+
+
+def test_report_json_gains_structures_with_their_stakes_and_open_actions() -> None:
+    done = run_cli("report", PLANS / "siae-cooperation.yaml", "--today", "2026-11-30", "--format", "json")
+    data = json.loads(done.stdout)
+    assert [s["name"] for s in data["structures"]] == [
+        "ACI Les Jardins du Val",
+        "EI Val'Recyclerie",
+        "ETTI Val Intérim Solidaire",
+    ]
+    etti = data["structures"][2]
+    assert [s["id"] for s in etti["stakes"]] == ["S1", "S3", "S4", "S5"]
+    assert [a["id"] for a in etti["open_actions"]] == ["A7", "A8", "A9", "A10", "A12"]
+    assert etti["joined_at_this_stage"] is True  # not in plans/stages/siae-prefiguration.yaml
+    coop = data["cooperation"]
+    assert coop["joined"] == ["ETTI Val Intérim Solidaire"] and coop["stage"] == 1
+    assert coop["skills_gap"][0] == {
+        "skill": "Conduite du changement",
+        "actions": ["A7"],
+        "answers": ["training", "expert", "recruitment"],
+    }
+    assert coop["objectives"][0]["approvals"][0] == {
+        "structure": "ACI",
+        "by": "Conseil d'administration",
+        "date": "2026-01-20",
+    }
+    assert {p["name"]: p["brings"] for p in coop["partners"]}["France Active"].startswith("Garanties")
+
+
+def test_report_structure_keeps_that_structure_s_part() -> None:
+    plan = PLANS / "siae-cooperation.yaml"
+    done = run_cli("report", plan, "--today", "2026-11-30", "--format", "json", "--structure", "EI Val'Recyclerie")
+    data = json.loads(done.stdout)
+    assert done.returncode == 0 and data["structure"] == "EI"
+    assert [s["id"] for s in data["structures"]] == ["EI"]
+    assert [a["id"] for a in data["open_actions"]] == ["A10", "A7", "A12", "A8"]  # most urgent first
+    text = run_cli("report", plan, "--today", "2026-11-30", "--structure", "ei", "--lang", "en").stdout
+    assert "Part of EI Val'Recyclerie" in text and "A9 " not in text  # A9 is the ETTI's alone
+    markdown = run_cli("report", plan, "--today", "2026-11-30", "--structure", "ACI", "--format", "markdown").stdout
+    assert "### Compétences manquantes" in markdown and "Conduite du changement — requise par A7" in markdown
+
+
+def test_report_of_an_unknown_structure_lists_the_known_ones_and_exits_2() -> None:
+    done = run_cli("report", PLANS / "siae-cooperation.yaml", "--structure", "Croix-Rouge", "--lang", "en")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip() == (
+        'planaction: unknown structure: "Croix-Rouge"; the plan\'s structures: '
+        "ACI (ACI Les Jardins du Val), EI (EI Val'Recyclerie), ETTI (ETTI Val Intérim Solidaire)"
+    )

@@ -99,6 +99,8 @@ def skills_gap(plan: Plan) -> list[Gap]:
     people = [p for p in plan.people if structure_of(plan, p.structure) is not None] if plan.structures else []
     people = people or list(plan.people)
     held = {normalise_word(skill) for p in people for skill in p.skills}
+    if not held:  # nobody said what they know: no gap to read, rather than every skill missing
+        return []
     gaps: dict[str, tuple[str, list[str]]] = {}
     for action in plan.actions:
         if not rules.is_open(action):

@@ -17,7 +17,6 @@ from planaction.core.checks import WARNING, Finding
 from planaction.core.model import Plan, Rag
 from planaction.message import say as message
 from planaction.words.labels import date_text, explain
-from planaction.words.structures import say
 
 
 @dataclass(frozen=True)
@@ -34,13 +33,26 @@ class StructureView:
 
 
 @dataclass(frozen=True)
+class ApprovalView:
+    structure: str  # the structure's id when the plan lists it, else as written
+    by: str
+    date: dt.date | None
+    date_text: str
+
+
+@dataclass(frozen=True)
 class ObjectiveView:
     id: str
     title: str
     rag: Rag | None
     why: str
-    approved: tuple[str, ...]  # "ACI (Conseil d'administration, 20 janv. 2026)"
+    approvals: tuple[ApprovalView, ...]
     missing: tuple[str, ...]
+
+    @property
+    def approval_text(self) -> str:
+        """ "ACI 20 janv. 2026, EI 22 janv. 2026" (by whom is in the JSON and the app's detail)."""
+        return ", ".join(f"{a.structure} {a.date_text}".strip() for a in self.approvals)
 
 
 @dataclass(frozen=True)
@@ -94,17 +106,14 @@ def objective_views(plan: Plan, today: dt.date, lang: str) -> tuple[ObjectiveVie
     for objective in plan.objectives:
         rag = structures.objective_rag(plan, objective, today)
         state = structures.approval_state(plan, objective)
-        approved = []
+        approvals = []
         for approval in objective.approvals:
             found = structures.structure_of(plan, approval.structure)
+            when = date_text(approval.date, lang) if approval.date else ""
             name = found.id if found is not None else approval.structure
-            when = date_text(approval.date, lang) if approval.date else "?"
-            approved.append(say("approved_by", lang, name=name, by=approval.by or "?", date=when))
-        out.append(
-            ObjectiveView(
-                objective.id, objective.title, rag.rag, explain(rag.why, lang), tuple(approved), state.missing
-            )
-        )
+            approvals.append(ApprovalView(name, approval.by or "", approval.date, when))
+        why = explain(rag.why, lang)
+        out.append(ObjectiveView(objective.id, objective.title, rag.rag, why, tuple(approvals), state.missing))
     return tuple(out)
 
 
@@ -128,7 +137,11 @@ def only(view: Cooperation, structure_id: str) -> Cooperation:
     return Cooperation(
         mine,
         tuple(o for o in view.objectives if o.id in objectives),
-        view.gaps,
+        tuple(
+            g
+            for g in view.gaps
+            if any(a in opened for s in mine for a, _t, _o in s.open_actions for opened in (g.actions,))
+        ),
         view.partners,
         view.stage,
         view.continues,

@@ -9,6 +9,7 @@ from planaction import store
 from planaction.core import rules
 from planaction.core.model import Rag
 from planaction.present.dashboard import FiredLine
+from planaction.report import cooperation
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.words.safetext import json_text
 
@@ -123,6 +124,10 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
         "value": value_json(report) if plan.value else None,
         "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
         **({"baseline": report.baseline} if report.baseline is not None else {}),
+        # cooperation across structures (seed 004): ``structures`` always, a list (empty without any)
+        "structures": cooperation.structures_json(report.cooperation),
+        "cooperation": cooperation.cooperation_json(report.cooperation),
+        **({"structure": report.structure} if report.structure is not None else {}),
     }
 
 
