@@ -202,3 +202,28 @@ def test_report_of_an_unknown_structure_lists_the_known_ones_and_exits_2() -> No
         'planaction: unknown structure: "Croix-Rouge"; the plan\'s structures: '
         "ACI (ACI Les Jardins du Val), EI (EI Val'Recyclerie), ETTI (ETTI Val Intérim Solidaire)"
     )
+
+
+def test_the_workbook_has_the_structures_the_gap_and_the_partners(tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    out = tmp_path / "siae.xlsx"
+    done = run_cli("export", PLANS / "siae-cooperation.yaml", "-o", out, "--today", "2026-11-30", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    book = CalamineWorkbook.from_path(str(out))
+    assert {"Structures", "Skills gap", "Partners"} <= set(book.sheet_names)
+    rows = book.get_sheet_by_name("Structures").to_python()
+    assert rows[0] == ["Id", "Name", "Kind of structure", "Contacts", "People", "Stakes", "Open actions", "Joined on"]
+    etti = next(r for r in rows if r[0] == "ETTI")
+    assert etti[5].split("\n")[2] == "S4 Temps de travail (individual)"
+    assert [line.split(" ")[0] for line in etti[6].split("\n")] == ["A7", "A8", "A9", "A10", "A12"]
+    gap = book.get_sheet_by_name("Skills gap").to_python()
+    assert gap[1] == [
+        "Conduite du changement",
+        "A7 Mettre en place un service comptable et paie mutualisé",
+        "training, expert or recruitment",
+    ]
+    partners = book.get_sheet_by_name("Partners").to_python()
+    assert partners[1][0] == "DDETS" and partners[1][2].startswith("Conventionnement IAE")
+    summary = book.get_sheet_by_name(book.sheet_names[0]).to_python()
+    assert [r[0] for r in summary if r and r[0] == "Skills gap"] == ["Skills gap"]

@@ -137,6 +137,7 @@ LINKS: tuple[Link, ...] = (
     Link(Playbook, "stream", "streams"),
     # cooperation across structures (seed 004): by id in the forms; the checks also take a name
     Link(Person, "structure", "structures"),
+    Link(Approval, "structure", "structures"),
 )
 
 

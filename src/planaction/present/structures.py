@@ -17,6 +17,7 @@ from planaction.core.checks import WARNING, Finding
 from planaction.core.model import Plan, Rag
 from planaction.message import say as message
 from planaction.words.labels import date_text, explain
+from planaction.words.structures import say
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,51 @@ def open_action_ids(plan: Plan, structure_id: str) -> set[str]:
     if found is None:
         return set()
     return {a.id for a in structures.part_of(plan, found).actions if rules.is_open(a)}
+
+
+def structure_filter(plan: Plan, structure_id: str):
+    """The action table's filter that keeps a structure's actions (owned or co-owned by its people)."""
+    from planaction.present.action_rows import RowFilter
+    from planaction.words.folding import person_key
+
+    found = structures.structure_of(plan, structure_id)
+    if found is None:
+        return RowFilter()
+    members = frozenset(person_key(p.name) for p in structures.members(plan, found))
+    return RowFilter(structure=found.name, members=members)
+
+
+def gap_lines(plan: Plan, lang: str) -> list[str]:
+    """The skills gap as lines, then the guide's three answers (none without a gap)."""
+    gaps = structures.skills_gap(plan)
+    if not gaps:
+        return []
+    lines = [say("gap_line", lang, skill=g.skill, ids=", ".join(g.actions)) for g in gaps]
+    return [*lines, say("gap_answers", lang)]
+
+
+def objective_label(plan: Plan, objective, lang: str) -> str:
+    """ "O1 (approuvé) Titre" or "O5 (en attente de : EI) Titre": the state first, where a cut title leaves it."""
+    state = structures.approval_state(plan, objective)
+    if not state.needed:
+        said = say("no_holder", lang)
+    elif state.missing:
+        said = say("waiting_for", lang, names=", ".join(_ids(plan, state.missing)))
+    else:
+        said = say("approved_short", lang)
+    return say("tree_objective", lang, id=objective.id, state=said, title=objective.title)
+
+
+def stake_label(plan: Plan, stake, lang: str) -> str:
+    """ "S1 Chiffre d'affaires — partagé : ACI, EI, ETTI" (the holders by their ids when the plan lists them)."""
+    kind = say("shared" if structures.is_shared(stake) else "individual", lang)
+    return say(
+        "tree_stake", lang, id=stake.id, title=stake.title, kind=kind, holders=", ".join(_ids(plan, stake.holders))
+    )
+
+
+def _ids(plan: Plan, refs) -> list[str]:
+    return [found.id if (found := structures.structure_of(plan, ref)) is not None else ref for ref in refs]
 
 
 # --- stages -----------------------------------------------------------------------------------

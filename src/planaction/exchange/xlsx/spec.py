@@ -21,6 +21,7 @@ from planaction.core.model import Action
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.labels import date_text, word
+from planaction.words.structures import say as say_structures
 
 META_SHEET = "_planaction"
 #: Excel's limit for the text of one cell.
@@ -185,5 +186,7 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
-        return say_decks(column.heading_key, lang) if column.heading_key in say_decks else say(column.heading_key, lang)
+        if column.heading_key in say_decks:
+            return say_decks(column.heading_key, lang)
+        return say(column.heading_key, lang) if column.heading_key in say else say_structures(column.heading_key, lang)
     return word(column.word, lang)
