@@ -227,3 +227,32 @@ def test_the_workbook_has_the_structures_the_gap_and_the_partners(tmp_path: Path
     assert partners[1][0] == "DDETS" and partners[1][2].startswith("Conventionnement IAE")
     summary = book.get_sheet_by_name(book.sheet_names[0]).to_python()
     assert [r[0] for r in summary if r and r[0] == "Skills gap"] == ["Skills gap"]
+
+
+def test_the_portfolio_groups_a_project_s_stages_in_order(tmp_path: Path) -> None:
+    from planaction.present.portfolio import group_stages, portfolio_row
+
+    (tmp_path / "sub").mkdir()
+    files = {
+        "a-autre.yaml": "schema: 1\ntitle: Autre\nowner: Ana\n",
+        "b-etape-2.yaml": "schema: 1\ntitle: Étape 2\nowner: Ana\nstage: 2\ncontinues: sub/etape-1\n",
+        "c-milieu.yaml": "schema: 1\ntitle: Milieu\nowner: Ana\n",
+        "d-etape-3.yaml": "schema: 1\ntitle: Étape 3\nowner: Ana\nstage: 3\ncontinues: b-etape-2.yaml\n",
+        "sub/etape-1.yaml": "schema: 1\nid: etape-1\ntitle: Étape 1\nowner: Ana\nstage: 1\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rows = [
+        portfolio_row(path, store.load(path).plan, "", dt.date(2026, 1, 1), "fr")
+        for path in store.plan_files([tmp_path])
+    ]
+    assert [r.title for r in rows] == ["Autre", "Étape 2", "Milieu", "Étape 3", "Étape 1"]  # the folder's order
+    assert [r.title for r in group_stages(rows)] == ["Autre", "Étape 1", "Étape 2", "Étape 3", "Milieu"]
+    report = run_cli("report", tmp_path, "--today", "2026-01-01", "--format", "json")
+    assert [p["title"] for p in json.loads(report.stdout)["plans"]] == [
+        "Autre",
+        "Étape 1",
+        "Étape 2",
+        "Étape 3",
+        "Milieu",
+    ]

@@ -538,7 +538,8 @@ def sampled(plan_path: Path) -> list[tuple[Place, int]]:
     chosen = [(Place(plan_path.name, "7", 0, "parts"), n) for n in sorted(pick.sample(range(len(PART)), 3))]
     for index, story in enumerate(STORIES):
         register = story.place.register
-        parent = plan.kpis[0].id if REGISTER[register].parent and plan.kpis else None
+        owners = {"kpis": plan.kpis, "objectives": plan.objectives}.get(REGISTER[register].parent or "", ())
+        parent = owners[0].id if owners else None
         if (index + number) % 2 or (REGISTER[register].parent and parent is None):
             continue
         count = len(entries.entries(plan, register, parent))

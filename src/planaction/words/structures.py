@@ -125,7 +125,7 @@ HELP = {
 #: Section titles of the registers, merged into ``words.registers``.
 SECTIONS = {
     "section_structures": ("Structures", "Structures"),
-    "section_approvals": ("Approbations de l'objectif", "Objective approvals"),
+    "section_approvals": ("Approbations", "Approvals"),
 }
 
 #: What the report, the app and the workbook say about the cooperation.
@@ -136,7 +136,6 @@ say = Catalog(
         "structure_line": ("{name} ({kind})", "{name} ({kind})"),
         "stakes_of": ("enjeux : {ids}", "stakes: {ids}"),
         "open_of": ("actions ouvertes : {ids}", "open actions: {ids}"),
-        "people_of": ("personnes : {names}", "people: {names}"),
         "none": ("aucune", "none"),
         "individual": ("individuel", "individual"),
         "shared": ("partagé", "shared"),
@@ -152,13 +151,8 @@ say = Catalog(
             "Réponses possibles : une formation, un expert ou un recrutement.",
             "Possible answers: training, an expert or a recruitment.",
         ),
-        "no_gap": (
-            "Aucune : les personnes des structures ont les compétences requises.",
-            "None: the structures' people have the skills required.",
-        ),
         "approvals": ("Approbation des objectifs opérationnels", "Approval of the operational objectives"),
         "approved_all": ("approuvé par tous ses porteurs", "approved by all its holders"),
-        "approved_by": ("{name} ({by}, {date})", "{name} ({by}, {date})"),
         "waiting_for": ("en attente de : {names}", "waiting for: {names}"),
         "no_holder": ("aucun porteur", "no holder"),
         "approved_short": ("approuvé", "approved"),
@@ -176,21 +170,13 @@ say = Catalog(
             "keep only one structure's part (its id or its name)",
         ),
         "part_of": ("Part de {name}", "Part of {name}"),
-        "objective_rag": ("{rag} {id} {title}", "{rag} {id} {title}"),
         "filter_structure": ("structure : {name}", "structure: {name}"),
         "filter_by_structure": ("Filtre : structure {value}", "Filter: structure {value}"),
-        "all_structures": ("Toutes les structures", "All structures"),
         "sheet_structures": ("Structures", "Structures"),
-        "sheet_partners": ("Partenaires", "Partners"),
         "sheet_gap": ("Compétences manquantes", "Skills gap"),
-        "col_id": ("Id", "Id"),
-        "col_name": ("Nom", "Name"),
         "col_structure_kind": ("Type de structure", "Kind of structure"),
         "col_contacts": ("Contacts", "Contacts"),
         "col_stakes": ("Enjeux", "Stakes"),
-        "col_open": ("Actions ouvertes", "Open actions"),
-        "col_brings": ("Apporte", "Brings"),
-        "col_expects": ("Attend", "Expects"),
         "col_skill": ("Compétence", "Skill"),
         "col_actions": ("Actions", "Actions"),
         "col_answers": ("Réponses", "Answers"),

@@ -154,6 +154,7 @@ def _portfolio(args: argparse.Namespace, target, today):
     from planaction import store
     from planaction.cli.plans import language_of
     from planaction.present import describe, views
+    from planaction.present.portfolio import group_stages
     from planaction.report import build
     from planaction.store.gitrev import RevisionError, TooLarge, read_many_at_revision
 
@@ -170,6 +171,7 @@ def _portfolio(args: argparse.Namespace, target, today):
         first = None if plan is not None else (result.errors or result.problems)[0]
         error = f"{first.line}:{first.col} {first.message}" if first else ""
         rows.append(views.portfolio_row(path, plan, error, today, lang))
+    rows = group_stages(rows)  # a project's stages together, in order (issue 18)
     since: dict[str, list[str]] = {}
     if args.since:
         valid = [(path, result.document) for path, plan, result in plans if plan is not None]
