@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -218,6 +219,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, list[di
         made[name] = (f"m{index:02d}.yaml", line)
     (folder / "base.yaml").write_text(base(), encoding="utf-8")
     (folder / "base-siae.yaml").write_text(base(SIAE), encoding="utf-8")
+    (folder / "stages").mkdir()  # the stage the SIAE plan continues (issue 18), beside it as in plans/
+    shutil.copy(PLANS / "stages" / "siae-prefiguration.yaml", folder / "stages")
     return validate(folder, "--today", IN_TIME), made
 
 

@@ -32,7 +32,7 @@ def test_validate_counts_agree_in_french_and_in_english(tmp_path: Path) -> None:
 def test_validate_bundled_plans() -> None:
     done = run_cli("validate", PLANS)
     assert done.returncode == 0, done.stdout + done.stderr
-    count = len(list(PLANS.glob("*.yaml")))
+    count = len(list(PLANS.rglob("*.yaml")))  # with plans/stages/: a previous stage (issue 18)
     assert f"{count} plans checked: {count} valid, 0 invalid" in done.stdout
     strict = run_cli("validate", "--strict", PLANS)
     assert strict.returncode == 0, strict.stdout

@@ -135,7 +135,7 @@ async def test_the_header_form_closes_the_plan(tmp_path: Path) -> None:
 
 
 async def test_the_palette_shows_and_hides_closed_plans() -> None:
-    """The example folder holds one closed plan: hidden, said on the status line, shown from the palette."""
+    """The example folder holds two closed plans (a move, a previous stage): hidden, said on the status line, shown from the palette."""
     from textual.widgets import Static
 
     from planaction.tui.widgets.line_table import LineTable
@@ -147,7 +147,7 @@ async def test_the_palette_shows_and_hides_closed_plans() -> None:
         await pilot.pause()
         table = app.screen.query_one("#portfolio-table", LineTable)
         assert "demenagement-2024.yaml" not in [r.path.name for r in table.rows]
-        assert "7 plans · 1 plan clos masqué" in str(app.screen.query_one("#portfolio-status", Static).render())
+        assert "8 plans · 2 plans clos masqués" in str(app.screen.query_one("#portfolio-status", Static).render())
         await palette(pilot, "plans clos")
         assert "demenagement-2024.yaml" in [r.path.name for r in table.rows]
         row = next(r for r in table.rows if r.path.name == "demenagement-2024.yaml")

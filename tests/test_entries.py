@@ -20,7 +20,7 @@ from planaction import store
 from planaction.core import entries
 from planaction.core.model import Plan
 from planaction.core.ops import OpError
-from planaction.core.registers import PARTS, REGISTERS, items_at, references
+from planaction.core.registers import PARTS, REGISTER, REGISTERS, items_at, references
 from planaction.present.session import EditSession
 from tests.conftest import PLANS, TODAY, example_plans, examples
 
@@ -49,6 +49,8 @@ SAMPLES: dict[str, tuple[dict, dict]] = {
     # the improvement loop (issue 18)
     "retros": ({"date": dt.date(2025, 6, 30)}, {"process": "Double saisie"}),
     "lessons": ({"title": "Leçon d'essai"}, {"effect": "Délai divisé par deux"}),
+    "structures": ({"name": "Structure d'essai"}, {"kind": "EI"}),
+    "approvals": ({"structure": "Structure d'essai"}, {"by": "Conseil d'administration"}),
 }
 REGISTER_KEYS = [r.key for r in REGISTERS]
 CASES = [pytest.param(path, key, id=f"{path.stem}-{key}") for path in example_plans() for key in REGISTER_KEYS]
@@ -63,7 +65,11 @@ def lines_changed(before: str, after: str) -> list[str]:
 
 
 def owner_of(plan: Plan, register: str) -> str | None:
-    """The KPI whose measurements are edited (None for a register of the plan)."""
+    """The KPI whose measurements are edited, the objective whose approvals are (None for a register of the plan)."""
+    if register == "approvals":
+        if not plan.objectives:
+            pytest.skip("no objective to approve")
+        return plan.objectives[0].id
     if register != "measurements":
         return None
     if not plan.kpis:
@@ -111,7 +117,7 @@ def test_deleting_then_undoing_every_item_of_a_plan(path: Path) -> None:
     session = EditSession.open(path, TODAY)
     document = session.document
     for register in REGISTERS:
-        owners = [k.id for k in session.plan.kpis] if register.parent else [None]
+        owners = [i.id for i in items_at(session.plan, REGISTER[register.parent].path)] if register.parent else [None]
         for parent in owners:
             items = entries.entries(session.plan, register.key, parent)
             for position, item in list(enumerate(items))[:3]:

@@ -117,8 +117,8 @@ def test_the_walk_finds_every_model_of_a_plan() -> None:
     reached = models_from(model.Plan)
     assert set(reached) == defined
     assert (
-        len(reached) == 31
-    )  # Swot, Retro, Lesson: the improvement loop (issue 18); Advice and AdviceIgnore: the method's advice a plan sets aside; Branding (issue 15)
+        len(reached) == 33
+    )  # Swot, Retro, Lesson: the improvement loop (issue 18); Advice and AdviceIgnore: the method's advice a plan sets aside; Branding (issue 15); Structure and Approval (issue 18)
 
 
 def test_every_field_has_a_label_and_a_help_in_both_languages() -> None:

@@ -52,7 +52,8 @@ def test_the_choice_first_then_the_plans_then_the_locale() -> None:
 
 
 def test_the_languages_of_a_folder(tmp_path: Path) -> None:
-    assert sorted(folder_languages(PLANS)) == ["en", "fr", "fr", "fr", "fr", "fr", "fr"]  # with the closed example
+    # with the closed examples (a move, and plans/stages/: the SIAE project's previous stage)
+    assert sorted(folder_languages(PLANS)) == ["en", "fr", "fr", "fr", "fr", "fr", "fr", "fr"]
     english = tmp_path / "english"
     english.mkdir()
     shutil.copyfile(PLANS / "product-launch-en.yaml", english / "launch.yaml")

@@ -374,6 +374,7 @@ SMALLEST = {
     "stakes": {"id": "E1", "title": "e"},
     "objectives": {"id": "O1", "title": "o"},
     "streams": {"id": "S1", "name": "s"},
+    "structures": {"id": "C1", "name": "c"},
 }
 
 

@@ -38,6 +38,7 @@ from ruamel.yaml import YAML
 from planaction import cli, store
 from planaction.present import views
 from planaction.present.session import EditSession
+from planaction.present.structures import stage_problems
 from planaction.store.reading import advice
 from planaction.words.problems import ERROR, WARNING, PlanError
 from tests.conftest import PLANS, TODAY, example_plans, examples, odd_files, run_bounded
@@ -184,8 +185,10 @@ def exercise(path: Path, capsysbinary, tmp_path: Path, *, export: bool = True) -
     result = check_read(path, raw, bounds)
     valid = result.document is not None
 
-    # validate says what reading found, and on a valid plan the method's advice as of its --today
-    problems = result.problems + (advice(result.document, TODAY) if result.document is not None else [])
+    # validate says what reading found, and on a valid plan the method's advice as of its --today and
+    # the previous stage it cannot find (issue 18)
+    found = advice(result.document, TODAY) + stage_problems(result.document) if result.document is not None else []
+    problems = result.problems + found
     code, out, err = invoke(capsysbinary, "validate", "--today", TODAY.isoformat(), path)
     assert code == (0 if valid else 1), (code, out, err)
     heads = check_problem_lines(out, path, bounds, extra=(SUMMARY,))

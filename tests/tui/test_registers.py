@@ -115,6 +115,19 @@ STORIES = [
         {"title": "Signer 3 contrats", "stake": "S1"},
         ("owner", "Coordinatrice"),
     ),
+    # cooperation across structures (issue 18): a structure, and an approval of the first objective
+    Story(
+        Place(SIAE, "7", 6, "structures"),
+        [*keys("Regie de quartier"), "tab", *keys("association")],
+        {"id": "S1", "name": "Regie de quartier", "kind": "association"},
+        ("kind", "Chantier d'insertion"),
+    ),
+    Story(
+        Place(SIAE, "7", 7, "approvals"),
+        [*choose(2), "tab", *keys("Bureau")],  # ETTI (a required link: no blank option)
+        {"structure": "ETTI", "by": "Bureau"},
+        ("by", "Assemblee generale"),
+    ),
     Story(
         Place(ONBOARDING, "8", 0, "milestones"),
         [*keys("T+120 Bilan"), "tab", *keys("15/12/2026")],
@@ -256,7 +269,8 @@ def notifications(app) -> str:
 
 def items(path: Path, register: str) -> tuple:
     plan = store.load(path).plan
-    parent = plan.kpis[0].id if REGISTER[register].parent else None
+    owners = {"kpis": plan.kpis, "objectives": plan.objectives}.get(REGISTER[register].parent or "", ())
+    parent = owners[0].id if owners else None
     return entries.entries(plan, register, parent)
 
 
@@ -537,7 +551,8 @@ def sampled(plan_path: Path) -> list[tuple[Place, int]]:
     chosen = [(Place(plan_path.name, "7", 0, "parts"), n) for n in sorted(pick.sample(range(len(PART)), 3))]
     for index, story in enumerate(STORIES):
         register = story.place.register
-        parent = plan.kpis[0].id if REGISTER[register].parent and plan.kpis else None
+        owners = {"kpis": plan.kpis, "objectives": plan.objectives}.get(REGISTER[register].parent or "", ())
+        parent = owners[0].id if owners else None
         if (index + number) % 2 or (REGISTER[register].parent and parent is None):
             continue
         count = len(entries.entries(plan, register, parent))

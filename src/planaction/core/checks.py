@@ -18,6 +18,7 @@ import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from planaction.core import structure_names
 from planaction.core.diagnose import noun
 from planaction.core.improvement import criteria
 from planaction.core.model import ID_SECTIONS, Direction, Plan, Playbook, Status, normalise_word
@@ -49,6 +50,7 @@ def check(plan: Plan) -> list[Finding]:
         *_consistency(plan),
         *_playbooks(plan),
         *_improvement(plan),
+        *_cooperation(plan),
     ]
     return sorted(findings, key=lambda f: f.level != ERROR)
 
@@ -357,3 +359,47 @@ def _improvement(plan: Plan) -> Iterator[Finding]:
                 say("check.criterion_uncorrected", ref=criterion.name, score=criterion.score),
                 say("check.criterion_uncorrected.hint"),
             )
+
+
+# --- Cooperation across structures (seed 004) -------------------------------------------------------
+
+
+def _cooperation(plan: Plan) -> Iterator[Finding]:
+    """Names that should match a register and do not. Warnings: the plan reads and saves the same.
+
+    Holders, people's structures and approvals are checked only once the plan lists its structures:
+    before that register existed, holders were free text, and those files stay valid and quiet.
+    Actions' partners are checked once the plan lists its partners."""
+    known = ", ".join(s.name for s in plan.structures) or "-"
+    if plan.structures:
+        for i, stake in enumerate(plan.stakes):
+            for j, holder in enumerate(stake.holders):
+                if structure_names.structure_of(plan, holder) is None:
+                    said = say("check.holder_unknown", id=stake.id, holder=holder)
+                    yield Finding(
+                        WARNING, ("stakes", i, "holders", j), said, say("check.known_structures", known=known)
+                    )
+        for i, person in enumerate(plan.people):
+            if person.structure and structure_names.structure_of(plan, person.structure) is None:
+                said = say("check.person_structure", name=person.name, structure=person.structure)
+                yield Finding(WARNING, ("people", i, "structure"), said, say("check.known_structures", known=known))
+        for i, objective in enumerate(plan.objectives):
+            for j, approval in enumerate(objective.approvals):
+                if structure_names.structure_of(plan, approval.structure) is None:
+                    said = say("check.approver_unknown", id=objective.id, structure=approval.structure)
+                    hint = say("check.known_structures", known=known)
+                    yield Finding(WARNING, ("objectives", i, "approvals", j, "structure"), said, hint)
+            state = structure_names.approval_state(plan, objective)
+            if state.missing:
+                said = say("check.not_approved", id=objective.id, missing=", ".join(state.missing))
+                yield Finding(WARNING, ("objectives", i, "id"), said, say("check.not_approved.hint"))
+    if plan.partners:
+        partners = [p.name for p in plan.partners]
+        folded = {normalise_word(p) for p in partners}
+        for i, action in enumerate(plan.actions):
+            for j, partner in enumerate(action.partners):
+                if normalise_word(partner) not in folded:
+                    said = say("check.partner_unknown", id=action.id, partner=partner)
+                    closest = _closest(partner, partners)
+                    hint = say("did_you_mean", value=closest) if closest else say("check.partner_unknown.hint")
+                    yield Finding(WARNING, ("actions", i, "partners", j), said, hint)

@@ -117,6 +117,33 @@ class Person(Model):
     role: str | None = text_field("Role or function, e.g. 'Responsable qualité'.")
     email: str | None = text_field("E-mail address, for reminders.")
     organisation: str | None = text_field("Organisation, for multi-partner plans.")
+    # Cooperation across structures (seed 004): the structure a person works for, and what they know how
+    # to do, which the skills gap (``core/structures``) reads against the skills actions require.
+    structure: str | None = text_field("Id (or name) of the structure (under `structures`) the person belongs to.")
+    skills: TextList = list_field("Skills the person has, as written in actions' `skills`.")
+
+
+class Structure(Model):
+    """A structure taking part in a cooperation (seed 004): it holds stakes, approves objectives, and its
+    people carry actions. Kept small: who it is and whom to call."""
+
+    noun: ClassVar[str] = "structure"
+
+    id: Id
+    name: Text = Field(description="Name of the structure, e.g. 'EI Val'Recyclerie'.")
+    kind: str | None = text_field("Kind of structure, e.g. 'ACI', 'EI', 'ETTI', 'association'.")
+    contacts: TextList = list_field("Contact people (names as under `people`).")
+    joined: dt.date | None = text_field("Date it joined the cooperation.")
+
+
+class Approval(Model):
+    """One structure's approval of an operational objective: who approved, by whom, when."""
+
+    noun: ClassVar[str] = "approval"
+
+    structure: Text = Field(description="Id (or name) of the approving structure (under `structures`).")
+    by: str | None = text_field("Who approved on its behalf, e.g. its board or director.")
+    date: dt.date | None = text_field("Date of the approval.")
 
 
 class Stake(Model):
@@ -127,7 +154,10 @@ class Stake(Model):
     id: Id
     title: Text = Field(description="The stake, e.g. 'Chiffre d'affaires'.")
     description: Prose | None = text_field("What is at stake, precisely.")
-    holders: TextList = list_field("Organisations that share this stake.")
+    holders: TextList = list_field(
+        "Structures that hold this stake: one (an individual stake) or several (a shared one); ids or names "
+        "of `structures` when the plan lists them, free text otherwise."
+    )
 
 
 class OperationalObjective(Model):
@@ -142,6 +172,7 @@ class OperationalObjective(Model):
     expected_results: Prose | None = text_field("Measurable results, quantitative or qualitative.")
     deadline: dt.date | None = text_field("Date by which the objective must be met.")
     owner: str | None = text_field("Who answers for this objective.")
+    approvals: tuple[Approval, ...] = list_field("Approvals by the structures that hold its stake (seed 004).")
 
 
 class Partner(Model):
@@ -505,6 +536,12 @@ class Plan(Model):
         "Monthly retros: a process to simplify, a content to create, a risk to remove."
     )
     lessons: tuple[Lesson, ...] = list_field("Lessons learned: context, action, effect, replicability.")
+    # Cooperation across structures (seed 004): who takes part, and the stage of a long project.
+    structures: tuple[Structure, ...] = list_field("Structures taking part in the cooperation.")
+    stage: Annotated[int, Field(ge=0)] | None = text_field(
+        "Stage number of a long project run in stages (0 for a preparation, 1, 2...)."
+    )
+    continues: str | None = text_field("The plan this stage continues: its file name or its plan id.")
 
     @property
     def closed(self) -> bool:
@@ -529,6 +566,7 @@ ID_SECTIONS: dict[str, type[Model]] = {
     "milestones": Milestone,
     "value": ValueLine,
     "decisions": Decision,
+    "structures": Structure,
 }
 
 

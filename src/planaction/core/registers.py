@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from planaction.core.model import (  # the improvement loop
+from planaction.core.model import (
     Action,
+    Approval,
     Branding,
     Budget,
     Context,
@@ -40,6 +41,7 @@ from planaction.core.model import (  # the improvement loop
     Ritual,
     Stake,
     Stream,
+    Structure,
     Swot,
     ValueLine,
 )
@@ -91,6 +93,9 @@ REGISTERS: tuple[Register, ...] = (
     # the improvement loop
     Register("retros", Retro, ("retros",)),
     Register("lessons", Lesson, ("lessons",)),
+    # cooperation across structures (seed 004)
+    Register("structures", Structure, ("structures",)),
+    Register("approvals", Approval, ("approvals",), parent="objectives"),
 )
 
 PARTS: tuple[Part, ...] = (
@@ -141,6 +146,9 @@ LINKS: tuple[Link, ...] = (
     Link(Retro, "process_action", "actions"),
     Link(Retro, "content_action", "actions"),
     Link(Retro, "risk_action", "actions"),
+    # cooperation across structures (seed 004): by id in the forms; the checks also take a name
+    Link(Person, "structure", "structures"),
+    Link(Approval, "structure", "structures"),
 )
 
 

@@ -15,6 +15,7 @@ from planaction.words import labels
 from planaction.words.folding import fold, person_key
 from planaction.words.labels import date_text, word
 from planaction.words.report import say
+from planaction.words.structures import say as say_structures
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class RowFilter:
     imperative: bool = False
     priority: Level | None = None
     stream: str | None = None
+    structure: str | None = None  # its name, said by ``describe``; ``members`` (person keys) filter (issue 18)
+    members: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
@@ -147,6 +150,8 @@ class RowFilter:
             parts.append(f"{word('priority', lang)}: {labels.level_label(self.priority, lang, feminine=True)}")
         if self.stream:
             parts.append(f"{word('stream', lang)}: {self.stream}")
+        if self.structure:
+            parts.append(say_structures("filter_structure", lang, name=self.structure))
         return ", ".join(parts)
 
     def with_(self, **changes: Any) -> RowFilter:
@@ -171,6 +176,10 @@ def filter_rows(rows: Iterable[ActionRow], row_filter: RowFilter) -> list[Action
         if row_filter.priority and row.priority != row_filter.priority:
             continue
         if row_filter.stream and row.stream != row_filter.stream:
+            continue
+        if row_filter.structure and not row_filter.members & {
+            person_key(n) for n in (row.owner, *row.action.co_owners)
+        }:
             continue
         kept.append(row)
     return kept

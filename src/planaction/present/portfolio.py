@@ -187,6 +187,59 @@ def sort_rows(rows: Iterable[PortfolioRow], column: str, *, reverse: bool = Fals
     return sorted(valid, key=SORT_KEYS[column], reverse=reverse) + invalid
 
 
+def _previous_row(row: PortfolioRow, rows: list[PortfolioRow]) -> PortfolioRow | None:
+    """The row of the stage ``row``'s plan continues (``continues:``: a file name, relative to its
+    folder, with or without its suffix, or a plan id), among ``rows``."""
+    ref = row.plan.continues if row.plan is not None else None
+    if not ref:
+        return None
+    base = row.path.parent / ref
+    paths = {base, *(base.with_name(base.name + suffix) for suffix in PLAN_SUFFIXES)}
+    for other in rows:
+        if other is row or other.plan is None:
+            continue
+        if other.path in paths or (other.plan.id or other.path.stem) == ref:
+            return other
+    return None
+
+
+def group_stages(rows: Iterable[PortfolioRow]) -> list[PortfolioRow]:
+    """The folder's order, but a project's stages together and in order (seed 004: a long cooperation
+    runs in stages, each a plan that names the one it continues): each chain of stages sits where its
+    first member came, earliest stage first."""
+    rows = list(rows)
+    previous = {id(r): _previous_row(r, rows) for r in rows}
+    if not any(previous.values()):
+        return rows
+
+    def first_stage(row: PortfolioRow) -> PortfolioRow:
+        seen = {id(row)}
+        while (before := previous[id(row)]) is not None and id(before) not in seen:
+            seen.add(id(before))
+            row = before
+        return row
+
+    chains: dict[int, list[PortfolioRow]] = {}
+    for row in rows:
+        chains.setdefault(id(first_stage(row)), []).append(row)
+
+    def depth(row: PortfolioRow) -> int:
+        count, seen = 0, {id(row)}
+        while (before := previous[id(row)]) is not None and id(before) not in seen:
+            seen.add(id(before))
+            row, count = before, count + 1
+        return count
+
+    out: list[PortfolioRow] = []
+    placed: set[int] = set()
+    for row in rows:
+        root = id(first_stage(row))
+        if root not in placed:
+            placed.add(root)
+            out += sorted(chains[root], key=depth)
+    return out
+
+
 def owners(rows: Iterable[PortfolioRow]) -> list[str]:
     """The plans' owners, one entry per person (first spelling met), sorted as a reader would."""
     kept: dict[str, str] = {}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planaction.core import rules
-from planaction.core.model import Action, Plan, Rag
+from planaction.core import rules, structures
+from planaction.core.model import Action, OperationalObjective, Plan, Rag
+from planaction.present import structures as cooperation
 from planaction.words.report import say
+from planaction.words.structures import say as say_structures
 
 
 @dataclass(frozen=True)
@@ -23,17 +25,23 @@ def stakes_tree(plan: Plan, today: dt.date, lang: str) -> list[TreeNode]:
     def action_node(a: Action) -> TreeNode:
         return TreeNode(f"{a.id} {a.title} — {a.owner}", rag=rules.action_rag(a, today).rag)
 
-    def objective_node(objective_id: str, title: str) -> TreeNode:
-        actions = tuple(action_node(a) for a in plan.actions if a.objective == objective_id)
-        group = rules.aggregate_rag([a for a in plan.actions if a.objective == objective_id], today)
-        return TreeNode(f"{objective_id} {title}", actions, group.rag)
+    def objective_node(objective: OperationalObjective) -> TreeNode:
+        actions = tuple(action_node(a) for a in plan.actions if a.objective == objective.id)
+        # its own RAG, from its actions and the KPIs they move; its approval once the plan lists structures
+        rag = structures.objective_rag(plan, objective, today).rag
+        label = cooperation.objective_label(plan, objective, lang) if plan.structures else None
+        return TreeNode(label or f"{objective.id} {objective.title}", actions, rag)
 
     nodes = []
     for stake in plan.stakes:
-        objectives = tuple(objective_node(o.id, o.title) for o in plan.objectives if o.stake == stake.id)
-        nodes.append(TreeNode(f"{stake.id} {stake.title}", objectives))
-    loose = tuple(objective_node(o.id, o.title) for o in plan.objectives if o.stake is None)
+        objectives = tuple(objective_node(o) for o in plan.objectives if o.stake == stake.id)
+        label = cooperation.stake_label(plan, stake, lang) if plan.structures and stake.holders else None
+        nodes.append(TreeNode(label or f"{stake.id} {stake.title}", objectives))
+    loose = tuple(objective_node(o) for o in plan.objectives if o.stake is None)
     orphans = tuple(action_node(a) for a in plan.actions if a.objective is None)
     if loose or orphans:
         nodes.append(TreeNode(say("other", lang), loose + orphans))
+    gap = cooperation.gap_lines(plan, lang)  # the skills gap, where the actions needing them are read
+    if gap:
+        nodes.append(TreeNode(say_structures("gap", lang), tuple(TreeNode(line) for line in gap)))
     return nodes

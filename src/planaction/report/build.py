@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from planaction.core import rules
 from planaction.core.model import Decision, Plan, Rag
 from planaction.core.slippage import Slip
-from planaction.present import describe, people, views
+from planaction.present import describe, people, structures, views
 from planaction.present.action_rows import RowFilter, filter_rows
 from planaction.present.improvement import taken_decisions
 
@@ -74,6 +74,9 @@ class PlanReport(_RichReport):
     rows: RowFilter | None = None  # the filter of the open actions (``export --owner``...): None, all of them
     open_total: int = 0  # open actions before the filter
     decided: list[Decision] | None = None  # with ``since``: the decisions taken since that committee
+    # cooperation across structures (seed 004): None for a plan without; ``structure`` when one is kept
+    cooperation: structures.Cooperation | None = None
+    structure: str | None = None
 
     @property
     def closed(self) -> str:
@@ -153,10 +156,14 @@ def plan_report(
     since: tuple[str, Plan] | None = None,
     baseline: tuple[str, dict[str, Slip]] | None = None,
     rows: RowFilter | None = None,
+    previous: Plan | None = None,
+    structure: str | None = None,
 ) -> PlanReport:
     """The report of one plan; ``since`` = (revision, the plan then) adds what changed; ``baseline`` =
     (revision, each action's slip: ``core.slippage``) how far each open action moved since; ``rows``
-    keeps only some open actions (the figures stay those of the whole plan)."""
+    keeps only some open actions (the figures stay those of the whole plan); ``previous`` is the plan of
+    the stage this one continues (who joined at this stage); ``structure`` (a structure's id) keeps that
+    structure's part: its open actions and its line of the cooperation."""
     changes = (since[0], describe.changes(since[1], plan, lang)) if since is not None else None
     actions = open_actions(plan, today, lang, rows)
     total = len(actions) if rows is None else sum(1 for a in plan.actions if rules.is_open(a))
@@ -168,7 +175,13 @@ def plan_report(
             else a
             for a in actions
         ]
-    return PlanReport(
+    cooperation = structures.cooperation(plan, today, lang, previous)
+    if structure is not None:
+        mine = structures.open_action_ids(plan, structure)
+        actions = [a for a in actions if a.id in mine]
+        total = sum(1 for a in plan.actions if rules.is_open(a))
+        cooperation = structures.only(cooperation, structure)
+    report = PlanReport(
         file,
         plan,
         today,
@@ -183,6 +196,8 @@ def plan_report(
         total,
         taken_decisions(plan, since[1]) if since is not None else None,
     )
+    report.cooperation, report.structure = cooperation, structure
+    return report
 
 
 def portfolio_report(

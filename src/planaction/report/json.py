@@ -9,7 +9,7 @@ from planaction import store
 from planaction.core import rules
 from planaction.core.model import Rag
 from planaction.present.dashboard import FiredLine
-from planaction.report import improvement
+from planaction.report import cooperation, improvement
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.words.safetext import json_text
 
@@ -125,6 +125,10 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
         **improvement.json_data(report),  # the improvement loop: only the parts the plan has
         "since": {"revision": report.since[0], "changes": report.since[1]} if report.since else None,
         **({"baseline": report.baseline} if report.baseline is not None else {}),
+        # cooperation across structures (seed 004): ``structures`` always, a list (empty without any)
+        "structures": cooperation.structures_json(report.cooperation),
+        "cooperation": cooperation.cooperation_json(report.cooperation),
+        **({"structure": report.structure} if report.structure is not None else {}),
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planaction.report import improvement, ledger
+from planaction.report import cooperation, improvement, ledger
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.report.pieces import figure, late, md_rag, since_heading, slipped
 from planaction.words.labels import bar, date_text, word
@@ -93,6 +93,7 @@ def _tables(report: PlanReport) -> list[str]:
 def _tail(report: PlanReport) -> list[str]:
     lang, board = report.lang, report.board
     out: list[str] = ledger.markdown_lines(report, md)
+    out += cooperation.markdown_lines(report, md, md_rag)
     if board.risks:
         out += ["", f"### {word('top_risks', lang)}", ""]
         out += [

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from planaction.core.model import Rag
-from planaction.report import improvement, ledger
+from planaction.report import cooperation, improvement, ledger
 from planaction.report.pieces import figure, late, since_heading, slipped
 from planaction.words.labels import bar, date_text, rag_symbol, word
 from planaction.words.merging import say as said
@@ -148,6 +148,7 @@ def plan(report: PlanReport) -> Iterator[RenderableType]:
             yield _rag(line.level, line.text)
     yield _actions(report)
     yield from ledger.renderables(report)
+    yield from cooperation.renderables(report)
     if board.risks:
         yield Text(word("top_risks", lang), style="bold")
         for title, level, mitigation in board.risks:

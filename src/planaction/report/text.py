@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planaction.report import improvement, ledger
+from planaction.report import cooperation, improvement, ledger
 from planaction.report.build import PlanReport, PortfolioReport, Report
 from planaction.report.pieces import late, since_heading, slipped
 from planaction.words.labels import bar, date_text, rag_symbol, word
@@ -65,6 +65,7 @@ def _body(report: PlanReport) -> list[str]:
     if report.hidden:
         out.append("  " + say("more", lang, count=report.hidden))
     out += ledger.text_lines(report)
+    out += cooperation.text_lines(report)
     if board.risks:
         out += ["", word("top_risks", lang)]
         for title, level, mitigation in board.risks:

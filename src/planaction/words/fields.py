@@ -19,6 +19,8 @@ from planaction.words.field_help import HELP_PLAN
 from planaction.words.field_help_registers import HELP_REGISTERS
 from planaction.words.improvement import HELP as HELP_IMPROVEMENT
 from planaction.words.improvement import LABELS as LABELS_IMPROVEMENT
+from planaction.words.structures import HELP as HELP_STRUCTURES
+from planaction.words.structures import LABELS as LABELS_STRUCTURES
 
 #: "Model.field" -> (French label, English label): short, they sit left of an input at 80 columns;
 #: the same word as the app's columns (``labels.WORDS``) for the same thing.
@@ -254,11 +256,12 @@ LABELS = Catalog(
         "Ritual.purpose": ("Objet", "Purpose"),
         "Ritual.last_held": ("Dernière tenue", "Last held"),
         **LABELS_IMPROVEMENT,
+        **LABELS_STRUCTURES,
     },
 )
 
 #: "Model.field" -> (French help line, English help line), kept in two modules of data
-HELP = Catalog("fields.help", {**HELP_PLAN, **HELP_REGISTERS, **HELP_IMPROVEMENT})
+HELP = Catalog("fields.help", {**HELP_PLAN, **HELP_REGISTERS, **HELP_IMPROVEMENT, **HELP_STRUCTURES})
 
 
 def field_label(model: type, name: str, lang: str) -> str:

@@ -28,12 +28,13 @@ from planaction.words.improvement import SAID as IMPROVEMENT
 from planaction.words.playbooks import PLAYBOOKS
 from planaction.words.said_core import CORE
 from planaction.words.said_files import FILES
+from planaction.words.structures import MESSAGES as STRUCTURES
 
 assert not CORE.keys() & FILES.keys(), "a message code is said by two floors"
 assert not ADVICE.keys() & (CORE.keys() | FILES.keys()), "an advice code is said elsewhere too"
 assert not PLAYBOOKS.keys() & (CORE.keys() | FILES.keys() | ADVICE.keys()), "a playbook code is said elsewhere too"
 assert not IMPROVEMENT.keys() & (CORE.keys() | FILES.keys() | ADVICE.keys() | PLAYBOOKS.keys()), "said twice"
-say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS, **IMPROVEMENT})
+say = Catalog("messages", {**CORE, **FILES, **ADVICE, **PLAYBOOKS, **IMPROVEMENT, **STRUCTURES})
 
 
 def render(message: Message, lang: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planaction.words.catalog import Catalog
 from planaction.words.improvement import SECTIONS as SECTIONS_IMPROVEMENT
+from planaction.words.structures import SECTIONS as STRUCTURE_SECTIONS
 
 say = Catalog(
     "registers",
@@ -26,6 +27,7 @@ say = Catalog(
         "section_playbooks": ("Playbooks", "Playbooks"),
         "section_raci": ("RACI", "RACI"),
         "section_rituals": ("Rituels", "Rituals"),
+        **STRUCTURE_SECTIONS,
         "section_count": ("{title} ({count})", "{title} ({count})"),
         # the plan's single parts
         "part_header": ("En-tête", "Header"),

@@ -7,6 +7,7 @@ import argparse
 from planaction.cli import options
 from planaction.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, no_plans, refuse, tell
 from planaction.words.cli import say
+from planaction.words.structures import say as say_structures
 
 NAME = "report"
 SUMMARY = "summary_report"
@@ -20,6 +21,7 @@ def arguments(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("--baseline", metavar="REV", help=say("help_baseline", lang))
     options.output_format(parser, lang, ("text", "markdown", "json"))
     options.language(parser, lang)
+    parser.add_argument("--structure", metavar="NAME", help=say_structures("help_structure", lang))  # issue 18
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +59,20 @@ def run(args: argparse.Namespace) -> int:
             baseline = None
             if args.baseline:
                 baseline = (args.baseline, _slippage(args, target, document.plan))
-            built = build.plan_report(str(target), document.plan, today, lang, since=previous, baseline=baseline)
+            kept = _structure(args, document.plan, lang)
+            if kept is False:
+                return EXIT_USAGE
+            stage = _previous_stage(target, document.plan)
+            built = build.plan_report(
+                str(target),
+                document.plan,
+                today,
+                lang,
+                since=previous,
+                baseline=baseline,
+                previous=stage,
+                structure=kept,
+            )
             invalid = False
     except RevisionError as exc:
         refuse(exc)
@@ -74,6 +89,29 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "json":
             sys.stdout.write("\n")
     return EXIT_INVALID if invalid else EXIT_OK  # a portfolio row says which plan and where
+
+
+def _structure(args: argparse.Namespace, plan, lang: str):
+    """The id of the structure ``--structure`` names (id or name), None without the option, False (after
+    saying which structures the plan has) when the plan has no such structure."""
+    if args.structure is None:
+        return None
+    from planaction.core.structures import find
+
+    found = find(plan, args.structure)
+    if found is None:
+        known = ", ".join(f"{s.id} ({s.name})" for s in plan.structures) or say_structures("none", args.ui)
+        tell(f"planaction: {say_structures('unknown_structure', args.ui, name=args.structure, known=known)}")
+        return False
+    return found.id
+
+
+def _previous_stage(path, plan):
+    """The plan of the stage this one continues, to say which structures joined at this stage."""
+    from planaction.present.structures import previous_stage
+
+    found = previous_stage(path, plan)
+    return found[1] if found is not None else None
 
 
 def _plan_then(args: argparse.Namespace, path, text: str):
@@ -100,6 +138,7 @@ def _portfolio(args: argparse.Namespace, target, today):
     from planaction import store
     from planaction.cli.plans import language_of
     from planaction.present import describe, views
+    from planaction.present.portfolio import group_stages
     from planaction.report import build
     from planaction.store.gitrev import RevisionError, TooLarge, read_many_at_revision
 
@@ -116,6 +155,7 @@ def _portfolio(args: argparse.Namespace, target, today):
         first = None if plan is not None else (result.errors or result.problems)[0]
         error = f"{first.line}:{first.col} {first.message}" if first else ""
         rows.append(views.portfolio_row(path, plan, error, today, lang))
+    rows = group_stages(rows)  # a project's stages together, in order (issue 18)
     since: dict[str, list[str]] = {}
     if args.since:
         valid = [(path, result.document) for path, plan, result in plans if plan is not None]

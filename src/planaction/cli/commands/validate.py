@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from planaction import store
+    from planaction.present.structures import stage_problems
     from planaction.store.reading import advice
     from planaction.words.problems import ERROR, Problem, render
 
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if result.document is not None:
             lang = args.lang or result.document.base.language
             problems += [(p, lang) for p in advice(result.document, today)]
+            problems += [(p, args.ui) for p in stage_problems(result.document)]  # the stage it continues (issue 18)
         if args.strict:
             problems = [(p if p.level == ERROR else dataclasses.replace(p, level=ERROR), lang) for p, lang in problems]
         if any(p.level == ERROR for p, _ in problems):

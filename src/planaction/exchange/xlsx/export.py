@@ -23,13 +23,22 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from planaction.core import structures
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
 from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, register_sheets, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.action_sheet import write_actions
 from planaction.exchange.xlsx.kpi_sheet import write_kpis
-from planaction.exchange.xlsx.register_sheets import write_log, write_meta, write_milestones, write_risks, write_value
+from planaction.exchange.xlsx.register_sheets import (
+    write_gap,
+    write_log,
+    write_meta,
+    write_milestones,
+    write_risks,
+    write_structures,
+    write_value,
+)
 from planaction.exchange.xlsx.sheet import Sheet, safe_text
 from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
@@ -37,6 +46,7 @@ from planaction.present import views
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
+from planaction.words.structures import say as say_structures
 
 __all__ = ["export", "format_literal", "render", "write"]
 
@@ -109,6 +119,10 @@ def render(
         means_sheets.write_partners(sheet(wb.create_sheet(say_decks("sheet_partners", lang))), plan)
     if register_sheets.has_loop(plan):  # the improvement loop (issue 18), read-only as the sheets above
         register_sheets.write_improvement(sheet(wb.create_sheet(say_loop("sheet_loop", lang))), plan)
+    if plan.structures:  # cooperation across structures (issue 18)
+        write_structures(sheet(wb.create_sheet(say_structures("sheet_structures", lang))), plan, today)
+    if structures.skills_gap(plan):
+        write_gap(sheet(wb.create_sheet(say_structures("sheet_gap", lang))), plan)
     props = wb.properties
     props.title = safe_text(plan.title)[:250]
     props.creator = "planaction"

@@ -1,24 +1,28 @@
 """The registers a plan may have, one sheet each: the follow-up log, risks, milestones, the value ledger,
-and the hidden sheet that records what was exported (for the three-way merge of the import)."""
+the hidden sheet that records what was exported (for the three-way merge of the import); and for a
+cooperation (seed 004), read-only, the structures with their stakes and open actions, and the skills gap."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from planaction.core import rules
+from planaction.core import rules, structures
 from planaction.core.improvement import imperative_criteria
 from planaction.core.model import Plan
 from planaction.exchange.xlsx import hidden_sheet, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import LABEL_FONT, money_format, rag_rules
+from planaction.present import structures as cooperation
 from planaction.present import views
 from planaction.present.improvement import improvement_view
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
 from planaction.words.labels import word
+from planaction.words.structures import say as say_structures
 
 
 def write_log(sheet: Sheet, plan: Plan, lines: list[views.LogLine]) -> None:
@@ -168,3 +172,61 @@ def write_meta(sheet: Sheet, records: list[list[Any]]) -> None:
         fast.add(record, ["top"] * len(record))
     sheet.fast.append(fast)
     sheet.ws.sheet_state = "veryHidden"
+
+
+# --- cooperation across structures (seed 004): read-only sheets, after the hidden one -----------------
+
+STRUCTURE_COLUMNS = (
+    spec.Column("id", "id", 8),
+    spec.Column("name", "name", 26, wrap=True),
+    spec.Column("kind", "", 18, wrap=True, heading_key="col_structure_kind"),
+    spec.Column("contacts", "", 20, wrap=True, heading_key="col_contacts"),
+    spec.Column("people", "", 20, wrap=True, heading_key="col_people"),
+    spec.Column("stakes", "", 28, wrap=True, heading_key="col_stakes"),
+    spec.Column("open", "", 30, wrap=True, heading_key="col_open"),
+    spec.Column("joined", "", 11, figure=True, heading_key="col_joined"),
+)
+GAP_COLUMNS = (
+    spec.Column("skill", "", 30, wrap=True, heading_key="col_skill"),
+    spec.Column("actions", "", 40, wrap=True, heading_key="col_actions"),
+    spec.Column("answers", "", 34, wrap=True, heading_key="col_answers"),
+)
+
+
+def write_structures(sheet: Sheet, plan: Plan, today: dt.date) -> None:
+    """Each structure: who, its stakes (shared or individual), its people's open actions."""
+    lang = sheet.lang
+    view = cooperation.cooperation(plan, today, lang)
+    joined = {s.id: s.joined for s in plan.structures}
+    rows = [
+        [
+            s.id,
+            s.name,
+            s.kind,
+            "\n".join(s.contacts),
+            "\n".join(s.people),
+            "\n".join(
+                f"{i} {t} ({say_structures('shared' if shared else 'individual', lang)})" for i, t, shared in s.stakes
+            ),
+            "\n".join(f"{i} {t} — {o}" for i, t, o in s.open_actions),
+            joined.get(s.id),
+        ]
+        for s in view.structures
+    ]
+    sheet.table(say_structures("table_structures", lang), STRUCTURE_COLUMNS, rows)
+    sheet.ws.freeze_panes = "B2"
+    sheet.print_setup(plan.title)
+
+
+def write_gap(sheet: Sheet, plan: Plan) -> None:
+    """The skills open actions require and nobody has, with the guide's three answers."""
+    lang = sheet.lang
+    answers = say_structures("answers", lang)
+    titles = {a.id: a.title for a in plan.actions}
+    rows = [
+        [g.skill, "\n".join(f"{i} {titles.get(i, '')}".strip() for i in g.actions), answers]
+        for g in structures.skills_gap(plan)
+    ]
+    sheet.table(say_structures("table_gap", lang), GAP_COLUMNS, rows)
+    sheet.ws.freeze_panes = "A2"
+    sheet.print_setup(plan.title)

@@ -23,6 +23,7 @@ from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
 from planaction.words.labels import date_text, word
+from planaction.words.structures import say as say_structures
 
 META_SHEET = "_planaction"
 #: Excel's limit for the text of one cell.
@@ -212,8 +213,8 @@ def sheet_name(key: str, lang: str) -> str:
 
 def heading(column: Column, lang: str) -> str:
     if column.heading_key is not None:
-        for catalog in (say_loop, say_decks, say_baseline):  # the loop's sheet, the read-only sheets, the baseline
+        for catalog in (say_loop, say_decks, say_baseline, say):  # the loop's sheet, the read-only sheets, the baseline
             if column.heading_key in catalog:
                 return catalog(column.heading_key, lang)
-        return say(column.heading_key, lang)
+        return say_structures(column.heading_key, lang)
     return word(column.word, lang)

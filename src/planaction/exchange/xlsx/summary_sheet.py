@@ -25,9 +25,11 @@ from planaction.exchange.xlsx.styles import (
     lines,
 )
 from planaction.exchange.xlsx.summary_board import write_kpis, write_open_actions, write_status_chart, write_streams
+from planaction.present import structures as cooperation
 from planaction.present import views
 from planaction.words.exchange import say
 from planaction.words.labels import WORDS, date_text, word
+from planaction.words.structures import say as say_structures
 
 #: Items listed per section of the summary sheet: a summary, not a second action table.
 SUMMARY_ITEMS = 12
@@ -74,6 +76,9 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[v
         "counts",
         ", ".join(say("count", lang, name=name, count=count) for name, count in board.counts if count),
     )
+    gap = cooperation.gap_lines(plan, lang)  # cooperation across structures (issue 18): the skills gap
+    if gap:
+        line(say_structures("gap", lang), "\n".join(gap))
     line("exported", today)
     row += 1
     row = write_status_chart(sheet, row, board)  # on the first page, beside its table

@@ -11,11 +11,13 @@ from textual.keys import format_key
 
 from planaction.core.model import Level, Status
 from planaction.present import views
+from planaction.present.structures import structure_filter
 from planaction.tui import tabs
 from planaction.tui.flows import workbook
 from planaction.words.labels import key_label, level_label, word
 from planaction.words.registers import say as say_registers
 from planaction.words.safetext import one_line
+from planaction.words.structures import say as say_structures
 from planaction.words.tui import say
 
 if TYPE_CHECKING:
@@ -77,6 +79,12 @@ def palette_commands(screen: PlanScreen) -> Iterator[tuple[str, str, Any]]:
             say("filter_stream", lang, value=one_line(stream.name)),
             "",
             lambda s=stream.id: screen.set_filter(base.with_(stream=s)),
+        )
+    for structure in screen.plan.structures:  # cooperation across structures (issue 18)
+        yield (
+            say_structures("filter_by_structure", lang, value=one_line(structure.name)),
+            "",
+            lambda s=structure.id: screen.set_filter(structure_filter(screen.plan, s)),
         )
     for column in SORTABLE:
         yield say("sort_by", lang, column=word(column, lang).lower()), "", lambda c=column: screen.sort_by(c)

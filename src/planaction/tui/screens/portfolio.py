@@ -171,7 +171,7 @@ class PortfolioScreen(Screen[None]):
                 first = result.errors[0] if result.errors else result.problems[0]
                 error = f"{first.line}:{first.col} {first.message}"
             rows.append(views.portfolio_row(path, plan, error, self.today, self.lang))
-        self.all_rows = rows
+        self.all_rows = views.group_stages(rows)  # a project's stages together, in order (issue 18)
         self.table.columns = portfolio_columns(self.lang, rows)
         self.refresh_rows()
 

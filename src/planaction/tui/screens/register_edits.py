@@ -14,6 +14,7 @@ from planaction.present.entries import part_names
 from planaction.tui.forms.generated import EntryForm
 from planaction.tui.tabs import registers as register_tabs
 from planaction.tui.tabs.kpis import current_kpi
+from planaction.tui.tabs.plan_parts import current_objective
 from planaction.tui.widgets.questions import ConfirmModal
 from planaction.words.registers import say
 from planaction.words.tui import say as say_tui
@@ -29,7 +30,10 @@ class RegisterEdits:
             return None
 
     def _register_owner(self, register: str) -> str | None:
-        return current_kpi(self) if REGISTER[register].parent == "kpis" else None  # type: ignore[arg-type]
+        parent = REGISTER[register].parent
+        if parent == "objectives":  # an objective's approvals (issue 18)
+            return current_objective(self)  # type: ignore[arg-type]
+        return current_kpi(self) if parent == "kpis" else None  # type: ignore[arg-type]
 
     def _row_name(self, section: register_tabs.Section, row: Any) -> str:
         if section.key == "parts":
