@@ -324,10 +324,8 @@ HELP_PLAN: dict[str, tuple[str, str]] = {
     ),
     "Action.stream": ("Identifiant de son flux, par ex. adoption.", "Id of its stream, e.g. adoption."),
     "Action.origins": (
-        "Constats auxquels l'action répond, un par ligne « nature : référence », suivi de la cotation du "
-        "critère s'il en a une : « Critère réglementaire : 3.10.2 (2/4) ».",
-        "Findings this action answers, one a line as 'kind: reference', then the criterion's score if it has "
-        "one: 'Regulatory criterion: 3.10.2 (2/4)'.",
+        "Constats auxquels l'action répond, « nature : référence (cotation/4) » : audit : 3.10.2 (2/4)",
+        "Findings this action answers, 'kind: reference (score/4)': audit: 3.10.2 (2/4)",
     ),
     "Action.imperative": (
         "L'action répond à un critère impératif (réglementaire) : elle est suivie en premier.",

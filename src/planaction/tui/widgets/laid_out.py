@@ -6,8 +6,9 @@ Resize that lays everything out a second time, at the same size. For a form of t
 each of those passes cost a tenth of its opening, for nothing anybody sees. A screen with this
 mixin keeps the styles its widgets got when they were mounted the first time it is shown
 (later showings, after a question covered it, restyle as usual), and skips a layout at the
-size it is already laid out at. Anything that does change a widget (a class, a text, its
-display) still restyles or lays out what it changes.
+size it is already laid out at (unless it says it needs it: ``RELAYOUT_AT_SAME_SIZE``).
+Anything that does change a widget (a class, a text, its display) still restyles or lays
+out what it changes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ class LaidOutOnce:
     """Mix into a ``Screen`` subclass, before ``Screen``."""
 
     _shown_before = False
+    #: Lay out again at the same size. A form keeps it: its inputs put their cursor in view as they get their
+    #: first value, before the scrollbar of a long form narrows them; the second layout brings the cursor back.
+    RELAYOUT_AT_SAME_SIZE = False
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         if not self._shown_before:
@@ -32,7 +36,7 @@ class LaidOutOnce:
         app = screen.app
         breakpoints = screen.HORIZONTAL_BREAKPOINTS or screen.VERTICAL_BREAKPOINTS
         breakpoints = breakpoints or app.HORIZONTAL_BREAKPOINTS or app.VERTICAL_BREAKPOINTS
-        if event.size != screen._compositor.size or breakpoints:
+        if self.RELAYOUT_AT_SAME_SIZE or event.size != screen._compositor.size or breakpoints:
             return  # Textual's own handler lays the screen out
         event.stop()
         event.prevent_default()  # already laid out at this size
