@@ -158,3 +158,27 @@ def test_libreoffice_prints_the_canvas(canvas: Path, tmp_path: Path) -> None:
     for heading in ("Plan d'action visuel", "Tableau de planification des actions", "Suivi et évaluation"):
         assert heading in text
     assert "Réorganiser la boîte de réception IT" in text
+
+
+def test_a_cooperations_partners_and_skills_gap(tmp_path: Path) -> None:
+    """Seed 004 in the canvas: each partner with what it brings and what it expects, and the skills no
+    structure has with the guide's three answers; a plan without partners has neither heading."""
+    from planaction.core.structures import skills_gap
+    from planaction.store import load
+
+    siae = PLANS / "siae-cooperation.yaml"
+    plan = load(siae).plan
+    document = Document(export(siae, tmp_path / "siae.docx", "--today", "2026-11-30"))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Partenaires" in headings and "Compétences manquantes" in headings
+    partners = next(t for t in document.tables if "Ce qu'il apporte" in table_texts(t)[0])
+    rows = table_texts(partners)[1:]
+    assert [r[0] for r in rows] == [p.name for p in plan.partners]
+    assert [(r[2], r[3]) for r in rows] == [(p.brings or "", p.expects or "") for p in plan.partners]
+    text = "\n".join(p.text for p in document.paragraphs)
+    gaps = skills_gap(plan)
+    assert gaps and all(gap.skill in text for gap in gaps)
+    assert "une formation, un expert ou un recrutement" in text
+    plain = Document(export(SUPPORT, tmp_path / "support.docx", "--today", "2025-05-12"))
+    plain_headings = [p.text for p in plain.paragraphs if p.style.name.startswith("Heading")]
+    assert "Partenaires" not in plain_headings and "Compétences manquantes" not in plain_headings

@@ -23,12 +23,14 @@ from docx.oxml.ns import nsmap, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from planaction.core.model import Status
+from planaction.core.structures import skills_gap
 from planaction.present import views
 from planaction.present.improvement import improvement_view
 from planaction.report import docx_chart, office
 from planaction.words.decks import say
 from planaction.words.improvement import say as say_loop
 from planaction.words.labels import date_text, word
+from planaction.words.structures import say as say_structures
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -177,6 +179,24 @@ def _situation(document: Any, report: PlanReport) -> None:
         )
 
 
+def _cooperation(document: Any, report: PlanReport) -> None:
+    """A cooperation's partners (seed 004: what each brings, what it expects) and its skills gap with the
+    guide's three answers; nothing for a plan without partners nor gap."""
+    lang, plan = report.lang, report.plan
+    if plan.partners:
+        document.add_heading(say("table_partners", lang), level=1)
+        headings = [word("name", lang), say("col_kind", lang), say("col_brings", lang), say("col_expects", lang)]
+        rows = [[p.name, p.kind or "", p.brings or "", p.expects or ""] for p in plan.partners]
+        _table(document, headings, rows, [5.2, 4.0, 8.75, 8.75])
+    gaps = skills_gap(plan)
+    if gaps:
+        document.add_heading(say_structures("gap", lang), level=1)
+        for gap in gaps:
+            line = say_structures("gap_line", lang, skill=gap.skill, ids=", ".join(gap.actions))
+            document.add_paragraph(office.short(line, 400), style="List Bullet")
+        document.add_paragraph(say_structures("gap_answers", lang))
+
+
 def _planning(document: Any, report: PlanReport) -> None:
     lang, plan = report.lang, report.plan
     _heading(document, "canvas_planning", lang)
@@ -283,7 +303,7 @@ def build(request: ExportRequest) -> Any:
     _page(document, report)
     document.add_heading(say("canvas_title", lang), level=0)
     document.add_paragraph(office.short(report.plan.title, 300), style="Subtitle")
-    for part in (_objective, _summary, _situation, _planning, _follow_up, _synthesis, _progress):
+    for part in (_objective, _summary, _situation, _cooperation, _planning, _follow_up, _synthesis, _progress):
         part(document, report)
     props = document.core_properties
     props.title = office.short(report.plan.title, 250)
