@@ -7,7 +7,9 @@ their French and English labels, so a team may write ``status: En cours``.
 
 Models are frozen: operations (``ops``) build new values and share what did not
 change, which makes undo a stack of plans and lets the store find what changed
-by identity. It builds on its vocabulary (``codes``) and field types (``fields``) only.
+by identity. It builds on its vocabulary (``codes``) and field types (``fields``) only; the
+steering (``model_governance``), cooperation (``model_cooperation``) and improvement-loop
+(``model_loop``) parts are in their own modules, so that each stays small.
 """
 
 import datetime as dt
@@ -47,28 +49,53 @@ from planaction.core.fields import (
     text_field,
 )
 
+# parts of the schema kept in their own modules, read as ``model.X`` like the rest (``__all__``)
+from planaction.core.model_cooperation import Approval, Structure
+from planaction.core.model_governance import (
+    Decision,
+    Health,
+    HealthDimension,
+    HealthThresholds,
+    Playbook,
+    RaciRow,
+    Ritual,
+)
+from planaction.core.model_loop import Lesson, Retro, Swot
+
 __all__ = [
     "ID_MAX_LENGTH",
     "ID_PATTERN",
     "SCHEMA_VERSION",
     "Amount",
+    "Approval",
     "Coded",
+    "Decision",
     "DecisionStatus",
     "Direction",
     "Frequency",
+    "Health",
+    "HealthDimension",
+    "HealthThresholds",
     "Id",
     "IdList",
+    "Lesson",
     "Level",
     "Model",
     "OriginKind",
     "Percent",
     "PlanStatus",
     "PlanType",
+    "Playbook",
     "Prose",
+    "RaciRow",
     "Rag",
+    "Retro",
     "RiskStatus",
+    "Ritual",
     "Score05",
     "Status",
+    "Structure",
+    "Swot",
     "Text",
     "TextList",
     "is_valid_id",
@@ -121,29 +148,6 @@ class Person(Model):
     # to do, which the skills gap (``core/structures``) reads against the skills actions require.
     structure: str | None = text_field("Id (or name) of the structure (under `structures`) the person belongs to.")
     skills: TextList = list_field("Skills the person has, as written in actions' `skills`.")
-
-
-class Structure(Model):
-    """A structure taking part in a cooperation (seed 004): it holds stakes, approves objectives, and its
-    people carry actions. Kept small: who it is and whom to call."""
-
-    noun: ClassVar[str] = "structure"
-
-    id: Id
-    name: Text = Field(description="Name of the structure, e.g. 'EI Val'Recyclerie'.")
-    kind: str | None = text_field("Kind of structure, e.g. 'ACI', 'EI', 'ETTI', 'association'.")
-    contacts: TextList = list_field("Contact people (names as under `people`).")
-    joined: dt.date | None = text_field("Date it joined the cooperation.")
-
-
-class Approval(Model):
-    """One structure's approval of an operational objective: who approved, by whom, when."""
-
-    noun: ClassVar[str] = "approval"
-
-    structure: Text = Field(description="Id (or name) of the approving structure (under `structures`).")
-    by: str | None = text_field("Who approved on its behalf, e.g. its board or director.")
-    date: dt.date | None = text_field("Date of the approval.")
 
 
 class Stake(Model):
@@ -310,56 +314,6 @@ class Milestone(Model):
     done_on: dt.date | None = text_field("Date it was reached.")
 
 
-class HealthDimension(Model):
-    noun: ClassVar[str] = "dimension"
-
-    name: Text = Field(description="Dimension, e.g. 'Adoption'.")
-    weight: Amount = Field(description="Weight in points; the weights sum to 100.")
-    rating: Annotated[int, Field(ge=1, le=5)] | None = text_field("Rating 1 (weak) to 5 (excellent).")
-    description: Prose | None = text_field("What is rated.")
-
-
-class HealthThresholds(Model):
-    green: Amount = Field(default=80, description="Score from which the health is green.")
-    amber: Amount = Field(default=60, description="Score from which the health is amber (below: red).")
-
-
-class Health(Model):
-    """Health score: sum of rating / 5 x weight, on 100."""
-
-    dimensions: tuple[HealthDimension, ...] = list_field("Rated dimensions with their weights.")
-    thresholds: HealthThresholds = Field(default_factory=HealthThresholds, description="Green and amber thresholds.")
-
-
-class Playbook(Model):
-    """What to do when a signal turns amber or red."""
-
-    noun: ClassVar[str] = "playbook"
-
-    signal: Text = Field(description="The signal watched, e.g. 'Adoption'.")
-    level: Rag = Field(description="The level that triggers it: amber or red.")
-    trigger: Text = Field(description="The trigger, e.g. 'Actifs 30j < 40%'.")
-    action: Text = Field(description="The immediate action.")
-    owner: Text = Field(description="Who acts.")
-    delay_days: Amount | None = text_field("Delay to act, in days (48 h = 2).")
-    # The trigger as a condition the plan's figures are checked against (``core/playbooks``): one
-    # subject (a KPI, the health score, a dimension, a stream, the rituals) and its threshold.
-    kpi: Id | None = text_field("Id of the KPI watched (under `kpis`).")
-    below: float | None = text_field("Fires when the KPI's current value is below this.")
-    above: float | None = text_field("Fires when the KPI's current value is above this.")
-    attainment_below: Amount | None = text_field(
-        "Fires when the KPI has gone less than this % of the way from its baseline to its target."
-    )
-    health_below: Amount | None = text_field("Fires when the health score (on 100) is below this.")
-    dimension: str | None = text_field("Name of the health dimension watched, e.g. 'Adoption'.")
-    rating_below: Score05 | None = text_field("Fires when the dimension's rating (1-5) is below this.")
-    stream: Id | None = text_field("Id of the stream watched (under `streams`).")
-    stream_rag: Rag | None = text_field("Fires when the stream's RAG is this level or worse.")
-    rituals_missed: Annotated[int, Field(ge=1)] | None = text_field(
-        "Fires when this many ritual meetings, counted over every ritual, have been missed."
-    )
-
-
 class ValueLine(Model):
     """A line of the value ledger: a value hypothesis and what it is worth per year."""
 
@@ -395,40 +349,6 @@ class Branding(Model):
     logo: str | None = text_field("An image file (PNG, JPEG, SVG) for the header, relative to the plan's folder.")
 
 
-class RaciRow(Model):
-    noun: ClassVar[str] = "RACI row"
-
-    activity: Text = Field(description="The activity or decision.")
-    responsible: TextList = list_field("R: who does it.")
-    accountable: str | None = text_field("A: the one who answers for it.")
-    consulted: TextList = list_field("C: who is consulted.")
-    informed: TextList = list_field("I: who is informed.")
-
-
-class Decision(Model):
-    noun: ClassVar[str] = "decision"
-
-    id: Id
-    title: Text = Field(description="The decision expected or taken.")
-    owner: str | None = text_field("Who decides (often the sponsor).")
-    due: dt.date | None = text_field("Date by which it is expected.")
-    date: dt.date | None = text_field("Date it was taken.")
-    status: DecisionStatus = Field(default=DecisionStatus.EXPECTED, description="expected, taken or dropped.")
-    outcome: Prose | None = text_field("What was decided.")
-
-
-class Ritual(Model):
-    """A governance ritual: weekly point, monthly review, QBR."""
-
-    noun: ClassVar[str] = "ritual"
-
-    name: Text = Field(description="e.g. 'Point hebdo onboarding'.")
-    frequency: Frequency | None = text_field("How often it happens.")
-    participants: TextList = list_field("Who attends.")
-    purpose: Prose | None = text_field("What it is for: progress, risks, decisions.")
-    last_held: dt.date | None = text_field("Date it last took place, to see it is held at its frequency.")
-
-
 class AdviceIgnore(Model):
     """A piece of the method's advice this plan silences on purpose, and why."""
 
@@ -444,52 +364,6 @@ class Advice(Model):
     stale_days: Annotated[int, Field(ge=1)] | None = text_field(
         "Days without a follow-up entry or measurement before the plan reads as not kept up to date (default 30)."
     )
-
-
-# --- the improvement loop (seeds 001, 002, 003): situation analysis, retros, lessons ----------
-
-
-class Swot(Model):
-    """The SWOT of the situation analysis (seed 001): internal strengths and weaknesses, external
-    opportunities and threats; one per plan, beside the QQOQCP context."""
-
-    strengths: TextList = list_field("Strengths: what the organisation does well (internal).")
-    weaknesses: TextList = list_field("Weaknesses: what holds it back (internal).")
-    opportunities: TextList = list_field("Opportunities: what the environment offers (external).")
-    threats: TextList = list_field("Threats: what the environment puts at risk (external).")
-
-
-class Retro(Model):
-    """A monthly retro (seed 003): one process to simplify, one content to create, one risk to
-    remove, each with its owner and, once it becomes one, the action it created."""
-
-    noun: ClassVar[str] = "retro"
-
-    date: dt.date = Field(description="Date of the retro (YYYY-MM-DD).")
-    process: str | None = text_field("One process to simplify.")
-    process_owner: str | None = text_field("Who simplifies the process.")
-    process_action: Id | None = text_field("Id of the action it became (under `actions`).")
-    content: str | None = text_field("One content to create: a guide, a video, a checklist.")
-    content_owner: str | None = text_field("Who creates the content.")
-    content_action: Id | None = text_field("Id of the action it became (under `actions`).")
-    risk: str | None = text_field("One risk to remove.")
-    risk_owner: str | None = text_field("Who removes the risk.")
-    risk_action: Id | None = text_field("Id of the action it became (under `actions`).")
-    note: Prose | None = text_field("What else the retro said.")
-
-
-class Lesson(Model):
-    """A lesson learned (seed 003): context, action, effect, replicability."""
-
-    noun: ClassVar[str] = "lesson"
-
-    title: Text = Field(description="The lesson in a few words.")
-    date: dt.date | None = text_field("Date it was drawn (YYYY-MM-DD).")
-    context: Prose | None = text_field("Context: the situation met.")
-    action: Prose | None = text_field("Action: what was done.")
-    effect: Prose | None = text_field("Effect: what it changed, in figures when possible.")
-    replicability: Prose | None = text_field("Replicability: where and how to do it again.")
-    owner: str | None = text_field("Who wrote the lesson.")
 
 
 class Plan(Model):
