@@ -24,6 +24,8 @@ from planaction.present.improvement import taken_decisions
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
 
+    from planaction.exchange.formats import ExportRequest
+
 #: Open actions shown on the one-page report (all of them in JSON).
 PAGE_ACTIONS = 10
 
@@ -145,6 +147,20 @@ def open_actions(plan: Plan, today: dt.date, lang: str, row_filter: RowFilter | 
         )
         for r in rows
     ]
+
+
+def for_request(request: ExportRequest) -> PlanReport:
+    """The report an export shows, whatever its format: the request's ``--since``, filter and
+    ``--baseline`` applied (one place for every face: the page, the files, the deck, the canvas)."""
+    return plan_report(
+        str(request.plan_path),
+        request.plan,
+        request.today,
+        request.lang,
+        since=request.since,
+        rows=request.rows,
+        baseline=request.baseline,
+    )
 
 
 def plan_report(

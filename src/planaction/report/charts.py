@@ -14,6 +14,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from planaction.words.labels import number
 from planaction.words.onepage import say as page
@@ -69,6 +70,34 @@ def _style():
     )
 
 
+def _date_chart(width: int, height: int, x_labels: list[dt.date], lang: str, **options: Any) -> Any:
+    """A pygal date line in the page's style: no legend, no script, the first and last days labelled;
+    ``options`` are what the chart itself needs (its values' format, range, labels)."""
+    import pygal
+
+    return pygal.DateLine(
+        width=width,
+        height=height,
+        explicit_size=True,
+        show_legend=False,
+        js=[],
+        disable_xml_declaration=True,
+        style=_style(),
+        margin=4,
+        margin_right=16,
+        spacing=4,
+        dots_size=2,
+        x_label_rotation=0,
+        x_labels=x_labels,
+        x_value_formatter=lambda day: _short_date(day, lang),
+        show_y_guides=True,
+        show_x_guides=False,
+        print_values=False,
+        truncate_label=-1,
+        **options,
+    )
+
+
 def dated_line(
     points: Sequence[tuple[dt.date, float]],
     lang: str,
@@ -84,34 +113,18 @@ def dated_line(
     days = sorted({day for day, _value in points})
     if len(days) < 2:
         return ""
-    import pygal
-
     levels = [value for _day, value in points] + [level for _name, level in references if level is not None]
-    chart = pygal.DateLine(
-        width=width,
-        height=height,
-        explicit_size=True,
-        show_legend=False,
-        js=[],
-        disable_xml_declaration=True,
-        style=_style(),
-        margin=4,
-        margin_right=16,
-        spacing=4,
-        dots_size=2,
-        x_label_rotation=0,
-        x_labels=[days[0], days[-1]] if len(days) > 2 else days,
-        x_value_formatter=lambda day: _short_date(day, lang),
+    chart = _date_chart(
+        width,
+        height,
+        [days[0], days[-1]] if len(days) > 2 else days,
+        lang,
         value_formatter=lambda value: (
             say("percent", lang, value=number(value, lang)) if percent else number(value, lang)
         ),
-        show_y_guides=True,
-        show_x_guides=False,
-        print_values=False,
         range=(0, 100) if percent else None,
         y_labels=[0, 50, 100] if percent else ticks(min(levels), max(levels)),
         include_x_axis=False,
-        truncate_label=-1,
     )
     chart.uuid = uid  # a stable id: the chart's style rules are scoped by it
     chart.add("", [(day, value) for day, value in sorted(points)], stroke_style={"width": 2})
@@ -138,32 +151,16 @@ def burnup(points: Sequence[tuple[dt.date, int, int]], lang: str, *, uid: str = 
     days = sorted({day for day, _done, _scope in points})
     if len(days) < 2:
         return ""
-    import pygal
-
     top = max(max(scope, done) for _day, done, scope in points) or 1
-    chart = pygal.DateLine(
-        width=330,
-        height=84,
-        explicit_size=True,
-        show_legend=False,
-        js=[],
-        disable_xml_declaration=True,
-        style=_style(),
-        margin=4,
-        margin_right=16,
-        spacing=4,
-        dots_size=2,
-        x_label_rotation=0,
-        x_labels=[days[0], days[-1]],
-        x_value_formatter=lambda day: _short_date(day, lang),
+    chart = _date_chart(
+        330,
+        84,
+        [days[0], days[-1]],
+        lang,
         value_formatter=lambda value: number(value, lang),
-        show_y_guides=True,
-        show_x_guides=False,
-        print_values=False,
         range=(0, top),
         y_labels=[level for level in ticks(0, top) if level <= top],
         include_x_axis=True,
-        truncate_label=-1,
     )
     chart.uuid = uid
     chart.add("", [(day, done) for day, done, _scope in sorted(points)], fill=True, stroke_style={"width": 2})

@@ -20,15 +20,7 @@ def page(request: ExportRequest) -> str:
     """The page for ``request``: its options (since, filter, branding, history) applied."""
     from planaction.report import build, html
 
-    report = build.plan_report(
-        str(request.plan_path),
-        request.plan,
-        request.today,
-        request.lang,
-        since=request.since,
-        rows=request.rows,
-        baseline=request.baseline,
-    )
+    report = build.for_request(request)
     brand = request.brand()
     try:
         return html.page_html(

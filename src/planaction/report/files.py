@@ -20,15 +20,7 @@ if TYPE_CHECKING:
 
 def write(request: ExportRequest, fmt: str) -> Path:
     """Build the plan's report for ``request`` and write it in ``fmt`` (a name in ``renderers.RENDERERS``)."""
-    report = build.plan_report(
-        str(request.plan_path),
-        request.plan,
-        request.today,
-        request.lang,
-        since=request.since,
-        rows=request.rows,
-        baseline=request.baseline,
-    )
+    report = build.for_request(request)
     text = renderers.render(report, fmt)
     if not text.endswith("\n"):  # a text file ends with a line break, as ``planaction report`` prints it
         text += "\n"

@@ -51,8 +51,9 @@ def rag_colours(rag: Rag | None) -> tuple[str, str]:
 
 
 def report_for(request: ExportRequest) -> build.PlanReport:
-    """The steering report the document shows: the same object every face lays out."""
-    return build.plan_report(str(request.plan_path), request.plan, request.today, request.lang)
+    """The steering report the document shows: the same object every face lays out, with the request's
+    options (``build.for_request``)."""
+    return build.for_request(request)
 
 
 def save(request: ExportRequest, document: Any) -> Path:
