@@ -115,3 +115,33 @@ async def test_no_palette_line_shows_an_internal_action_name(plan_copy) -> None:
     assert actions, "no binding read: the test no longer sees the screen's keys"
     lines = {line.strip() for title in titles for line in title.split("\n")[1:]}
     assert sorted(lines & actions) == []
+
+
+async def test_a_levels_french_agrees_with_its_noun(plan_copy) -> None:
+    """ "Priorité élevée", "probabilité élevée", but "impact élevé": the choices of the action form and of the
+    risk form agree with the field they fill; in English a level is one word."""
+    from textual.widgets import Select
+
+    async def choices(lang: str | None) -> dict[str, list[str]]:
+        app = make_app(plan_copy(), lang=lang) if lang else make_app(plan_copy())
+        found: dict[str, list[str]] = {}
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("e")
+            await pilot.pause()
+            found["priority"] = [str(text) for text, _ in app.screen.query_one("#f-priority", Select)._options][1:]
+            await pilot.press("escape", "5", "a")
+            await pilot.pause()
+            for key in ("probability", "impact"):
+                found[key] = [str(text) for text, _ in app.screen.query_one(f"#f-{key}", Select)._options]
+                found[key] = [
+                    text for text in found[key] if text.strip() and not text.startswith(("Sélection", "Select"))
+                ]
+        return found
+
+    french = await choices(None)
+    assert french["priority"] == ["Faible", "Moyenne", "Élevée"]
+    assert french["probability"] == ["Faible", "Moyenne", "Élevée"]
+    assert french["impact"] == ["Faible", "Moyen", "Élevé"]
+    english = await choices("en")
+    assert english["priority"] == english["probability"] == english["impact"] == ["Low", "Medium", "High"]

@@ -159,6 +159,8 @@ def label(value: Any, lang: str) -> str:
 #: A French adjective agrees with its noun: a priority or a probability (feminine) is "élevée", an
 #: impact (masculine) "élevé". The scale's own label (``Level.fr``) is the masculine one.
 _LEVEL_FEMININE = {Level.LOW: "Faible", Level.MEDIUM: "Moyenne", Level.HIGH: "Élevée"}
+#: The fields a level qualifies whose French noun is feminine: "la priorité", "la probabilité".
+FEMININE_LEVEL_FIELDS = frozenset({"priority", "probability"})
 
 
 def level_label(level: Level | None, lang: str, *, feminine: bool) -> str:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from planaction.core.model import Plan
+from planaction.core.model import Level, Plan
 from planaction.core.registers import link_of
 from planaction.core.shapes import Shape, shapes
 from planaction.present import views
 from planaction.tui.forms.base import Checker, FormScreen
 from planaction.tui.forms.fields import widget_value
 from planaction.tui.forms.specs import Spec
-from planaction.words.labels import label
+from planaction.words.labels import FEMININE_LEVEL_FIELDS, label, level_label
 
 #: Text fields that name a person: completed from the plan's people.
 PERSON_FIELDS = frozenset({"owner", "accountable", "author", "sponsor", "name"})
@@ -27,7 +27,12 @@ PEOPLE_LISTS = frozenset({"co_owners", "responsible", "consulted", "informed", "
 
 
 def _choices(shape: Shape) -> Any:
-    return lambda _plan, lang: [(label(choice, lang), getattr(choice, "value", choice)) for choice in shape.choices]
+    feminine = shape.name in FEMININE_LEVEL_FIELDS  # "probabilité élevée", "impact élevé"
+
+    def said(choice: Any, lang: str) -> str:
+        return level_label(choice, lang, feminine=feminine) if isinstance(choice, Level) else label(choice, lang)
+
+    return lambda _plan, lang: [(said(choice, lang), getattr(choice, "value", choice)) for choice in shape.choices]
 
 
 def _ids(section: str) -> Any:

@@ -40,7 +40,7 @@ from planaction.tui.forms.fields import (
     whole_reader,
 )
 from planaction.words.fields import field_label
-from planaction.words.labels import word
+from planaction.words.labels import level_label, word
 from planaction.words.safetext import printable
 from planaction.words.tui import say
 
@@ -78,7 +78,8 @@ def statuses(_plan: Plan, lang: str) -> list[tuple[str, str]]:
 
 
 def levels(_plan: Plan, lang: str) -> list[tuple[str, str]]:
-    return [(lv.label(lang), lv.value) for lv in Level]
+    """The priorities: "Élevée" in French, agreeing with "priorité"."""
+    return [(level_label(lv, lang, feminine=True), lv.value) for lv in Level]
 
 
 def streams(plan: Plan, _lang: str) -> list[tuple[str, str]]:
