@@ -90,6 +90,8 @@ class FastRows:
 
     def add(self, values: list[Any], style_names: list[str], *, height: float | None = None) -> None:
         """One row; ``height`` in points for rows of wrapped text (spreadsheets do not grow rows on opening)."""
+        if len(values) != len(style_names):
+            raise ValueError(f"{len(values)} values for {len(style_names)} styles")
         r = self.first_row + len(self.lines)
         cells = []
         letters = _LETTERS
@@ -102,8 +104,8 @@ class FastRows:
                 continue
             cls = value.__class__
             if cls is str:
-                s = style_id(style_names[c] + "!") if value.startswith(FORMULA_STARTS) else ids[c]  # a quote
-                # prefix: editing the cell keeps it text
+                # a text that reads as a formula gets a quote prefix ("!"): editing the cell keeps it text
+                s = style_id(style_names[c] + "!") if value.startswith(FORMULA_STARTS) else ids[c]
                 text = _escape(value) if _TO_ESCAPE.search(value) else value
                 cells.append(
                     f'<c r="{letters[c]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
@@ -114,14 +116,12 @@ class FastRows:
                 day = value.date() if isinstance(value, dt.datetime) else value
                 date_style = style_id("date^" if style_names[c].endswith("^") else "date")
                 cells.append(f'<c r="{letters[c]}{r}" s="{date_style}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
-            elif (cls is int or cls is float or isinstance(value, (int, float))) and math.isfinite(value):
+            elif isinstance(value, (int, float)) and math.isfinite(value):
                 cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}"><v>{value!r}</v></c>')
             else:  # infinities and anything else: as text
                 cells.append(
                     f'<c r="{letters[c]}{r}" s="{ids[c]}" t="inlineStr"><is><t xml:space="preserve">{_escape(str(value))}</t></is></c>'
                 )
-        if len(values) != len(style_names):
-            raise ValueError(f"{len(values)} values for {len(style_names)} styles")
         self.width = max(self.width, len(values))
         size = f' ht="{height:g}" customHeight="1"' if height else ""
         self.lines.append(f'<row r="{r}"{size}>{"".join(cells)}</row>')
