@@ -245,4 +245,4 @@ def stage_problems(document) -> list:
         message("check.stage_missing", ref=plan.continues),
         message("check.stage_missing.hint", known=", ".join(known[:8]) or "-"),
     )
-    return [_finding_problem(finding, document.root, document.name)]
+    return [_finding_problem(finding, document.locator, document.name)]

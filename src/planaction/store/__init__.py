@@ -17,11 +17,11 @@ from planaction.store.document import (
     ConflictError,
     DiskState,
     PlanDocument,
-    locate,
     plan_id,
     write_new,
 )
 from planaction.store.reading import ReadResult, load, parse, plan_files, read, read_text
+from planaction.yamlfile.locator import locate
 
 __all__ = [
     "BOM",

@@ -26,7 +26,8 @@ from planaction.message import say
 from planaction.store.atomic import SaveError, write_atomic
 from planaction.store.userfiles import Snapshot, read_snapshot
 from planaction.words.problems import Problem
-from planaction.yamlfile.nodes import Node, compose, deepest_node_at, node_at
+from planaction.yamlfile.locator import Locator
+from planaction.yamlfile.nodes import Node
 
 if TYPE_CHECKING:
     from planaction.yamlfile.diff import Change
@@ -111,6 +112,7 @@ class PlanDocument:
     bom: bool = False
     disk: DiskState | None = None
     _style: Style | None = None
+    _locator: Locator | None = None
 
     @property
     def name(self) -> str:
@@ -123,12 +125,19 @@ class PlanDocument:
             gc_was_enabled = gc.isenabled()
             gc.disable()
             try:
-                _data, self._root = compose(self.text)
+                self._root = self.locator.root
             finally:
                 if gc_was_enabled:
                     gc.enable()
         assert self._root is not None
         return self._root
+
+    @property
+    def locator(self) -> Locator:
+        """Where paths are in ``text``: from the nodes once read, piece by piece until then."""
+        if self._locator is None:
+            self._locator = Locator(self.text, self._root)
+        return self._locator
 
     @property
     def plan(self) -> Plan:
@@ -154,7 +163,7 @@ class PlanDocument:
         return plan is not self.plan and bool(diff.changes(self.plan, plan))
 
     def location(self, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:
-        return locate(self.root, path, on_key=on_key)
+        return self.locator.locate(path, on_key=on_key)
 
     def changes(self, plan: Plan) -> list[Change]:
         """What to patch to turn the text into ``plan``'s, piece by piece where the text allows it."""
@@ -238,23 +247,6 @@ class PlanDocument:
 def plan_id(plan: Plan, path: Path | str) -> str:
     """A plan's stable id: its `id:`, or the file name without extension."""
     return plan.id or Path(path).stem
-
-
-def locate(root: Node | None, path: tuple[str | int, ...], *, on_key: bool = False) -> tuple[int, int]:
-    """1-based line and column of the value (or key) at ``path``."""
-    if root is None:
-        return 1, 1
-    node, depth = deepest_node_at(root, path)
-    if on_key and depth == len(path) and path and isinstance(path[-1], str):
-        parent = node_at(root, path[:-1])
-        key_node = parent.key_node(path[-1]) if parent is not None else None
-        if key_node is not None:
-            return key_node.line + 1, key_node.col + 1
-    if on_key and depth == len(path) - 1 and node.kind == "map" and isinstance(path[-1], str):
-        key_node = node.key_node(path[-1])
-        if key_node is not None:
-            return key_node.line + 1, key_node.col + 1
-    return node.line + 1, node.col + 1
 
 
 def prove_exact(patched: Patched, document: PlanDocument, plan: Plan) -> None:

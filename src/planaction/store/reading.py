@@ -21,9 +21,10 @@ from planaction.core import checks
 from planaction.core.model import Plan
 from planaction.message import Message, say
 from planaction.store import conflict_markers
-from planaction.store.document import MAX_FILE_BYTES, PLAN_SUFFIXES, DiskState, PlanDocument, locate
+from planaction.store.document import MAX_FILE_BYTES, PLAN_SUFFIXES, DiskState, PlanDocument
 from planaction.store.userfiles import NotAFile, Snapshot, read_snapshot
 from planaction.words.problems import ERROR, WARNING, PlanError, Problem
+from planaction.yamlfile.locator import Locator, locate
 from planaction.yamlfile.nodes import SCALAR, Node, YamlProblem, compose, load_data, node_at
 
 if TYPE_CHECKING:
@@ -150,12 +151,12 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
     except YamlProblem as exc:
         return ReadResult(name, None, [_problem(name, exc.said, exc.hint_said, exc.line + 1, exc.col + 1)])
 
+    locator = Locator(text, root)
+
     def located() -> Node:
-        nonlocal root
-        if root is None:
-            _data, root = compose(text)
-        assert root is not None
-        return root
+        found = locator.root
+        assert found is not None
+        return found
 
     if data is None:
         return ReadResult(
@@ -183,16 +184,17 @@ def _parse(text: str, name: str, *, path: Path | None, bom: bool, nodes: bool) -
     except ValidationError as exc:
         return ReadResult(name, None, _schema_problems(exc, data, located(), name))
     findings = checks.check(plan)
-    problems = [_finding_problem(f, located(), name) for f in findings]
+    problems = [_finding_problem(f, locator, name) for f in findings]  # warnings located piece by piece
     document = None
     if not any(p.level == ERROR for p in problems):
         document = PlanDocument(
             path=path or Path(name),
             text=text,
-            _root=root,
+            _root=locator.composed,
             base=plan,
             warnings=[p for p in problems if p.level == WARNING],
             bom=bom,
+            _locator=locator,
         )
     return ReadResult(name, document, problems)
 
@@ -216,11 +218,11 @@ def _schema_problems(exc: ValidationError, data: Any, root: Node, name: str) -> 
     return problems
 
 
-def _finding_problem(finding: checks.Finding, root: Node, name: str) -> Problem:
-    line, col = locate(root, finding.path)
+def _finding_problem(finding: checks.Finding, locator: Locator, name: str) -> Problem:
+    line, col = locator.locate(finding.path)
     said = finding.said
     if finding.related is not None:
-        other_line, _ = locate(root, finding.related)
+        other_line, _ = locator.locate(finding.related)
         said = say("read.first_at", message=said, line=other_line)
     return Problem.of(name, line, col, finding.level, said, finding.hint_said, code=finding.said.code)
 
@@ -233,7 +235,7 @@ def advice(document: PlanDocument, today: dt.date) -> list[Problem]:
     from planaction.core.advice import advise
 
     found = advise(document.base, today)
-    problems = [_finding_problem(f, document.root, document.name) for f in found]
+    problems = [_finding_problem(f, document.locator, document.name) for f in found]
     return sorted(problems, key=lambda p: (p.line, p.col))
 
 

@@ -109,6 +109,49 @@ class ChunkedLoader:
         return next(iter(data.items()))
 
 
+class Block:
+    """A top-level key's text as cut from a document: its first line's number (0-based), and for a key
+    holding a block sequence, its items' texts and first lines."""
+
+    __slots__ = ("item_lines", "items", "line", "text")
+
+    def __init__(self, text: str, line: int, items: list[str] | None, item_lines: list[int] | None) -> None:
+        self.text = text
+        self.line = line
+        self.items = items
+        self.item_lines = item_lines
+
+    @property
+    def head(self) -> str:
+        """The key's line ("actions:"), to which an item is appended to be read alone, as ``load`` does."""
+        return self.text[: self.text.find("\n") + 1] if "\n" in self.text else self.text + "\n"
+
+
+def cut(text: str) -> list[Block] | None:
+    """The document's top-level pieces as ``ChunkedLoader`` reads them, with where each starts; None
+    where the cut could misread (the same refusals as ``prime``: a directive, a second document, a
+    tab, an anchor or alias, which tie pieces together)."""
+    if "\t" in text or text.startswith(("%", "---")) or "\n---" in text or "\n..." in text:
+        return None
+    if _ANCHOR_OR_ALIAS.search(text) or _ODD_BREAKS.search(text):
+        return None  # (odd breaks: ``splitlines`` would count lines where libyaml does not)
+    blocks: list[Block] = []
+    line = 0
+    for block in _TOP_LEVEL.split(text):
+        if block and _KEY.match(block):
+            lines = block.splitlines(keepends=True)
+            items = _items(lines) if _EMPTY_VALUE.match(lines[0]) else None
+            item_lines = None
+            if items:
+                # the items are the end of the block, one after the other, after the key's line and any
+                # comment or blank line before the first
+                first = line + block.count("\n", 0, len(block) - sum(map(len, items)))
+                item_lines = list(itertools.accumulate((item.count("\n") for item in items[:-1]), initial=first))
+            blocks.append(Block(block, line, items or None, item_lines))
+        line += block.count("\n")
+    return blocks
+
+
 #: Line breaks other than LF and CRLF: ``str.splitlines`` cuts there, a regular expression's ``^`` does not.
 _ODD_BREAKS = re.compile("\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _FIRST_ITEM = re.compile(r"(?m)^( *)- ")
