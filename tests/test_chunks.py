@@ -97,3 +97,18 @@ def test_items_validated_once_give_the_plan_a_whole_validation_gives(name: str, 
         except ValidationError:
             continue
         assert Plan.model_validate(items.validated(data)) == expected
+
+
+SPECIAL = st.text(alphabet=st.sampled_from(list("&*ab-:#[]{}, \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000")), max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPECIAL)
+def test_the_quick_anchor_and_break_checks_say_what_the_expressions_say(text: str) -> None:
+    """The character-by-character checks replace regular expressions tried at each position: same answer."""
+    import re
+
+    from planaction.yamlfile.chunks import _ODD_BREAKS, has_odd_break, may_hold_anchor_or_alias
+
+    assert may_hold_anchor_or_alias(text) == bool(re.search(r"(?:^|[\s\[{,])[&*]\S", text))
+    assert has_odd_break(text) == bool(_ODD_BREAKS.search(text))

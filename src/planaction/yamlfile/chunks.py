@@ -23,7 +23,20 @@ _KEY = re.compile(r"[^\s#\-]")  # a line that starts a top-level key (not indent
 _TOP_LEVEL = re.compile(r"(?m)^(?=[^\s#\-])")  # cuts a text before each top-level key
 _ITEM = re.compile(r"( *)- ")  # a block sequence item and its indentation
 _EMPTY_VALUE = re.compile(r"[^\s#][^#]*:\s*(#.*)?$")  # "actions:" with its value below
-_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,])[&*]\S")  # may be one (or a word like *this*: then no priming)
+
+
+def may_hold_anchor_or_alias(text: str) -> bool:
+    """Whether ``text`` may hold an anchor or an alias (or a word like *this*: then no cutting): a ``&`` or
+    ``*`` at the start or after a space, a bracket, a brace or a comma, before a non-space. Said by
+    looking at each ``&`` and ``*`` (a plan has a few) rather than by a regular expression tried at each
+    of its characters (12 ms on 450 KB; the test keeps the two equal)."""
+    for char in "&*":
+        at = text.find(char)
+        while at >= 0:
+            if (at == 0 or text[at - 1] in "[{," or text[at - 1].isspace()) and text[at + 1 : at + 2].strip():
+                return True
+            at = text.find(char, at + 1)
+    return False
 
 
 class ChunkedLoader:
@@ -53,7 +66,7 @@ class ChunkedLoader:
         count of pieces or items that is not the data's, an anchor or alias (it ties pieces)."""
         if not isinstance(data, dict) or "\t" in text or text.startswith(("%", "---")) or "\n---" in text:
             return
-        if "\n..." in text or _ANCHOR_OR_ALIAS.search(text):
+        if "\n..." in text or may_hold_anchor_or_alias(text):
             return
         blocks = [block for block in _TOP_LEVEL.split(text) if block and _KEY.match(block)]
         if len(blocks) != len(data):
@@ -133,7 +146,7 @@ def cut(text: str) -> list[Block] | None:
     tab, an anchor or alias, which tie pieces together)."""
     if "\t" in text or text.startswith(("%", "---")) or "\n---" in text or "\n..." in text:
         return None
-    if _ANCHOR_OR_ALIAS.search(text) or _ODD_BREAKS.search(text):
+    if may_hold_anchor_or_alias(text) or has_odd_break(text):
         return None  # (odd breaks: ``splitlines`` would count lines where libyaml does not)
     blocks: list[Block] = []
     line = 0
@@ -154,6 +167,15 @@ def cut(text: str) -> list[Block] | None:
 
 #: Line breaks other than LF and CRLF: ``str.splitlines`` cuts there, a regular expression's ``^`` does not.
 _ODD_BREAKS = re.compile("\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_ODD_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def has_odd_break(text: str) -> bool:
+    """Whether ``_ODD_BREAKS`` is in ``text``; looked for only where one of its characters is (the
+    expression costs 5 ms on 450 KB, ``in`` a tenth of a millisecond per character)."""
+    return any(char in text for char in _ODD_BREAK_CHARS) and _ODD_BREAKS.search(text) is not None
+
+
 _FIRST_ITEM = re.compile(r"(?m)^( *)- ")
 
 
@@ -163,7 +185,7 @@ def _items(lines: list[str]) -> list[str] | None:
     expressions (a thousand items in a millisecond); ``_items_by_line`` says the same line by line,
     and is the rule where lines break otherwise than LF or CRLF."""
     body = "".join(lines[1:])
-    if _ODD_BREAKS.search(body):
+    if has_odd_break(body):
         return _items_by_line(lines)
     first = _FIRST_ITEM.search(body)
     if first is None:

@@ -55,7 +55,9 @@ _PARSE_HINTS = (
     ("found undefined tag handle", "yaml.hint.tag"),
 )
 
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: What libyaml refuses to read. Compiled where a file has one (``re`` keeps it then): compiling the
+#: class costs ~10 ms, at every start of every command otherwise.
+_NOT_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 
 def line_col(text: str, index: int) -> tuple[int, int]:
@@ -74,7 +76,7 @@ def problem_from_yaml_error(exc: YAMLError, text: str) -> YamlProblem:
     reported where they are.
     """
     if isinstance(exc, ReaderError):
-        match = _NOT_PRINTABLE.search(text)
+        match = re.search(_NOT_PRINTABLE, text)
         index = match.start() if match else 0
         line, col = line_col(text, index)
         char = text[index] if match else "?"

@@ -24,7 +24,10 @@ from typing import Any
 
 from _ruamel_yaml import CParser
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.events import (
+
+from planaction.message import say
+from planaction.yamlfile.errors import YamlProblem, problem_from_yaml_error, refuse_unusual_line_breaks
+from planaction.yamlfile.events import (
     AliasEvent,
     DocumentStartEvent,
     MappingEndEvent,
@@ -33,10 +36,7 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-
-from planaction.message import say
-from planaction.yamlfile.errors import YamlProblem, problem_from_yaml_error, refuse_unusual_line_breaks
-from planaction.yamlfile.scalars import _RESOLVERS, _SHORT_TAGS, construct_scalar
+from planaction.yamlfile.scalars import _PLAIN, _SHORT_TAGS, UnreadableScalar, construct_scalar, read_plain
 
 MAP = "map"
 SEQ = "seq"
@@ -171,7 +171,7 @@ def load_data(text: str, *, max_depth: int = MAX_DEPTH) -> Any:
 
 def _load_data(text: str, max_depth: int) -> Any:
     parser = CParser(text)
-    resolvers = _RESOLVERS
+    plain = _PLAIN
     stack: list[Any] = []  # containers being filled
     keys: list[Any] = []  # for each open mapping: the pending key (or a marker)
     no_key = keys  # a unique marker: no key is pending
@@ -181,22 +181,22 @@ def _load_data(text: str, max_depth: int) -> Any:
         event = parser.get_event()
         cls = event.__class__
         if cls is ScalarEvent:
-            if event.tag is not None or event.anchor is not None:
+            if event.ctag is not None or event.anchor is not None:
                 raise _Unusual
             text_value = event.value
             value: Any = text_value
             if event.implicit[0]:
-                for short, regexp in resolvers.get(text_value[0] if text_value else "", ()):
-                    if regexp.match(text_value):
-                        if short == "merge":
-                            raise _Unusual
-                        try:
-                            value = construct_scalar(short, text_value)
-                        except ValueError:
-                            raise _Unusual from None  # compose says where and why
-                        break
+                found = plain.get(text_value)
+                if found is None:
+                    try:
+                        found = read_plain(text_value)
+                    except UnreadableScalar:
+                        raise _Unusual from None  # compose says where and why
+                if found[0] == "merge":
+                    raise _Unusual
+                value = found[1]
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
-            if event.tag is not None or event.anchor is not None or len(stack) >= max_depth:
+            if event.ctag is not None or event.anchor is not None or len(stack) >= max_depth:
                 raise _Unusual
             container: Any = {} if cls is MappingStartEvent else []
             stack.append(container)
@@ -267,7 +267,7 @@ class _Composer:
         parser = self.parser
         stack = self.stack
         attach = self.attach
-        resolvers = _RESOLVERS
+        plain = _PLAIN
         documents = 0
         while parser.check_event():
             event = parser.get_event()
@@ -275,7 +275,7 @@ class _Composer:
             if cls is ScalarEvent:
                 mark = event.start_mark
                 text = event.value
-                if event.tag is not None and event.tag != "!":
+                if event.ctag is not None and event.ctag != "!":
                     tag = _SHORT_TAGS.get(event.tag.replace("!!", "tag:yaml.org,2002:", 1))
                     if tag is None or tag in (MAP, SEQ, "merge"):
                         raise _unsupported_tag(event.tag, mark)
@@ -284,16 +284,13 @@ class _Composer:
                     except ValueError:
                         raise _unreadable_scalar(tag, text, mark) from None
                 elif event.implicit[0]:
-                    tag = "str"
-                    value = text
-                    for short, regexp in resolvers.get(text[0] if text else "", ()):
-                        if regexp.match(text):
-                            tag = short
-                            try:
-                                value = construct_scalar(tag, text)
-                            except ValueError:
-                                raise _unreadable_scalar(tag, text, mark) from None
-                            break
+                    found = plain.get(text)
+                    if found is None:
+                        try:
+                            found = read_plain(text)
+                        except UnreadableScalar as exc:
+                            raise _unreadable_scalar(exc.tag, text, mark) from None
+                    tag, value = found
                 else:
                     tag = "str"
                     value = text
@@ -313,14 +310,23 @@ class _Composer:
                     self.anchors[event.anchor] = (node, value)
                 if stack:
                     frame = stack[-1]
-                    if frame.is_map and frame.key_node is not None:
-                        # the common case, inlined: a scalar value under a key
-                        frame.data[frame.key] = value
-                        frame.node.value.append((frame.key_node, node))
-                        frame.node.size += 1
-                        frame.node.end = node.end
-                        frame.key = frame.key_node = None
-                        continue
+                    if frame.is_map:
+                        if frame.key_node is not None:
+                            # the common case, inlined: a scalar value under a key
+                            frame.data[frame.key] = value
+                            frame.node.value.append((frame.key_node, node))
+                            frame.node.size += 1
+                            frame.node.end = node.end
+                            frame.key = frame.key_node = None
+                            continue
+                        if tag != "merge" and value.__class__ is str and value not in frame.data:
+                            # the other common case: a new text key (``take_key`` says what is wrong otherwise)
+                            parent = frame.node
+                            parent.end = node.end
+                            parent.size += 1
+                            frame.key = value
+                            frame.key_node = node
+                            continue
                 attach(node, value)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = event.start_mark
@@ -329,7 +335,7 @@ class _Composer:
                         say("yaml.too_deep", depth=self.max_depth), mark.line, mark.column, say("yaml.too_deep.hint")
                     )
                 is_map = cls is MappingStartEvent
-                if event.tag is not None and event.tag not in _COLLECTION_TAGS:
+                if event.ctag is not None and event.tag not in _COLLECTION_TAGS:
                     raise _unsupported_tag(event.tag, mark)
                 kind = MAP if is_map else SEQ
                 node = Node(

@@ -98,3 +98,38 @@ def construct_scalar(tag: str, text: str) -> Any:
     if tag == "timestamp":
         return _construct_timestamp(text)
     return text
+
+
+class UnreadableScalar(ValueError):
+    """A plain scalar that resolves to a type its constructor refuses (an integer too long for Python)."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__(tag)
+        self.tag = tag
+
+
+#: Short plain scalars already read: a plan repeats its keys and many values (statuses, owners, dates,
+#: ids) thousands of times, and each reads as the same immutable value; a dictionary answers where the
+#: resolvers' expressions were tried again (a tenth of a reading). Bounded, and only short texts.
+_PLAIN: dict[str, tuple[str, Any]] = {}
+_PLAIN_LIMIT = 100_000
+_PLAIN_LONGEST = 40
+
+
+def read_plain(text: str) -> tuple[str, Any]:
+    """(short tag, value) of a plain (unquoted, untagged) scalar, as ``resolve_plain`` and
+    ``construct_scalar`` say; ``UnreadableScalar`` where the constructor refuses the text."""
+    found = _PLAIN.get(text)
+    if found is not None:
+        return found
+    found = ("str", text)
+    for short, regexp in _RESOLVERS.get(text[0] if text else "", ()):
+        if regexp.match(text):
+            try:
+                found = (short, construct_scalar(short, text))
+            except ValueError:
+                raise UnreadableScalar(short) from None
+            break
+    if len(text) <= _PLAIN_LONGEST and len(_PLAIN) < _PLAIN_LIMIT:
+        _PLAIN[text] = found
+    return found
