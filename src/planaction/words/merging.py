@@ -116,9 +116,9 @@ say = Catalog(
         "config_set": ("git config {key} = {value}", "git config {key} = {value}"),
         "config_kept": ("git config {key} : déjà en place", "git config {key}: already set"),
         "setup_done": (
-            "git montre et fusionne désormais les plans de {folder} avec planaction ; validez {file} dans le dépôt, "
+            "git montre et fusionne désormais les plans du dossier {folder} avec planaction ; validez {file} dans le dépôt, "
             "chaque clone lance planaction git-setup une fois",
-            "git now shows and merges the plans of {folder} with planaction; commit {file}, "
+            "git now shows and merges the plans in the folder {folder} with planaction; commit {file}, "
             "and run planaction git-setup once in each clone",
         ),
     },

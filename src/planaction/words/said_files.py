@@ -284,6 +284,12 @@ SAVE = {
         "Rendez le dossier modifiable ou enregistrez ailleurs",
         "{path}: cannot write in {folder} ({reason}); nothing was changed. Make the folder writable or save elsewhere",
     ),
+    "save.cannot_build_workbook": (
+        "{path} : impossible de construire le classeur ({reason}) ; rien n'a été écrit. "
+        "Libérez de la place (dans le dossier temporaire aussi) et exportez à nouveau",
+        "{path}: cannot build the workbook ({reason}); nothing was written. "
+        "Free some disk space (the temporary folder too) and export again",
+    ),
     "save.failed": (
         "{path} : l'enregistrement a échoué ({reason}) ; le fichier sur le disque n'a pas changé",
         "{path}: could not save ({reason}); the file on disk is unchanged",

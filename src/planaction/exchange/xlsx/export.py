@@ -42,6 +42,7 @@ from planaction.exchange.xlsx.register_sheets import (
 from planaction.exchange.xlsx.sheet import Sheet, safe_text
 from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
+from planaction.message import say as say_message
 from planaction.present import views
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
@@ -162,10 +163,7 @@ def export(
             plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path, slips=slips
         )
     except OSError as exc:
-        raise SaveError(
-            f"{path}: cannot build the workbook ({exc.strerror or exc}); nothing was written. "
-            "Free some disk space (the temporary folder too) and export again"
-        ) from None
+        raise SaveError(say_message("save.cannot_build_workbook", path=str(path), reason=exc.strerror or exc)) from None
 
     def guard() -> None:  # under the folder lock, right before the rename: a workbook saved meanwhile counts
         if not replace:
