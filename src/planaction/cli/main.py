@@ -9,7 +9,6 @@ starts without the app, the workbook or the reports.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,9 +18,6 @@ from planaction.cli.output import EXIT_OK, EXIT_USAGE, printable_output, speak, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # planaction uses no pydantic plugin; looking for them reads every installed package's metadata when
-    # the first model is built (~10 ms of each start, more in a big environment). A user's own setting wins.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     with printable_output():
         try:
             return _main(list(sys.argv[1:] if argv is None else argv))
