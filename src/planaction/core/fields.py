@@ -96,10 +96,6 @@ class Model(BaseModel):
         extra="forbid",
         frozen=True,
         validate_default=False,
-        # Each model's validator is built when first used rather than when its class is made: reading a
-        # plan uses the plan's (which holds every model's schema), so building the thirty-odd others at
-        # import only cost every command's start (merge driver and workbook export: -13 % each, paired).
-        defer_build=True,
         allow_inf_nan=False,  # .inf and .nan are valid YAML, but no figure of a plan is infinite
     )
 
