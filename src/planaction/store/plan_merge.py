@@ -17,9 +17,6 @@ from __future__ import annotations
 import difflib
 import gc
 import os
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -247,7 +244,12 @@ def _ended(lines: list[str], newline: str) -> list[str]:
 def line_merge(
     base: bytes, ours: bytes, theirs: bytes, *, labels: tuple[str, str] = ("ours", "theirs"), marker_size: int = 7
 ) -> tuple[bytes, bool] | None:
-    """Git's own line merge of the three texts (``git merge-file``): (result, clean); None without git."""
+    """Git's own line merge of the three texts (``git merge-file``): (result, clean); None without git.
+    Only for a side planaction cannot read: its modules are imported here, not at every merge's start."""
+    import shutil
+    import subprocess
+    import tempfile
+
     git = shutil.which("git")
     if git is None:
         return None
