@@ -56,8 +56,6 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True, id="form_previous"),
     ]
 
-    RELAYOUT_AT_SAME_SIZE = True  # see ``LaidOutOnce``: a long field's cursor stays in view at 80x24
-
     #: The form's fields, in order, declared once.
     SPECS: tuple[Spec, ...] = ()
     #: The model the fields belong to: the help line under the form is its focused field's (``words.fields``).
