@@ -18,12 +18,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static, TextArea
 
 from planaction.core.model import Plan
 from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text
 from planaction.tui.forms.specs import Spec, build
-from planaction.tui.widgets.field_row import field_row, show_beside
+from planaction.tui.widgets.field_row import field_cells, show_beside
 from planaction.tui.widgets.frame import FittingFooter
 from planaction.tui.widgets.laid_out import LaidOutOnce
 from planaction.tui.widgets.questions import ChoiceModal
@@ -56,8 +57,6 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True, id="form_previous"),
     ]
 
-    RELAYOUT_AT_SAME_SIZE = True  # see ``LaidOutOnce``: a long field's cursor stays in view at 80x24
-
     #: The form's fields, in order, declared once.
     SPECS: tuple[Spec, ...] = ()
     #: The model the fields belong to: the help line under the form is its focused field's (``words.fields``).
@@ -84,7 +83,7 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         with Vertical(classes="dialog form tall" if self.TALL else "dialog form"):
             yield Static(Content(printable(self.form_title)), classes="form-title")
             # not focusable: a field has the focus and scrolls itself into view
-            with VerticalScroll(classes="fields", can_focus=False):
+            with VerticalScroll(classes="fields grid", can_focus=False):
                 yield from self.fields()
             yield Static("", id="form-help", classes="form-help")
             yield Static("", id="form-error", classes="form-error")
@@ -99,16 +98,17 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         for spec in self.SPECS:
             built = build(spec, self.initial(spec), self.plan, self.lang)
             if built is not None:
-                yield self.field(spec.key, spec.text(self.lang), *built)
+                yield from self.field(spec.key, spec.text(self.lang), *built)
 
     def initial(self, spec: Spec) -> Any:
         """What the field ``spec`` shows when the form opens."""
         return spec.default
 
-    def field(self, key: str, text: str, widget: Any, read: Reader) -> Horizontal:
-        """A labelled field; ``read`` turns what the widget holds into the value."""
+    def field(self, key: str, text: str, widget: Any, read: Reader) -> tuple[Widget, Widget]:
+        """A labelled field (its label and its widget, a row of the grid); ``read`` turns what the widget
+        holds into the value."""
         self.form_fields[key] = Field(key, text, widget, read)
-        return field_row(text, widget)
+        return field_cells(text, widget)
 
     def show_error(self, message: str | None) -> None:
         if message == self._error_shown:

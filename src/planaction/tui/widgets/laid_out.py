@@ -22,8 +22,9 @@ class LaidOutOnce:
     """Mix into a ``Screen`` subclass, before ``Screen``."""
 
     _shown_before = False
-    #: Lay out again at the same size. A form keeps it: its inputs put their cursor in view as they get their
-    #: first value, before the scrollbar of a long form narrows them; the second layout brings the cursor back.
+    #: Lay out again at the same size: for a screen whose widgets change width after the first layout (an input
+    #: puts its cursor in view for the width it first gets). A form's fields keep room for their scrollbar
+    #: (``scrollbar-gutter: stable``), so their width is final at the first layout and forms need not.
     RELAYOUT_AT_SAME_SIZE = False
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:

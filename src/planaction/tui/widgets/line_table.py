@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from planaction.core.model import Rag
+from planaction.tui.widgets.render_style import StyleOncePerRender
 from planaction.words.labels import rag_symbol
 from planaction.words.safetext import one_line
 
@@ -66,7 +67,7 @@ def rag_cell(rag: Rag | None, text: str) -> Cell:
     return f"{rag_symbol(rag)} {text}", rag.value if rag else "muted"
 
 
-class LineTable(ScrollView, can_focus=True):
+class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
     """Rows with a cursor; posts Highlighted, Selected and SortRequested."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

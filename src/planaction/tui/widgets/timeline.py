@@ -14,12 +14,13 @@ from textual.strip import Strip
 from planaction.core.model import Plan
 from planaction.present import views
 from planaction.tui.widgets.line_table import fit
+from planaction.tui.widgets.render_style import StyleOncePerRender
 from planaction.words.labels import date_text
 from planaction.words.safetext import one_line
 from planaction.words.tui import say
 
 
-class TimelineView(ScrollView, can_focus=True):
+class TimelineView(StyleOncePerRender, ScrollView, can_focus=True):
     """Actions and milestones as bars on a week scale, with a today marker.
 
     A week takes at least 3 cells and grows to fill the screen for short
