@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList, CommandPalette
+from textual.widgets import Tooltip
 
 from planaction.tui.forms.base import FormScreen
 from planaction.tui.screens.plan import PlanScreen
@@ -80,6 +83,29 @@ class Seen:
         self.texts.append((where, screen_text(self.app)))
 
 
+async def until(pilot, condition, what: str, at_most: float = 10.0) -> None:
+    """Pause until ``condition()`` holds (what a timer of Textual's shows), then until the screen is
+    drawn: no longer than needed, where a fixed pause always waited its whole length."""
+    deadline = time.monotonic() + at_most
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} was not shown after {at_most} s")
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
+def tooltip_shown(app) -> bool:
+    return app.screen.query_one(Tooltip).display
+
+
+def palette_says_no_match(app) -> bool:
+    """The palette's "No matches found" line, which Textual adds half a second after the search."""
+    if not isinstance(app.screen, CommandPalette):
+        return False
+    found = app.screen.query_one(CommandList)
+    return found.option_count > 0 and found.get_option_at_index(0).id == CommandPalette._NO_MATCHES
+
+
 async def walk(path: Path, lang: str) -> list[tuple[str, str]]:
     """Every tab, form, question and the palette, in ``lang``; the screens as drawn."""
     app = make_app(path, today=dt.date(2026, 11, 23), lang=lang)
@@ -131,13 +157,13 @@ async def walk(path: Path, lang: str) -> list[tuple[str, str]]:
                 await pilot.press("escape")
                 await pilot.pause(0.1)
         await pilot.hover("HeaderIcon")
-        await pilot.pause(0.8)
+        await until(pilot, lambda: tooltip_shown(app), "the header's tooltip")
         seen("header tooltip")
         await pilot.press("1", "ctrl+p")
         await pilot.pause(0.3)
         seen("palette")
         await type_text(pilot, "zzqqxx")
-        await pilot.pause(1.0)  # Textual says there is no match after half a second
+        await until(pilot, lambda: palette_says_no_match(app), "the palette's no match")
         seen("palette without a match")
         await pilot.press("escape")
         await pilot.pause(0.1)
