@@ -72,8 +72,10 @@ milestones:
 decisions:
   - {id: D1, title: Décider, due: 9999-12-31}
 """
-#: Each key must answer within this (a normal key takes well under 0.2 s here).
-KEY_SECONDS = 3.0
+#: Each key must answer within this: a normal key takes well under 0.2 s, the old timeline froze for
+#: minutes. Generous, as the suite runs two workers per core (a loaded run once took 3.3 s); the app's
+#: speed is measured by bench/bench_app.py, not here.
+KEY_SECONDS = 10.0
 #: The whole story, in a child process killed after this: the old timeline froze for minutes.
 STORY_SECONDS = 120
 

@@ -182,7 +182,7 @@ async def test_a_timeline_of_millennia_scrolls_without_freezing(tmp_path: Path, 
             await pilot.press(key)
             await pilot.pause()
             slowest = max(slowest, time.perf_counter() - started)
-        assert slowest < 2.0
+        assert slowest < 5.0  # a freeze, not slowness (bench/bench_app.py measures speed; two workers per core)
         timeline.scroll_to(x=timeline.max_scroll_x, animate=False)
         await pilot.pause()
         right = [timeline.render_line(y).text for y in range(2, 5)]
