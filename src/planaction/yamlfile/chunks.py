@@ -39,6 +39,14 @@ def may_hold_anchor_or_alias(text: str) -> bool:
     return False
 
 
+def _may_be_misread(text: str) -> bool:
+    """Whether cutting ``text`` into pieces could misread it: a directive or a second document, a tab,
+    an anchor or alias (which tie pieces together)."""
+    if "\t" in text or text.startswith(("%", "---")) or "\n---" in text or "\n..." in text:
+        return True
+    return may_hold_anchor_or_alias(text)
+
+
 class ChunkedLoader:
     """Loads versions of a document, remembering each piece's data by its text."""
 
@@ -64,9 +72,7 @@ class ChunkedLoader:
         nodes too, as the merge driver's of ours): a version loaded after it parses only the pieces
         that differ. Nothing is remembered where the cut could misread: what ``load`` refuses, a
         count of pieces or items that is not the data's, an anchor or alias (it ties pieces)."""
-        if not isinstance(data, dict) or "\t" in text or text.startswith(("%", "---")) or "\n---" in text:
-            return
-        if "\n..." in text or may_hold_anchor_or_alias(text):
+        if not isinstance(data, dict) or _may_be_misread(text):
             return
         blocks = [block for block in _TOP_LEVEL.split(text) if block and _KEY.match(block)]
         if len(blocks) != len(data):
@@ -144,9 +150,7 @@ def cut(text: str) -> list[Block] | None:
     """The document's top-level pieces as ``ChunkedLoader`` reads them, with where each starts; None
     where the cut could misread (the same refusals as ``prime``: a directive, a second document, a
     tab, an anchor or alias, which tie pieces together)."""
-    if "\t" in text or text.startswith(("%", "---")) or "\n---" in text or "\n..." in text:
-        return None
-    if may_hold_anchor_or_alias(text) or has_odd_break(text):
+    if _may_be_misread(text) or has_odd_break(text):
         return None  # (odd breaks: ``splitlines`` would count lines where libyaml does not)
     blocks: list[Block] = []
     line = 0
