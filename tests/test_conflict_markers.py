@@ -9,15 +9,14 @@ alone reads the markers as text, and the plan validated).
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from planaction.store import conflict_markers
 from tests.conftest import run_cli
+from tests.merge_helpers import git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -34,19 +33,6 @@ actions:
     owner: Ana Martin
     status: todo
 """
-
-
-def git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-    }
-    return subprocess.run(["git", *args], cwd=folder, env=env, check=check, capture_output=True, timeout=30, text=True)
 
 
 def merged(tmp_path: Path, ours: dict[str, str], theirs: dict[str, str], *, style: str = "merge") -> Path:

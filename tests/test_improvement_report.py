@@ -6,14 +6,13 @@ lessons, and with ``--since`` the decisions taken since that committee, in text,
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PLANS, run_cli
+from tests.merge_helpers import git
 
 ESSMS = PLANS / "essms-qualite.yaml"
 ONBOARDING = PLANS / "onboarding-client.yaml"
@@ -69,19 +68,6 @@ def test_json_has_the_loop_with_codes_and_iso_dates() -> None:
     }
     assert onboarding["lessons"][0]["replicability"].startswith("Tout client")
     assert "swot" not in onboarding and "decisions_taken" not in onboarding
-
-
-def git(folder: Path, *args: str) -> None:
-    env = {
-        **os.environ,
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-    }
-    subprocess.run(["git", *args], cwd=folder, env=env, check=True, capture_output=True, timeout=30)
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
