@@ -112,3 +112,26 @@ def test_the_quick_anchor_and_break_checks_say_what_the_expressions_say(text: st
 
     assert may_hold_anchor_or_alias(text) == bool(re.search(r"(?:^|[\s\[{,])[&*]\S", text))
     assert has_odd_break(text) == bool(_ODD_BREAKS.search(text))
+
+
+BLOCKS = st.lists(
+    st.sampled_from(
+        ["actions:\n", "  - id: A1\n", "    title: x\n", "  # note\n", "\n", "# c\n", "- top\n", "log:", "b: 1\r\n",
+         "  - c\r\n", "\x85", "\u2028", "  \u00a0\n", " x\n", "-x\n", "#\n", "é: ü\n", "\r", "k:\n"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(BLOCKS)
+def test_the_cuts_found_from_line_breaks_are_the_expressions_cuts(text: str) -> None:
+    """``top_level`` and ``head_and_items`` find their cuts from line breaks, not by trying an expression
+    at each character: the same pieces as the split, the same first line and items as the line cut."""
+    from planaction.yamlfile.chunks import _EMPTY_VALUE, _TOP_LEVEL, _items, head_and_items, top_level
+
+    assert top_level(text) == _TOP_LEVEL.split(text)
+    for block in top_level(text):
+        if block:
+            lines = block.splitlines(keepends=True)
+            assert head_and_items(block) == (lines[0], _items(lines) if _EMPTY_VALUE.match(lines[0]) else None)

@@ -20,7 +20,8 @@ from typing import Any
 from planaction.yamlfile.nodes import load_data
 
 _KEY = re.compile(r"[^\s#\-]")  # a line that starts a top-level key (not indented, not a comment)
-_TOP_LEVEL = re.compile(r"(?m)^(?=[^\s#\-])")  # cuts a text before each top-level key
+_TOP_LEVEL = re.compile(r"(?m)^(?=[^\s#\-])")  # cuts a text before each top-level key (the rule)
+_NEXT_TOP_LEVEL = re.compile(r"\n(?=[^\s#\-])")  # the same cut, found from its line break: 6x faster
 _ITEM = re.compile(r"( *)- ")  # a block sequence item and its indentation
 _EMPTY_VALUE = re.compile(r"[^\s#][^#]*:\s*(#.*)?$")  # "actions:" with its value below
 
@@ -58,7 +59,7 @@ class ChunkedLoader:
         if "\t" in text or text.startswith(("%", "---")) or "\n---" in text or "\n..." in text:
             return None
         data: dict[str, Any] = {}
-        for block in _TOP_LEVEL.split(text):
+        for block in top_level(text):
             if not block or not _KEY.match(block):
                 continue  # the comments and blank lines before the first key
             key_value = self._block(block)
@@ -74,18 +75,17 @@ class ChunkedLoader:
         count of pieces or items that is not the data's, an anchor or alias (it ties pieces)."""
         if not isinstance(data, dict) or _may_be_misread(text):
             return
-        blocks = [block for block in _TOP_LEVEL.split(text) if block and _KEY.match(block)]
+        blocks = [block for block in top_level(text) if block and _KEY.match(block)]
         if len(blocks) != len(data):
             return
         pieces: dict[str, Any] = {}
         items: dict[tuple[str, str], Any] = {}
         for block, (key, value) in zip(blocks, data.items(), strict=True):
-            lines = block.splitlines(keepends=True)
-            found = _items(lines) if _EMPTY_VALUE.match(lines[0]) else None
+            head, found = head_and_items(block)
             if found:
                 if not isinstance(value, list) or len(value) != len(found):
                     return
-                items.update(((lines[0], item), one) for item, one in zip(found, value, strict=True))
+                items.update(((head, item), one) for item, one in zip(found, value, strict=True))
             pieces[block] = (key, value)
         self._pieces.update(pieces)
         self._items.update(items)
@@ -93,9 +93,8 @@ class ChunkedLoader:
     def _block(self, whole: str) -> tuple[str, Any] | None:
         if whole in self._pieces:
             return self._pieces[whole]
-        lines = whole.splitlines(keepends=True)
-        items = _items(lines) if _EMPTY_VALUE.match(lines[0]) else None
-        found = self._sequence(lines[0], items) if items else self._parse(whole)
+        head, items = head_and_items(whole)
+        found = self._sequence(head, items) if items else self._parse(whole)
         if found is not None:
             self._pieces[whole] = found
         return found
@@ -154,10 +153,9 @@ def cut(text: str) -> list[Block] | None:
         return None  # (odd breaks: ``splitlines`` would count lines where libyaml does not)
     blocks: list[Block] = []
     line = 0
-    for block in _TOP_LEVEL.split(text):
+    for block in top_level(text):
         if block and _KEY.match(block):
-            lines = block.splitlines(keepends=True)
-            items = _items(lines) if _EMPTY_VALUE.match(lines[0]) else None
+            items = head_and_items(block)[1]
             item_lines = None
             if items:
                 # the items are the end of the block, one after the other, after the key's line and any
@@ -167,6 +165,27 @@ def cut(text: str) -> list[Block] | None:
             blocks.append(Block(block, line, items or None, item_lines))
         line += block.count("\n")
     return blocks
+
+
+def top_level(text: str) -> list[str]:
+    """``text`` cut before each top-level key: ``_TOP_LEVEL.split(text)``, said by looking for the line
+    breaks before them (the expression alone tries ``^`` at each of 450,000 characters: 9 ms)."""
+    starts = [0, *(match.end() for match in _NEXT_TOP_LEVEL.finditer(text)), len(text)]
+    if text and _KEY.match(text):
+        starts.insert(0, 0)  # a key on the first line: the split's empty first piece
+    return [text[a:b] for a, b in itertools.pairwise(starts)]
+
+
+def head_and_items(block: str) -> tuple[str, list[str] | None]:
+    """A top-level block's first line and, when its value is a block sequence below it, the items'
+    texts (``_items``). The first line is found from its line break unless the block breaks lines
+    otherwise than LF and CRLF, where ``str.splitlines`` is the rule."""
+    if has_odd_break(block):
+        lines = block.splitlines(keepends=True)
+        return lines[0], _items(lines) if _EMPTY_VALUE.match(lines[0]) else None
+    end = block.find("\n") + 1 or len(block)
+    head = block[:end]
+    return head, _items_below(head, block[end:]) if _EMPTY_VALUE.match(head) else None
 
 
 #: Line breaks other than LF and CRLF: ``str.splitlines`` cuts there, a regular expression's ``^`` does not.
@@ -191,6 +210,11 @@ def _items(lines: list[str]) -> list[str] | None:
     body = "".join(lines[1:])
     if has_odd_break(body):
         return _items_by_line(lines)
+    return _items_below(lines[0], body)
+
+
+def _items_below(head: str, body: str) -> list[str] | None:
+    """``_items`` of a key's line and the text below it, which breaks lines only by LF and CRLF."""
     first = _FIRST_ITEM.search(body)
     if first is None:
         return None
@@ -202,7 +226,8 @@ def _items(lines: list[str]) -> list[str] | None:
     # a line that is neither an item, nor inside one (more indented), nor blank, nor a comment (each
     # pattern starts with a line break, which the engine finds fast, rather than at every position)
     if re.search(rf"\n(?!{indent}(?: |- )|[ \r]*(?:\n|$)|\s*#)", rest):
-        return _items_by_line(lines)  # which says None, or what an unusual blank (NBSP...) means
+        # which says None, or what an unusual blank (NBSP...) means
+        return _items_by_line((head + body).splitlines(keepends=True))
     starts = [0, *(m.end() for m in re.finditer(rf"\n(?={indent}- )", rest)), len(rest)]
     return [rest[a:b] for a, b in itertools.pairwise(starts)]
 
