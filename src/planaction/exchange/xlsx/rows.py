@@ -173,22 +173,28 @@ class FastRows:
     def last_row(self) -> int:
         return self.first_row + len(self.lines) - 1
 
-    def splice(self, xml: str) -> str:
-        """Put the rows into a sheet's XML as openpyxl wrote it."""
+    def splice(self, xml: bytes) -> bytes:
+        """Put the rows into a sheet's XML as openpyxl wrote it (its dimension widened to them).
+
+        openpyxl's part is small and edited as text; the rows, the bulk, are encoded once and
+        joined to it as bytes, never copied as text again."""
         if not self.lines:
             return xml
-        rows = "".join(self.lines)
-        if "</sheetData>" in xml:
-            xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
-        else:
-            xml = xml.replace("<sheetData/>", f"<sheetData>{rows}</sheetData>", 1)
+        text = xml.decode("utf-8")
         last = f"{get_column_letter(max(self.width, 1))}{self.last_row}"
-        return re.sub(
+        text = re.sub(
             r'<dimension ref="([A-Z]+\d+)(?::[A-Z]+\d+)?"/>',
             lambda m: f'<dimension ref="{m.group(1)}:{last}"/>',
-            xml,
+            text,
             count=1,
         )
+        if "</sheetData>" in text:
+            head, tail = text.split("</sheetData>", 1)
+            tail = "</sheetData>" + tail
+        else:
+            head, tail = text.split("<sheetData/>", 1)
+            head, tail = head + "<sheetData>", "</sheetData>" + tail
+        return b"".join((head.encode("utf-8"), "".join(self.lines).encode("utf-8"), tail.encode("utf-8")))
 
 
 class _Writer(ExcelWriter):
@@ -214,7 +220,7 @@ class _Writer(ExcelWriter):
         data = writer.read()
         rows = self.fast.get(id(ws))
         if rows is not None:
-            data = rows.splice(data.decode("utf-8")).encode("utf-8")
+            data = rows.splice(data)
         self._archive.writestr(ws.path[1:], data)
         self.manifest.append(ws)
 
