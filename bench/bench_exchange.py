@@ -9,7 +9,13 @@ validate` on the same file: the part of any command that reads the plan.
 Targets (issue #5): export of 1,000 actions <= 0.6 s, 10,000 <= 5 s;
 import of 1,000 rows <= 1 s.
 
-Usage: python bench/bench_exchange.py [--runs 5]
+With ``--split``, also where a cold export of 1,000 actions spends its time
+(medians of cold processes, each phase timed inside the process): the plan's
+model and reader, openpyxl, the workbook's own modules (with the views they
+show), reading the plan, building the workbook, writing the file. Only
+paired figures compare two trees: the machine's speed drifts during a day.
+
+Usage: python bench/bench_exchange.py [--runs 5] [--split]
 """
 
 from __future__ import annotations
@@ -58,12 +64,58 @@ def client_edits(book: Path, edited: Path) -> None:
     workbook.save(edited)
 
 
+#: One cold export, each phase timed where it happens (see ``--split``); prints "phase seconds" lines.
+SPLIT = """
+import time
+started = time.perf_counter()
+marks = []
+def mark(name):
+    marks.append((name, time.perf_counter()))
+import datetime as dt, sys
+from pathlib import Path
+from planaction import store
+mark("model and reader imports")
+import planaction.exchange.xlsx, openpyxl
+mark("openpyxl import")
+from planaction.exchange.xlsx import export
+mark("workbook modules import")
+document = store.load(Path(sys.argv[1]), nodes=False)
+mark("reading the plan")
+data = export.render(document.plan, plan_id=document.plan_id, file_name="plan.yaml", today=dt.date(2026, 6, 1),
+                     lang=document.plan.language, plan_path=document.path)
+mark("building the workbook")
+Path(sys.argv[2]).write_bytes(data)
+mark("writing the file")
+last = started
+for name, at in marks:
+    print(f"{name}\t{at - last:.4f}")
+    last = at
+"""
+
+
+def split(plan: Path, book: Path, runs: int) -> list[tuple[str, float]]:
+    """The median of each phase of ``SPLIT`` over ``runs`` cold processes."""
+    phases: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", SPLIT, str(plan), str(book)], check=True, capture_output=True, text=True
+        )
+        for line in done.stdout.splitlines():
+            name, seconds = line.split("\t")
+            phases.setdefault(name, []).append(float(seconds))
+    return [(name, statistics.median(times)) for name, times in phases.items()]
+
+
 def main() -> int:
     ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--split", action="store_true", help="also where a cold export of 1,000 actions spends its time"
+    )
     args = parser.parse_args()
     results = []
+    phases: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="planaction-bench-xlsx-") as folder:
         for size in (1000, 10_000):
             plan = Path(folder, f"plan-{size}.yaml")
@@ -88,6 +140,8 @@ def main() -> int:
                 imported = timed(
                     ["import", str(target), str(edited), "--today", "2026-07-02"], runs, before=reset_target
                 )
+            if size == 1000 and args.split:
+                phases = split(plan, Path(folder, "split.xlsx"), args.runs)
             results.append((size, validate, export, size_kb, imported))
     print(
         f"planaction workbook benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, medians of cold processes"
@@ -99,6 +153,15 @@ def main() -> int:
         shown = f"{imported:.2f} s" if imported is not None else "—"
         print(f"| {size:,} | {validate:.2f} s | {export:.2f} s | {size_kb:,.0f} KB | {shown} |")
     print()
+    if phases:
+        print("Where a cold export of 1,000 actions spends its time (medians, Python's start not counted):")
+        print()
+        print("| phase | time |")
+        print("|---|---:|")
+        for name, seconds in phases:
+            print(f"| {name} | {seconds * 1000:.0f} ms |")
+        print(f"| total | {sum(seconds for _name, seconds in phases) * 1000:.0f} ms |")
+        print()
     failures = []
     for size, _validate, export, _kb, imported in results:
         limit = 0.6 if size == 1000 else 5.0

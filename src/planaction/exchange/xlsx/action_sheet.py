@@ -3,16 +3,20 @@ a checked 0–100 % progress with data bars, and RAG fills; the columns the clie
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from planaction.core.model import Level, Plan, Status
-from planaction.core.slippage import Slip
 from planaction.exchange.xlsx import spec
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import list_validation, rag_rules
 from planaction.present import views
+
+if TYPE_CHECKING:  # a type only: the slippage is computed by the command that asks for it
+    from planaction.core.slippage import Slip
 
 
 def write_actions(

@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from planaction.exchange.xlsx import spec
+from planaction.exchange.xlsx.spec import text
 from planaction.words.exchange import say
 from planaction.words.userinput import UnreadableInput, read_date, read_number
 
@@ -31,17 +32,6 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 SERIAL_DATES = (25569, 73051)
 #: Spaces a spreadsheet or a person puts before a percent sign.
 _SPACES = " \u00a0\u202f\u2009"
-
-
-def text(value: Any) -> str:
-    """A cell as text: whole floats without ".0", dates in ISO, line breaks at the ends removed."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return str(value).strip("\n") if isinstance(value, str) else str(value)
 
 
 def cell_text(value: Any) -> str:

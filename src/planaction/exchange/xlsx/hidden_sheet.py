@@ -19,8 +19,8 @@ from typing import Any
 from planaction import __version__
 from planaction.core.model import Plan
 from planaction.exchange.xlsx import spec
-from planaction.exchange.xlsx.cells import figure, text
 from planaction.exchange.xlsx.refusal import CellProblem, WorkbookRefused
+from planaction.exchange.xlsx.spec import text
 from planaction.present.views import LogLine
 
 FORMAT = "planaction-workbook-2"
@@ -143,6 +143,8 @@ def records(
 def read(rows: list[list[Any]], book_name: str) -> Recorded:
     """The hidden sheet's rows as ``Recorded``; a workbook of an unknown format, or whose hidden
     sheet was edited, is refused."""
+    from planaction.exchange.xlsx.cells import figure  # the import's reader: the export never loads it
+
     found = Recorded()
     # calamine pads every row to the sheet's width: the format, on the first row, tells the layout
     keyed = any(len(row) > 1 and text(row[0]) == "format" and text(row[1]) == FORMAT for row in rows[:1])

@@ -29,12 +29,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from planaction.core.model import Plan
 from planaction.exchange.xlsx import spec
-from planaction.exchange.xlsx.book import Book
-from planaction.exchange.xlsx.cells import text
 from planaction.exchange.xlsx.refusal import CellProblem, WorkbookRefused
+from planaction.exchange.xlsx.spec import text
+
+if TYPE_CHECKING:  # the export records the plan's place without loading the import's reader
+    from planaction.exchange.xlsx.book import Book
 
 
 def record(plan: Plan, plan_path: Path | None) -> dict[str, str]:

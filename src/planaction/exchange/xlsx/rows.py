@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DATE = dt.date
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 _TO_ESCAPE = re.compile("[&<>\r]")
 
@@ -76,6 +77,38 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _LETTERS = [get_column_letter(c) for c in range(1, 200)]
 
 
+class _Column:
+    """The XML around one column's cells, but for the row number: made once per table, not per cell."""
+
+    __slots__ = ("_dated", "_quoted", "_styles", "boolean", "empty", "name", "number", "open", "start", "text")
+
+    def __init__(self, styles: Styles, index: int, name: str) -> None:
+        self._styles = styles
+        self.name = name
+        s = styles.id(name)
+        self.open = name.endswith("^")
+        self.start = f'<c r="{_LETTERS[index]}'
+        self.empty = f'" s="{s}"/>'
+        self.text = f'" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
+        self.number = f'" s="{s}"><v>'
+        self.boolean = f'" s="{s}" t="b"><v>'
+        self._quoted: str | None = None
+        self._dated: int | None = None
+
+    def quoted(self) -> str:
+        """The text cell's middle with a quote prefix, for a text that would read as a formula."""
+        if self._quoted is None:
+            s = self._styles.id(self.name + "!")
+            self._quoted = f'" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
+        return self._quoted
+
+    def date(self) -> int:
+        """The date style, unlocked as the column is."""
+        if self._dated is None:
+            self._dated = self._styles.id("date^" if self.open else "date")
+        return self._dated
+
+
 class FastRows:
     """The data rows of one worksheet, written after openpyxl saved the workbook."""
 
@@ -85,74 +118,83 @@ class FastRows:
         self.first_row = first_row
         self.lines: list[str] = []
         self.width = 0
-        self._names: list[str] | None = None
-        self._style_ids: list[int] = []
+        self._layouts: dict[tuple[str, ...], list[_Column]] = {}
 
     def add(self, values: list[Any], style_names: list[str], *, height: float | None = None) -> None:
         """One row; ``height`` in points for rows of wrapped text (spreadsheets do not grow rows on opening)."""
         if len(values) != len(style_names):
             raise ValueError(f"{len(values)} values for {len(style_names)} styles")
-        r = self.first_row + len(self.lines)
+        r = str(self.first_row + len(self.lines))
         cells = []
-        letters = _LETTERS
-        style_id = self.styles.id
-        ids = self._ids(style_names)
-        for c, value in enumerate(values):
+        for value, column in zip(values, self._layout(style_names), strict=True):
             if value is None or value == "":
-                if style_names[c].endswith("^"):  # an empty cell the client may fill: unlocked like its column
-                    cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}"/>')
+                if column.open:  # an empty cell the client may fill: unlocked like its column
+                    cells.append(f"{column.start}{r}{column.empty}")
                 continue
             cls = value.__class__
             if cls is str:
                 # a text that reads as a formula gets a quote prefix ("!"): editing the cell keeps it text
-                s = style_id(style_names[c] + "!") if value.startswith(FORMULA_STARTS) else ids[c]
                 text = _escape(value) if _TO_ESCAPE.search(value) else value
-                cells.append(
-                    f'<c r="{letters[c]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
-                )
-            elif cls is bool:
-                cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}" t="b"><v>{int(value)}</v></c>')
-            elif isinstance(value, dt.date):
-                day = value.date() if isinstance(value, dt.datetime) else value
-                date_style = style_id("date^" if style_names[c].endswith("^") else "date")
-                cells.append(f'<c r="{letters[c]}{r}" s="{date_style}"><v>{(day - EXCEL_EPOCH).days}</v></c>')
-            elif isinstance(value, (int, float)) and math.isfinite(value):
-                cells.append(f'<c r="{letters[c]}{r}" s="{ids[c]}"><v>{value!r}</v></c>')
-            else:  # infinities and anything else: as text
-                cells.append(
-                    f'<c r="{letters[c]}{r}" s="{ids[c]}" t="inlineStr"><is><t xml:space="preserve">{_escape(str(value))}</t></is></c>'
-                )
+                middle = column.quoted() if value.startswith(FORMULA_STARTS) else column.text
+                cells.append(f"{column.start}{r}{middle}{text}</t></is></c>")
+            elif cls is float or cls is int:
+                if math.isfinite(value):
+                    cells.append(f"{column.start}{r}{column.number}{value!r}</v></c>")
+                else:  # infinities: as text
+                    cells.append(f"{column.start}{r}{column.text}{value!r}</t></is></c>")
+            elif cls is _DATE:
+                cells.append(f'{column.start}{r}" s="{column.date()}"><v>{(value - EXCEL_EPOCH).days}</v></c>')
+            else:
+                cells.append(self._other(column, r, value))
         self.width = max(self.width, len(values))
         size = f' ht="{height:g}" customHeight="1"' if height else ""
         self.lines.append(f'<row r="{r}"{size}>{"".join(cells)}</row>')
 
-    def _ids(self, style_names: list[str]) -> list[int]:
-        """The style id of each column, looked up once for the rows that share the same names."""
-        if style_names is not self._names:
-            self._names = style_names
-            self._style_ids = [self.styles.id(name) for name in style_names]
-        return self._style_ids
+    def _other(self, column: _Column, r: str, value: Any) -> str:
+        """A cell that is neither text nor a plain number: a boolean, a date, anything else as text."""
+        if value.__class__ is bool:
+            return f"{column.start}{r}{column.boolean}{int(value)}</v></c>"
+        if isinstance(value, dt.date):
+            day = value.date() if isinstance(value, dt.datetime) else value
+            return f'{column.start}{r}" s="{column.date()}"><v>{(day - EXCEL_EPOCH).days}</v></c>'
+        if isinstance(value, (int, float)) and math.isfinite(value):  # a number of a subclass (IntEnum...)
+            return f"{column.start}{r}{column.number}{value!r}</v></c>"
+        return f"{column.start}{r}{column.text}{_escape(str(value))}</t></is></c>"
+
+    def _layout(self, style_names: list[str]) -> list[_Column]:
+        """Each column's pieces of XML, made once for the rows that share the same style names."""
+        key = tuple(style_names)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = self._layouts[key] = [_Column(self.styles, c, name) for c, name in enumerate(style_names)]
+        return layout
 
     @property
     def last_row(self) -> int:
         return self.first_row + len(self.lines) - 1
 
-    def splice(self, xml: str) -> str:
-        """Put the rows into a sheet's XML as openpyxl wrote it."""
+    def splice(self, xml: bytes) -> bytes:
+        """Put the rows into a sheet's XML as openpyxl wrote it (its dimension widened to them).
+
+        openpyxl's part is small and edited as text; the rows, the bulk, are encoded once and
+        joined to it as bytes, never copied as text again."""
         if not self.lines:
             return xml
-        rows = "".join(self.lines)
-        if "</sheetData>" in xml:
-            xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
-        else:
-            xml = xml.replace("<sheetData/>", f"<sheetData>{rows}</sheetData>", 1)
+        text = xml.decode("utf-8")
         last = f"{get_column_letter(max(self.width, 1))}{self.last_row}"
-        return re.sub(
+        text = re.sub(
             r'<dimension ref="([A-Z]+\d+)(?::[A-Z]+\d+)?"/>',
             lambda m: f'<dimension ref="{m.group(1)}:{last}"/>',
-            xml,
+            text,
             count=1,
         )
+        if "</sheetData>" in text:
+            head, tail = text.split("</sheetData>", 1)
+            tail = "</sheetData>" + tail
+        else:
+            head, tail = text.split("<sheetData/>", 1)
+            head, tail = head + "<sheetData>", "</sheetData>" + tail
+        return b"".join((head.encode("utf-8"), "".join(self.lines).encode("utf-8"), tail.encode("utf-8")))
 
 
 class _Writer(ExcelWriter):
@@ -178,7 +220,7 @@ class _Writer(ExcelWriter):
         data = writer.read()
         rows = self.fast.get(id(ws))
         if rows is not None:
-            data = rows.splice(data.decode("utf-8")).encode("utf-8")
+            data = rows.splice(data)
         self._archive.writestr(ws.path[1:], data)
         self.manifest.append(ws)
 

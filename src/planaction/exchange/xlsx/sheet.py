@@ -27,6 +27,7 @@ from planaction.exchange.xlsx.styles import (
     WRAP_RIGHT,
     lines,
     row_height,
+    wrapped,
 )
 from planaction.words.exchange import say
 
@@ -109,9 +110,11 @@ class Sheet:
         # an editable column's cells are unlocked ("^"): the sheet is protected, they are the client's
         styles = [(formats.get(c.key) or ("wrap" if c.wrap else "top")) + ("^" if c.editable else "") for c in columns]
         fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
+        wrapping = wrapped(columns, widths)
+        cell_value, lang = spec.cell_value, self.lang
         for values in rows:
-            texts = [spec.cell_value(v, self.lang) for v in values]
-            fast.add(texts, styles, height=row_height(columns, widths, texts))
+            texts = [cell_value(v, lang) for v in values]
+            fast.add(texts, styles, height=row_height(wrapping, texts))
         self.fast.append(fast)
         last = first_row + max(len(rows), 1)
         ref = f"A{first_row}:{get_column_letter(len(columns))}{last}"
@@ -153,21 +156,18 @@ class Sheet:
                 self.ws.column_dimensions[get_column_letter(index)].protection = Protection(locked=False)
 
     def fit(self, columns: tuple[spec.Column, ...], rows: list[list[Any]]) -> list[float]:
-        """Column widths from the longest value, within sensible bounds."""
+        """Column widths from the longest value (of the first 500 rows), within sensible bounds."""
         widths = []
-        for index, column in enumerate(columns, 1):
-            longest = len(spec.heading(column, self.lang))
-            for values in rows[:500]:
-                value = values[index - 1]
-                size = (
-                    len(value)
-                    if isinstance(value, str)
-                    else (10 if isinstance(value, dt.date) else len(str(value or "")))
-                )
-                longest = max(longest, min(size, 200))
+        sample = rows[:500]
+        for index, column in enumerate(columns):
+            longest = max(
+                (len(value) if value.__class__ is str else _size(value) for value in [v[index] for v in sample]),
+                default=0,
+            )
+            longest = max(len(spec.heading(column, self.lang)), min(longest, 200))
             cap = column.width if column.wrap else max(column.width, 60)
             width = max(8, min(longest + 2, cap))
-            dimension = self.ws.column_dimensions[get_column_letter(index)]
+            dimension = self.ws.column_dimensions[get_column_letter(index + 1)]
             dimension.width = width
             dimension.hidden = column.hidden
             widths.append(width)
@@ -190,3 +190,10 @@ class Sheet:
         ws.oddHeader.center.text = safe_text(title.replace("&", "&&"))[:200]
         ws.oddFooter.left.text = "planaction"
         ws.oddFooter.right.text = page
+
+
+def _size(value: Any) -> int:
+    """How many characters a cell of ``fit`` takes, for a value other than plain text."""
+    if isinstance(value, str):
+        return len(value)
+    return 10 if isinstance(value, dt.date) else len(str(value or ""))

@@ -32,6 +32,18 @@ MAX_CELL = 32_767
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def text(value: Any) -> str:
+    """A cell as text: whole floats without ".0", dates in ISO, line breaks at the ends removed (the
+    exporter compares with it as the importer reads: here, where both find it without the other's imports)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value).strip("\n") if isinstance(value, str) else str(value)
+
+
 def cell_text(value: str) -> str:
     """Plan text as a workbook cell holds it (what the client sees and edits).
 

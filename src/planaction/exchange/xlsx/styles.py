@@ -56,19 +56,40 @@ def house_font(workbook: Workbook) -> None:
 
 
 def lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes in a column ``width`` characters wide (a width counts digits,
-    which are wider than the average letter of a proportional font: a fifth more letters fit)."""
-    per_line = max(int((width - 1) * 1.2), 1)
+    """How many lines ``text`` takes in a column ``width`` characters wide."""
+    return _lines(text, _per_line(width))
+
+
+def _per_line(width: float) -> int:
+    """The letters a line of a column ``width`` characters wide holds (a width counts digits, which
+    are wider than the average letter of a proportional font: a fifth more letters fit)."""
+    return max(int((width - 1) * 1.2), 1)
+
+
+def _lines(text: str, per_line: int) -> int:
+    if "\n" not in text:  # most cells: one paragraph
+        return max(1, -(-len(text) // per_line))
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
-def row_height(columns: tuple[spec.Column, ...], widths: list[float], values: list[Any]) -> float | None:
-    """The height a row of wrapped text needs, or None for one line."""
+def wrapped(columns: tuple[spec.Column, ...], widths: list[float]) -> list[tuple[int, float, int]]:
+    """The columns whose text wraps, with their widths and letters per line: what ``row_height``
+    looks at, found once per table."""
+    return [
+        (index, width, _per_line(width))
+        for index, (column, width) in enumerate(zip(columns, widths, strict=True))
+        if column.wrap
+    ]
+
+
+def row_height(wrapping: list[tuple[int, float, int]], values: list[Any]) -> float | None:
+    """The height a row of wrapped text needs, or None for one line (``wrapping``: see ``wrapped``)."""
     count = 1
-    for column, width, value in zip(columns, widths, values, strict=True):
+    for index, width, per_line in wrapping:
+        value = values[index]
         # a short text of one line takes one line: most cells, answered without splitting them
-        if column.wrap and isinstance(value, str) and (len(value) >= width - 1 or "\n" in value):
-            count = max(count, lines(value, width))
+        if isinstance(value, str) and (len(value) >= width - 1 or "\n" in value):
+            count = max(count, _lines(value, per_line))
     return min(count, MAX_LINES) * LINE_HEIGHT if count > 1 else None
 
 

@@ -100,12 +100,12 @@ def write_kpis(sheet: Sheet, row: int, board: views.Dashboard) -> int:
 
 def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[views.ActionRow]) -> int:
     """The most urgent open actions: who, what, when."""
-    urgent = views.most_urgent(today_rows)[:OPEN_ACTIONS]
+    ordered = views.most_urgent(today_rows)  # sorted once: the first few shown, all of them counted
+    urgent = ordered[:OPEN_ACTIONS]
     if not urgent:
         return row
     lang = sheet.lang
-    total = sum(1 for _ in views.most_urgent(today_rows))
-    title = say("xlsx_open_actions", lang, shown=len(urgent), total=total)
+    title = say("xlsx_open_actions", lang, shown=len(urgent), total=len(ordered))
     row = _heading(sheet, row, title)
     row = _labels(sheet, row, [word("owner", lang), word("action", lang), "", "", word("due", lang)], right=(5,))
     for r in urgent:
