@@ -248,8 +248,8 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
             form_field.remember()
         first = self.first_field()
         if first is not None:
-            # its help line now, before the form's first layout: shown when the focus arrives, it laid the
-            # form out and drew it a third time
+            # its help line now, before the form's first layout: shown when the focus arrived, it asked for
+            # one more layout and drawing of the form
             self._show_help_of(first)
             first.focus()
         self.call_after_refresh(self._become_ready)  # once the focus is given
