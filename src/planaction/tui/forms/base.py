@@ -72,6 +72,7 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         #: False until its fields exist and one has the focus: the app holds the keys typed meanwhile
         self.ready = False
         self._error_shown: str | None = ""  # not None: the first call (on mount) hides the line
+        self._help_shown = ""
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
@@ -165,9 +166,15 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
     @on(DescendantFocus)
     def show_help(self, event: DescendantFocus) -> None:
         """The focused field's help line, from the model's words."""
-        widget_id = event.widget.id or ""
+        self._show_help_of(event.widget)
+
+    def _show_help_of(self, widget: Widget | None) -> None:
+        widget_id = (widget.id if widget is not None else None) or ""
         key = widget_id[2:] if widget_id.startswith("f-") else None
         text = field_help(self.MODEL, key, self.lang) if self.MODEL is not None and key else ""
+        if text == self._help_shown:
+            return  # the same line: an update would lay the form out again
+        self._help_shown = text
         self.query_one("#form-help", Static).update(Content(printable(text)))
 
     def _lines_problem(self, area: TextArea) -> str | None:
@@ -241,6 +248,9 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
             form_field.remember()
         first = self.first_field()
         if first is not None:
+            # its help line now, before the form's first layout: shown when the focus arrived, it asked for
+            # one more layout and drawing of the form
+            self._show_help_of(first)
             first.focus()
         self.call_after_refresh(self._become_ready)  # once the focus is given
 

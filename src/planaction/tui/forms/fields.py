@@ -24,6 +24,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, TextArea
 
 from planaction.core.model import Origin
+from planaction.tui.widgets.folded_select import FoldedSelect
 from planaction.words import userinput
 from planaction.words.folding import person_key
 from planaction.words.labels import date_text
@@ -220,7 +221,7 @@ def id_input(value: str | None, lang: str, *, id: str) -> Input:
     return Input(value or "", id=id, validators=[Readable(lambda text: userinput.read_id(text, lang))], max_length=40)
 
 
-class RequiredSelect(Select[Any]):
+class RequiredSelect(FoldedSelect):
     """A select whose blank choice is refused with ``required_message`` (when it has one)."""
 
     required_message: str | None = None

@@ -39,6 +39,7 @@ from planaction.tui.forms.fields import (
     text_input,
     whole_reader,
 )
+from planaction.tui.widgets.folded_select import FoldedSelect
 from planaction.words.fields import field_label
 from planaction.words.labels import level_label, word
 from planaction.words.safetext import printable
@@ -148,5 +149,5 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
             select = RequiredSelect(choices, value=current, prompt=say(spec.prompt, lang), id=wid)
             select.required_message = required
             return select, read_choice
-        return Select(choices, value=current, allow_blank=False, id=wid), read_choice
+        return FoldedSelect(choices, value=current, allow_blank=False, id=wid), read_choice
     raise ValueError(f"unknown kind of field: {kind!r}")

@@ -85,6 +85,7 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
         self.lang = lang
         self.standalone = standalone
         self.row_filter = views.RowFilter()
+        self._built_tabs: set[str] = set()  # tabs whose widgets are all built (``_unbuilt``)
         self.sort_column: str | None = None
         self.sort_reverse = False
         self._row_cache: dict[int, views.ActionRow] = {}
@@ -347,8 +348,20 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
     async def build_tab(self, tab: str) -> None:
         """Mount the widgets a tab holds back (``Later``); nothing if they are built. Showing the tab
         fills them (``_show_pane``): filled here too, a tab shown by its digit was filled twice."""
-        for holder in [w for w in self.query(f"TabPane#{tab} Later").results(Later) if not w.revealed]:
+        for holder in self._unbuilt(tab):
             await holder.reveal()
+        self._built_tabs.add(tab)
+
+    def _unbuilt(self, tab: str) -> list[Later]:
+        """The widgets ``tab`` still holds back; none, without a query, once they are built: the query walked
+        the whole screen for each tab at each step of the building while idle, and a tab's first display
+        paid for the steps it waited for."""
+        if tab in self._built_tabs:
+            return []
+        holders = [w for w in self.query(f"TabPane#{tab} Later").results(Later) if not w.revealed]
+        if not holders:
+            self._built_tabs.add(tab)
+        return holders
 
     async def _build_hidden_tabs(self) -> None:
         """Once the plan is on screen and the app idle: build one hidden tab, then the next one later.
@@ -361,7 +374,7 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
             self.set_timer(BUILD_DELAY, self._build_hidden_tabs)
             return
         for tab in self.shown_tabs():
-            if any(not w.revealed for w in self.query(f"TabPane#{tab.id} Later").results(Later)):
+            if self._unbuilt(tab.id):
                 await self.build_tab(tab.id)
                 self.set_timer(BUILD_STEP, self._build_hidden_tabs)
                 return

@@ -55,8 +55,9 @@ class RegisterEdits:
             if values and self.edit(lambda p: operation(p, values)) and then is not None:
                 then()
 
-        # awaited: the keys typed right after the one that opened the form wait for its fields
-        await self.app.push_screen(form, done)
+        # not awaited: the app holds the keys typed meanwhile until the form is ready (``FormScreen.ready``), and
+        # awaiting the mount asked the form for one more layout and drawing
+        self.app.push_screen(form, done)
 
     async def add_to(self, tab_id: str, section_key: str) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""

@@ -17,6 +17,8 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, LoadingIndicator, Select, TextArea
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
+from planaction.tui.widgets.folded_select import FoldedSelect
+
 #: What forms, questions and the palette are made of (``tests/tui/test_styles_ahead.py`` checks that opening
 #: them reads nothing new).
 AHEAD: tuple[type[Widget], ...] = (
@@ -27,6 +29,7 @@ AHEAD: tuple[type[Widget], ...] = (
     Button,
     Label,
     Select,
+    FoldedSelect,
     SelectCurrent,
     SelectOverlay,
     Checkbox,
