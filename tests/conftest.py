@@ -44,7 +44,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
 def pytest_configure(config: pytest.Config) -> None:
     """Compile planaction's bytecode once, before the workers start, as an installed package has it.
 
-    This project's machines (CI's included) set PYTHONDONTWRITEBYTECODE: Python then reads .pyc files
+    This project's machines set PYTHONDONTWRITEBYTECODE (the README says so): Python then reads .pyc files
     but never writes them, and the editable install has none, so each of the suite's thousands of
     cold processes (the CLI, the app, the merge driver) compiled the package from source again:
     6 % of their CPU, measured on a quiet machine on the CLI tests (children's CPU 29.3 s -> 27.4 s,
