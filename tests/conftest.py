@@ -41,6 +41,25 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return 2 * len(os.sched_getaffinity(0))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile planaction's bytecode once, before the workers start, as an installed package has it.
+
+    This project's machines set PYTHONDONTWRITEBYTECODE (the README says so): Python then reads .pyc files
+    but never writes them, and the editable install has none, so each of the suite's thousands of
+    cold processes (the CLI, the app, the merge driver) compiled the package from source again:
+    6 % of their CPU, measured on a quiet machine on the CLI tests (children's CPU 29.3 s -> 27.4 s,
+    test_reading_errors.py and test_cli.py, two workers). compileall skips
+    what is up to date, so a second run pays a few milliseconds; the workers (PYTEST_XDIST_WORKER)
+    leave it to the controller, which configures before it starts them."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    import compileall
+
+    import planaction
+
+    compileall.compile_dir(Path(planaction.__file__).parent, quiet=1)
+
+
 def planaction_command() -> list[str]:
     """The installed console script (what a user runs), next to this Python."""
     script = Path(sys.executable).with_name("planaction")
