@@ -1,5 +1,3 @@
-import sys
+from planaction.cli import run
 
-from planaction.cli import main
-
-sys.exit(main())
+run()

@@ -4,6 +4,6 @@ from planaction.cli.startup import skip_pydantic_plugins
 
 skip_pydantic_plugins()
 
-from planaction.cli.main import main  # noqa: E402  (after the start-up above, on purpose)
+from planaction.cli.main import main, run  # noqa: E402  (after the start-up above, on purpose)
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

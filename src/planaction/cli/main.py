@@ -9,9 +9,11 @@ starts without the app, the workbook or the reports.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from planaction.cli import options, registry
 from planaction.cli.output import EXIT_OK, EXIT_USAGE, printable_output, speak, tell
@@ -25,6 +27,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             if argv is None:  # the real command, not a caller's stream
                 _quiet_stdout()
             return EXIT_OK
+
+
+def run() -> NoReturn:
+    """The ``planaction`` executable: ``main``, then leave without Python's teardown.
+
+    At exit Python frees every module and object one by one and collects the
+    cycles: 50 to 90 ms of a command that read a 1,000-action plan (about a
+    tenth of the merge driver git starts per file), for memory the system takes
+    back at once anyway. When ``main`` returns a command has written, closed and
+    waited for everything: no atexit handler, thread or open file of ours is left
+    (tests/test_cli_exit.py checks the output and the temporary folder). The
+    app keeps Python's own exit: Textual has threads and restores the terminal.
+    """
+    code = main()
+    if "textual" not in sys.modules:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):  # a reader gone (`| head`) or a closed stream: nothing more to say
+                pass
+        os._exit(code)
+    sys.exit(code)
 
 
 def _main(argv: list[str]) -> int:
@@ -86,4 +111,4 @@ def _say_unknown(word: str, lang: str) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
