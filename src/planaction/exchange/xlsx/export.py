@@ -23,7 +23,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction.core import structures
+from planaction.core import rules, structures
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
 from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, register_sheets, spec
@@ -63,7 +63,25 @@ def render(
     slips: dict[str, Any] | None = None,
 ) -> bytes:
     """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``; ``slips``
-    (``export --baseline``) adds the action sheet's read-only baseline columns."""
+    (``export --baseline``) adds the action sheet's read-only baseline columns.
+
+    The action table, the dashboard and the streams sheet each judge every action: judged once here."""
+    with rules.judged_once():
+        return _render(
+            plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path, slips=slips
+        )
+
+
+def _render(
+    plan: Plan,
+    *,
+    plan_id: str,
+    file_name: str,
+    today: dt.date,
+    lang: str,
+    plan_path: Path | None,
+    slips: dict[str, Any] | None,
+) -> bytes:
     wb = Workbook()
     house_font(wb)
     styles = fast_rows.Styles(wb, say("cell_date_format", lang))

@@ -1,0 +1,49 @@
+"""The workbook export does each piece of work once: counts, which do not drift as times do.
+
+Its action table, its dashboard and its streams sheet each judge every action; within one
+export each action is judged once (``rules.judged_once``), and the memo ends with the export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planaction import store
+from planaction.core import rules
+from planaction.exchange.xlsx import export
+from tests.conftest import PLANS
+
+TODAY = dt.date(2025, 5, 12)
+
+
+def test_an_export_judges_each_action_once(monkeypatch) -> None:
+    document = store.load(PLANS / "onboarding-client.yaml", nodes=False)
+    plan = document.plan
+    assert plan.streams  # the streams are judged too: on the dashboard and on their own sheet
+    judged: list[str] = []
+    judge = rules._action_rag
+
+    def counting(action, today, due_soon_days):
+        judged.append(action.id)
+        return judge(action, today, due_soon_days)
+
+    monkeypatch.setattr(rules, "_action_rag", counting)
+    export.render(plan, plan_id=document.plan_id, file_name="plan.yaml", today=TODAY, lang="fr")
+    assert sorted(judged) == sorted(a.id for a in plan.actions)
+    # outside an export nothing is kept: the same action is judged again
+    judged.clear()
+    rules.action_rag(plan.actions[0], TODAY)
+    rules.action_rag(plan.actions[0], TODAY)
+    assert judged == [plan.actions[0].id] * 2
+
+
+def test_the_memo_tells_days_and_actions_apart() -> None:
+    plan = store.load(PLANS / "support-it.yaml", nodes=False).plan
+    first, second = plan.actions[0], plan.actions[1]
+    with rules.judged_once():
+        once = rules.action_rag(first, TODAY)
+        assert rules.action_rag(first, TODAY) is once
+        assert rules.action_rag(first, dt.date(2030, 1, 1)) == rules._action_rag(first, dt.date(2030, 1, 1), 7)
+        assert rules.action_rag(second, TODAY) == rules._action_rag(second, TODAY, 7)
+        assert rules.action_rag(first, TODAY, due_soon_days=30) == rules._action_rag(first, TODAY, 30)
+    assert rules._JUDGED.get() is None
