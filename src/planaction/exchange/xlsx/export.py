@@ -43,7 +43,8 @@ from planaction.exchange.xlsx.sheet import Sheet, safe_text
 from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.message import say as say_message
-from planaction.present import views
+from planaction.present.action_detail import log_lines as view_log_lines
+from planaction.present.action_rows import action_rows
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
@@ -93,10 +94,10 @@ def _render(
 
     summary = wb.active
     summary.title = names["summary"]
-    action_lines = views.action_rows(plan, today, lang)  # the summary lists the open ones, the action sheet all
+    action_lines = action_rows(plan, today, lang)  # the summary lists the open ones, the action sheet all
     write_summary(sheet(summary), plan, today, action_lines)
     write_actions(sheet(wb.create_sheet(names["actions"])), plan, action_lines, slips)
-    log_lines = views.log_lines(plan, lang)
+    log_lines = view_log_lines(plan, lang)
     write_log(sheet(wb.create_sheet(names["log"])), plan, log_lines)
     measurements: list[tuple[str, dt.date, float, str | None]] = []
     if plan.kpis:

@@ -21,7 +21,7 @@ from planaction.core.model import Plan
 from planaction.exchange.xlsx import spec
 from planaction.exchange.xlsx.refusal import CellProblem, WorkbookRefused
 from planaction.exchange.xlsx.spec import text
-from planaction.present.views import LogLine
+from planaction.present.action_detail import LogLine
 
 FORMAT = "planaction-workbook-2"
 READABLE = ("planaction-workbook-1", FORMAT)

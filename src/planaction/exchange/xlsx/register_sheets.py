@@ -17,15 +17,16 @@ from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import LABEL_FONT, money_format, rag_rules
 from planaction.present import structures as cooperation
-from planaction.present import views
+from planaction.present.action_detail import LogLine
 from planaction.present.improvement import improvement_view
+from planaction.present.registers import risk_lines
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
 from planaction.words.labels import word
 from planaction.words.structures import say as say_structures
 
 
-def write_log(sheet: Sheet, plan: Plan, lines: list[views.LogLine]) -> None:
+def write_log(sheet: Sheet, plan: Plan, lines: list[LogLine]) -> None:
     """The follow-up log, each row with its key in a hidden column of the table (see ``log_merge``)."""
     rows = [
         [
@@ -48,7 +49,7 @@ def write_risks(sheet: Sheet, plan: Plan) -> None:
     lang = sheet.lang
     rows = [
         [r.id, r.title, r.probability, r.impact, r.score, r.rag.label(lang), r.mitigation, r.owner, r.status]
-        for r in views.risk_lines(plan, lang)
+        for r in risk_lines(plan, lang)
     ]
     first, last = sheet.table(say("table_risks", lang), spec.RISK_COLUMNS, rows)
     letter = get_column_letter(next(i for i, c in enumerate(spec.RISK_COLUMNS, 1) if c.key == "rag"))

@@ -24,7 +24,8 @@ from planaction.exchange.xlsx.styles import (
     WRAP,
     lines,
 )
-from planaction.present import views
+from planaction.present.action_rows import ActionRow, most_urgent
+from planaction.present.dashboard import Dashboard
 from planaction.words.decks import say
 from planaction.words.labels import word
 
@@ -51,7 +52,7 @@ def _labels(sheet: Sheet, row: int, labels: list[str], *, right: tuple[int, ...]
     return row + 1
 
 
-def write_streams(sheet: Sheet, row: int, board: views.Dashboard) -> int:
+def write_streams(sheet: Sheet, row: int, board: Dashboard) -> int:
     """RAG by stream: the stream, its RAG coloured, and why."""
     if not board.streams:
         return row
@@ -69,7 +70,7 @@ def write_streams(sheet: Sheet, row: int, board: views.Dashboard) -> int:
     return row + 1
 
 
-def write_kpis(sheet: Sheet, row: int, board: views.Dashboard) -> int:
+def write_kpis(sheet: Sheet, row: int, board: Dashboard) -> int:
     """Each KPI baseline → current → target and its attainment."""
     if not board.kpis:
         return row
@@ -98,9 +99,9 @@ def write_kpis(sheet: Sheet, row: int, board: views.Dashboard) -> int:
     return row + 1
 
 
-def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[views.ActionRow]) -> int:
+def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[ActionRow]) -> int:
     """The most urgent open actions: who, what, when."""
-    ordered = views.most_urgent(today_rows)  # sorted once: the first few shown, all of them counted
+    ordered = most_urgent(today_rows)  # sorted once: the first few shown, all of them counted
     urgent = ordered[:OPEN_ACTIONS]
     if not urgent:
         return row
@@ -121,7 +122,7 @@ def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[view
     return row + 1
 
 
-def write_status_chart(sheet: Sheet, row: int, board: views.Dashboard) -> int:
+def write_status_chart(sheet: Sheet, row: int, board: Dashboard) -> int:
     """The actions by status as a table and a bar chart drawn from it (the summary's chart)."""
     counts = [(name, count) for name, count in board.counts]
     if not any(count for _name, count in counts):

@@ -26,7 +26,8 @@ from planaction.exchange.xlsx.styles import (
 )
 from planaction.exchange.xlsx.summary_board import write_kpis, write_open_actions, write_status_chart, write_streams
 from planaction.present import structures as cooperation
-from planaction.present import views
+from planaction.present.action_rows import ActionRow
+from planaction.present.dashboard import dashboard
 from planaction.words.exchange import say
 from planaction.words.labels import WORDS, date_text, word
 from planaction.words.structures import say as say_structures
@@ -35,10 +36,10 @@ from planaction.words.structures import say as say_structures
 SUMMARY_ITEMS = 12
 
 
-def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[views.ActionRow]) -> None:
+def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[ActionRow]) -> None:
     lang = sheet.lang
     ws = sheet.ws
-    board = views.dashboard(plan, today, lang)
+    board = dashboard(plan, today, lang)
     sheet.put(1, 1, plan.title, font=TITLE_FONT)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
     row = 3
