@@ -47,3 +47,23 @@ def test_the_memo_tells_days_and_actions_apart() -> None:
         assert rules.action_rag(second, TODAY) == rules._action_rag(second, TODAY, 7)
         assert rules.action_rag(first, TODAY, due_soon_days=30) == rules._action_rag(first, TODAY, 30)
     assert rules._JUDGED.get() is None
+
+
+def test_rows_written_by_column_number_their_styles_row_by_row() -> None:
+    """The table's rows are written column by column (a column of text checked as one); the styles
+    a cell needs only sometimes are still numbered as a row by row writer meets them."""
+    from openpyxl import Workbook
+
+    from planaction.exchange.xlsx.rows import FastRows, Styles
+
+    styles = Styles(Workbook(), "dd/mm/yyyy")
+    rows = FastRows(styles._scratch, styles, 2)
+    # row 2: a date in the open column C; row 3: a date in column A, then a text read as a formula in B
+    columns = [[None, dt.date(2025, 1, 2)], ["plain & <b>", "=1+1"], [dt.date(2025, 1, 1), ""]]
+    rows.add(columns, ["top", "wrap", "top^"], [None, 30])
+    assert styles.id("date^") < styles.id("date") < styles.id("wrap!")
+    second = rows.lines[1]
+    assert second.startswith('<row r="3" ht="30" customHeight="1"><c r="A3"')
+    assert f'<c r="B3" s="{styles.id("wrap!")}" t="inlineStr"><is><t xml:space="preserve">=1+1</t>' in second
+    assert "plain &amp; &lt;b&gt;" in rows.lines[0]
+    assert f'<c r="C3" s="{styles.id("top^")}"/>' in second  # empty, unlocked like its column

@@ -5,6 +5,7 @@ cooperation (seed 004), read-only, the structures with their stakes and open act
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -169,8 +170,9 @@ def write_improvement(sheet: Sheet, plan: Plan) -> None:
 def write_meta(sheet: Sheet, records: list[list[Any]]) -> None:
     """The hidden sheet: what was exported, for the three-way merge (``hidden_sheet`` lays it out)."""
     fast = fast_rows.FastRows(sheet.ws, sheet.styles, 1)
-    for record in records:
-        fast.add(record, ["top"] * len(record))
+    for width, run in itertools.groupby(records, len):  # the records of a kind are as wide: a table each
+        same = list(run)
+        fast.add(list(zip(*same, strict=True)), ["top"] * width, [None] * len(same))
     sheet.fast.append(fast)
     sheet.ws.sheet_state = "veryHidden"
 

@@ -26,7 +26,7 @@ from planaction.exchange.xlsx.styles import (
     WRAP,
     WRAP_RIGHT,
     lines,
-    row_height,
+    row_heights,
     wrapped,
 )
 from planaction.words.exchange import say
@@ -110,11 +110,11 @@ class Sheet:
         # an editable column's cells are unlocked ("^"): the sheet is protected, they are the client's
         styles = [(formats.get(c.key) or ("wrap" if c.wrap else "top")) + ("^" if c.editable else "") for c in columns]
         fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
-        wrapping = wrapped(columns, widths)
-        cell_value, lang = spec.cell_value, self.lang
-        for values in rows:
-            texts = [cell_value(v, lang) for v in values]
-            fast.add(texts, styles, height=row_height(wrapping, texts))
+        if any(len(values) != len(columns) for values in rows):
+            raise ValueError(f"rows of other lengths than the {len(columns)} columns")
+        if rows:  # column by column: a column's cells are alike (see ``fast_rows.FastRows.add``)
+            cells = [spec.cell_values(values, self.lang) for values in zip(*rows, strict=True)]
+            fast.add(cells, styles, row_heights(wrapped(columns, widths), cells, len(rows)))
         self.fast.append(fast)
         last = first_row + max(len(rows), 1)
         ref = f"A{first_row}:{get_column_letter(len(columns))}{last}"
