@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -81,6 +83,21 @@ class Sheet:
         if alignment is not None:
             cell.alignment = alignment
         return cell
+
+    def merge(self, row: int, first: int, last: int) -> None:
+        """Merge columns ``first`` to ``last`` of one row, the text in the first.
+
+        openpyxl's ``merge_cells`` also puts a placeholder in every other cell of the range, and
+        copies the first cell's borders and protection to each: placeholders it never writes when
+        nothing was put in them and the first cell has no borders, as here (a fifth of the summary
+        sheet's time). Only the last one is made, which the sheet's dimension counts. A range over
+        cells already written goes through openpyxl, which empties them."""
+        ws = self.ws
+        if any((row, column) in ws._cells for column in range(first + 1, last + 1)):
+            ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+            return
+        ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"))
+        ws._cells[(row, last)] = MergedCell(ws, row, last)
 
     def header(self, row: int, columns: tuple[spec.Column, ...]) -> None:
         for index, column in enumerate(columns, 1):

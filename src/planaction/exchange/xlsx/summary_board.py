@@ -65,7 +65,7 @@ def write_streams(sheet: Sheet, row: int, board: Dashboard) -> int:
             cell.fill = PatternFill("solid", fgColor=RAG_FILLS[rag])
             cell.font = Font(name=FONT, size=SIZE, bold=True, color=RAG_FONTS[rag])
         sheet.put(row, 3, verdict, alignment=WRAP)
-        sheet.ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=6)
+        sheet.merge(row, 3, 6)
         row += 1
     return row + 1
 
@@ -113,7 +113,7 @@ def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[Acti
         sheet.put(row, 1, r.action.owner, alignment=TOP)
         sheet.put(row, 2, f"{r.id} {r.title}", alignment=WRAP)
         _fit(sheet, row, f"{r.id} {r.title}", 66)
-        sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+        sheet.merge(row, 2, 4)
         sheet.put(row, 5, r.due, alignment=RIGHT)
         rag = r.rag
         if rag is not None and r.overdue_days:

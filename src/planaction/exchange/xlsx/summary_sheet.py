@@ -41,14 +41,14 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[A
     ws = sheet.ws
     board = dashboard(plan, today, lang)
     sheet.put(1, 1, plan.title, font=TITLE_FONT)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+    sheet.merge(1, 1, 6)
     row = 3
 
     def line(key: str, value: Any, **kwargs: Any) -> None:
         nonlocal row
         sheet.put(row, 1, word(key, lang) if key in WORDS else key, font=LABEL_FONT, alignment=TOP)
         sheet.put(row, 2, value, alignment=LEFT_WRAP, **kwargs)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+        sheet.merge(row, 2, 6)
         if isinstance(value, str) and lines(value, 110) > 1:
             ws.row_dimensions[row].height = min(lines(value, 110), 20) * LINE_HEIGHT
         row += 1
@@ -100,7 +100,7 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[A
             items = [*items[:limit], say("more_in_actions", lang, count=rest)]
         for item in items:
             sheet.put(row, 1, item, alignment=WRAP)
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+            sheet.merge(row, 1, 6)
             if lines(item, 135) > 1:
                 ws.row_dimensions[row].height = min(lines(item, 135), 30) * LINE_HEIGHT
             row += 1
