@@ -113,8 +113,22 @@ class _Column:
         """The column's cell in each row ("" for an empty cell the client may not fill: none written).
 
         A column of plain text, most of them, is looked at as a whole: one search for what needs
-        escaping and for a text that reads as a formula, then one format per cell."""
-        if set(map(type, values)) == _TEXT:
+        escaping and for a text that reads as a formula, then one format per cell; so are a column
+        of dates and one of finite numbers."""
+        kinds = set(map(type, values))
+        if kinds <= _DATES and _DATE in kinds:  # the date style is registered already (``first_uses``)
+            start, dated = self.start, f'" s="{self.date()}"><v>'
+            blank = self.empty if self.open else None
+            return [
+                f"{start}{r}{dated}{(v - EXCEL_EPOCH).days}</v></c>"
+                if v is not None
+                else (f"{start}{r}{blank}" if blank else "")
+                for r, v in zip(rows, values, strict=True)
+            ]
+        if kinds and kinds <= _NUMBERS and all(map(math.isfinite, values)):
+            start, number = self.start, self.number
+            return [f"{start}{r}{number}{v!r}</v></c>" for r, v in zip(rows, values, strict=True)]
+        if kinds == _TEXT:
             joined = "\x00" + "\x00".join(values)
             if not _FORMULA_AFTER.search(joined):
                 if _TO_ESCAPE.search(joined):
@@ -185,6 +199,8 @@ class _Column:
 #: Texts to check as one: a column's values, each after a character no cell holds (``spec.cell_text``);
 #: a search that starts with a literal is fast, an alternation with ``^`` is not.
 _TEXT = {str}
+_DATES = {_DATE, type(None)}
+_NUMBERS = {int, float}
 _FORMULA_AFTER = re.compile("\x00[-=+@\t\r\n]")
 _NOT_DATES = {str, int, float, bool, type(None)}
 

@@ -177,10 +177,11 @@ class Sheet:
         widths = []
         sample = rows[:500]
         for index, column in enumerate(columns):
-            longest = max(
-                (len(value) if value.__class__ is str else _size(value) for value in [v[index] for v in sample]),
-                default=0,
-            )
+            values = [v[index] for v in sample]
+            if set(map(type, values)) == {str}:  # most columns: text, measured without a call per cell
+                longest = max(map(len, values), default=0)
+            else:
+                longest = max((len(value) if value.__class__ is str else _size(value) for value in values), default=0)
             longest = max(len(spec.heading(column, self.lang)), min(longest, 200))
             cap = column.width if column.wrap else max(column.width, 60)
             width = max(8, min(longest + 2, cap))

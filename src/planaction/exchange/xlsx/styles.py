@@ -89,10 +89,14 @@ def row_heights(wrapping: list[tuple[int, float, int]], columns: list[list[Any]]
     for index, width, per_line in wrapping:
         # a short text of one line takes one line: most cells, answered without splitting them
         shortest = width - 1
-        tall = [
-            _lines(value, per_line) if isinstance(value, str) and (len(value) >= shortest or "\n" in value) else 1
-            for value in columns[index]
-        ]
+        values = columns[index]
+        if set(map(type, values)) == {str} and "\n" not in "".join(values):  # one paragraph each: by length
+            tall = [-(-size // per_line) if size >= shortest else 1 for size in map(len, values)]
+        else:
+            tall = [
+                _lines(value, per_line) if isinstance(value, str) and (len(value) >= shortest or "\n" in value) else 1
+                for value in values
+            ]
         tallest = list(map(max, tallest, tall))
     return [min(lines, MAX_LINES) * LINE_HEIGHT if lines > 1 else None for lines in tallest]
 
