@@ -61,6 +61,9 @@ def test_a_cold_export_loads_neither_the_reader_nor_what_openpyxl_only_probes(tm
         "planaction.present.views",
         "planaction.present.portfolio",
         "planaction.present.timeline",
+        # the cooperation's and the improvement loop's views, for a plan that has neither
+        "planaction.present.structures",
+        "planaction.present.improvement",
     ):
         assert module not in loaded, module
     # openpyxl asks for lxml (then set aside) and Pillow (pictures: the workbook has none)

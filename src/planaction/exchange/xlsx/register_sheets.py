@@ -17,9 +17,7 @@ from planaction.exchange.xlsx import hidden_sheet, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import LABEL_FONT, money_format, rag_rules
-from planaction.present import structures as cooperation
 from planaction.present.action_detail import LogLine
-from planaction.present.improvement import improvement_view
 from planaction.present.registers import risk_lines
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
@@ -140,6 +138,9 @@ def has_loop(plan: Plan) -> bool:
 def write_improvement(sheet: Sheet, plan: Plan) -> None:
     """The improvement loop, read-only (the import does not read it): the SWOT a row per item, the
     imperative criteria with their scores and actions, every retro's items, every lesson's steps."""
+    # imported only for a plan that has the loop, as the cooperation's views below: a tenth of the workbook's imports
+    from planaction.present.improvement import improvement_view
+
     lang = sheet.lang
     view = improvement_view(plan, lang)
     rows: list[list[Any]] = []
@@ -199,7 +200,9 @@ GAP_COLUMNS = (
 def write_structures(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     """Each structure: who, its stakes (shared or individual), its people's open actions."""
     lang = sheet.lang
-    view = cooperation.cooperation(plan, today, lang)
+    from planaction.present.structures import cooperation  # only for a plan of several structures
+
+    view = cooperation(plan, today, lang)
     joined = {s.id: s.joined for s in plan.structures}
     rows = [
         [

@@ -8,6 +8,7 @@ from typing import Any
 
 from openpyxl.styles import Font, PatternFill
 
+from planaction.core import structures
 from planaction.core.model import Plan
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import (
@@ -25,7 +26,6 @@ from planaction.exchange.xlsx.styles import (
     lines,
 )
 from planaction.exchange.xlsx.summary_board import write_kpis, write_open_actions, write_status_chart, write_streams
-from planaction.present import structures as cooperation
 from planaction.present.action_rows import ActionRow
 from planaction.present.dashboard import dashboard
 from planaction.words.exchange import say
@@ -77,9 +77,11 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[A
         "counts",
         ", ".join(say("count", lang, name=name, count=count) for name, count in board.counts if count),
     )
-    gap = cooperation.gap_lines(plan, lang)  # cooperation across structures (issue 18): the skills gap
-    if gap:
-        line(say_structures("gap", lang), "\n".join(gap))
+    if structures.skills_gap(plan):  # cooperation across structures (issue 18): the skills gap
+        # imported only for a plan that has one: the cooperation's views are a tenth of the workbook's imports
+        from planaction.present.structures import gap_lines
+
+        line(say_structures("gap", lang), "\n".join(gap_lines(plan, lang)))
     line("exported", today)
     row += 1
     row = write_status_chart(sheet, row, board)  # on the first page, beside its table
