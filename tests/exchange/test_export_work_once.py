@@ -67,3 +67,17 @@ def test_rows_written_by_column_number_their_styles_row_by_row() -> None:
     assert f'<c r="B3" s="{styles.id("wrap!")}" t="inlineStr"><is><t xml:space="preserve">=1+1</t>' in second
     assert "plain &amp; &lt;b&gt;" in rows.lines[0]
     assert f'<c r="C3" s="{styles.id("top^")}"/>' in second  # empty, unlocked like its column
+
+
+def test_a_text_holding_the_separator_is_still_written_as_it_was() -> None:
+    """Texts that hold NUL (which ``spec.cell_text`` never leaves) are checked one by one."""
+    from openpyxl import Workbook
+
+    from planaction.exchange.xlsx.rows import FastRows, Styles
+
+    styles = Styles(Workbook(), "dd/mm/yyyy")
+    rows = FastRows(styles._scratch, styles, 2)
+    rows.add([["a\x00=b", "c & d", None], ["x", "\x00", "=y"]], ["top", "wrap"], [None, None, None])
+    assert "a\x00=b</t>" in rows.lines[0] and "c &amp; d</t>" in rows.lines[1]
+    assert f'<c r="B4" s="{styles.id("wrap!")}" t="inlineStr">' in rows.lines[2]
+    assert "top!" not in styles.ids  # no text of column A reads as a formula

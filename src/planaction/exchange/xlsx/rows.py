@@ -186,9 +186,10 @@ class _Column:
             if match is not None:
                 if joined.count("\x00") == len(texts):  # the separator is no value's own
                     found.append((joined.count("\x00", 0, match.start()), self.quoted))
-                else:
-                    first = next(i for i, v in enumerate(texts) if v and v.startswith(FORMULA_STARTS))
-                    found.append((first, self.quoted))
+                else:  # a text holds the separator: found one by one
+                    quoted = next((i for i, v in enumerate(texts) if v.startswith(FORMULA_STARTS)), None)
+                    if quoted is not None:
+                        found.append((quoted, self.quoted))
         if kinds - _NOT_DATES:
             first = next((i for i, v in enumerate(values) if _takes_date(v)), None)
             if first is not None:
@@ -196,11 +197,11 @@ class _Column:
         return found
 
 
-#: Texts to check as one: a column's values, each after a character no cell holds (``spec.cell_text``);
-#: a search that starts with a literal is fast, an alternation with ``^`` is not.
 _TEXT = {str}
 _DATES = {_DATE, type(None)}
 _NUMBERS = {int, float}
+#: A text read as a formula, in a column's texts checked as one: each after a character no cell holds
+#: (``spec.cell_text``); a search that starts with a literal is fast, an alternation with ``^`` is not.
 _FORMULA_AFTER = re.compile("\x00[-=+@\t\r\n]")
 _NOT_DATES = {str, int, float, bool, type(None)}
 
