@@ -73,6 +73,7 @@ def mark(name):
     marks.append((name, time.perf_counter()))
 import datetime as dt, sys
 from pathlib import Path
+import planaction.cli  # first, as the command: it tells pydantic there are no plugins (cli/startup.py)
 from planaction import store
 mark("model and reader imports")
 import planaction.exchange.xlsx, openpyxl

@@ -57,6 +57,13 @@ def test_a_cold_export_loads_neither_the_reader_nor_what_openpyxl_only_probes(tm
         "planaction.exchange.xlsx.importer",
         "planaction.words.userinput",
         "planaction.core.slippage",
+        # the app's views the workbook does not show (it imports the present modules it shows, not views)
+        "planaction.present.views",
+        "planaction.present.portfolio",
+        "planaction.present.timeline",
+        # the cooperation's and the improvement loop's views, for a plan that has neither
+        "planaction.present.structures",
+        "planaction.present.improvement",
     ):
         assert module not in loaded, module
     # openpyxl asks for lxml (then set aside) and Pillow (pictures: the workbook has none)
@@ -84,3 +91,22 @@ def test_lxml_and_pillow_are_refused_to_openpyxl_alone(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_openpyxl_work_an_export_never_uses_is_left_until_asked(tmp_path: Path) -> None:
+    """The built-in named styles are parsed, and the system's MIME tables read, only when someone asks."""
+    script = (
+        "import sys, mimetypes\n"
+        "from planaction.cli import main\n"
+        f"assert main(['export', {str(PLANS / 'support-it.yaml')!r}, '-o', {str(tmp_path / 'b.xlsx')!r}]) == 0\n"
+        "builtins = sys.modules['openpyxl.styles.builtins']\n"
+        "assert builtins.styles.module is None and not mimetypes.inited\n"
+        "import openpyxl\n"
+        "cell = openpyxl.Workbook().active['A1']\n"
+        "cell.style = 'Good'\n"  # a built-in named style: parsed now
+        "assert cell.style == 'Good' and 'Bad' in builtins.styles and builtins.normal.strip().startswith('<namedStyle')\n"
+        "print(mimetypes.guess_type('x.json')[0], mimetypes.inited)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-2:] == ["application/json", "True"]  # after the path the export printed

@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,8 +122,39 @@ def expected_progress(action: Action, today: dt.date) -> int | None:
     return min(100, round((today - action.start).days / span * 100))
 
 
+#: Each action's assessment, while ``judged_once`` is in force (None outside it).
+_JUDGED: ContextVar[dict[tuple[int, dt.date, int], tuple[Action, Assessment]] | None] = ContextVar(
+    "judged", default=None
+)
+
+
+@contextmanager
+def judged_once() -> Iterator[None]:
+    """Within the block, each action is judged once per day: a document of several faces (the
+    workbook: its action table, its dashboard, its streams) asks each action's RAG four times.
+    For a plan that does not change during the block; the memo ends with it, nothing outlives it."""
+    token = _JUDGED.set({})
+    try:
+        yield
+    finally:
+        _JUDGED.reset(token)
+
+
 def action_rag(action: Action, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS) -> Assessment:
-    """Red, amber or green for one action, with its reason."""
+    """Red, amber or green for one action, with its reason (judged once within ``judged_once``)."""
+    memo = _JUDGED.get()
+    if memo is None:
+        return _action_rag(action, today, due_soon_days)
+    key = (id(action), today, due_soon_days)
+    found = memo.get(key)
+    if found is not None and found[0] is action:
+        return found[1]
+    assessment = _action_rag(action, today, due_soon_days)
+    memo[key] = (action, assessment)  # the action kept with it: its id cannot be reused meanwhile
+    return assessment
+
+
+def _action_rag(action: Action, today: dt.date, due_soon_days: int) -> Assessment:
     if action.status == Status.CANCELLED:
         return Assessment(None, Why.of("cancelled"))
     if action.status == Status.DONE:

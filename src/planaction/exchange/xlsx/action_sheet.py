@@ -13,14 +13,14 @@ from planaction.core.model import Level, Plan, Status
 from planaction.exchange.xlsx import spec
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import list_validation, rag_rules
-from planaction.present import views
+from planaction.present.action_rows import ActionRow
 
 if TYPE_CHECKING:  # a type only: the slippage is computed by the command that asks for it
     from planaction.core.slippage import Slip
 
 
 def write_actions(
-    sheet: Sheet, plan: Plan, action_lines: list[views.ActionRow], slips: dict[str, Slip] | None = None
+    sheet: Sheet, plan: Plan, action_lines: list[ActionRow], slips: dict[str, Slip] | None = None
 ) -> None:
     """``slips``: each action's slip since ``export --baseline`` (``spec.BASELINE_COLUMNS``, at the end)."""
     lang = sheet.lang

@@ -23,7 +23,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction.core import structures
+from planaction.core import rules, structures
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
 from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, register_sheets, spec
@@ -43,7 +43,8 @@ from planaction.exchange.xlsx.sheet import Sheet, safe_text
 from planaction.exchange.xlsx.styles import format_literal, house_font
 from planaction.exchange.xlsx.summary_sheet import write_summary
 from planaction.message import say as say_message
-from planaction.present import views
+from planaction.present.action_detail import log_lines as view_log_lines
+from planaction.present.action_rows import action_rows
 from planaction.words.decks import say as say_decks
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
@@ -63,7 +64,25 @@ def render(
     slips: dict[str, Any] | None = None,
 ) -> bytes:
     """The workbook's bytes; ``plan_path``, the plan's file, is recorded for ``identity``; ``slips``
-    (``export --baseline``) adds the action sheet's read-only baseline columns."""
+    (``export --baseline``) adds the action sheet's read-only baseline columns.
+
+    The action table, the dashboard and the streams sheet each judge every action: judged once here."""
+    with rules.judged_once():
+        return _render(
+            plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path, slips=slips
+        )
+
+
+def _render(
+    plan: Plan,
+    *,
+    plan_id: str,
+    file_name: str,
+    today: dt.date,
+    lang: str,
+    plan_path: Path | None,
+    slips: dict[str, Any] | None,
+) -> bytes:
     wb = Workbook()
     house_font(wb)
     styles = fast_rows.Styles(wb, say("cell_date_format", lang))
@@ -75,10 +94,10 @@ def render(
 
     summary = wb.active
     summary.title = names["summary"]
-    action_lines = views.action_rows(plan, today, lang)  # the summary lists the open ones, the action sheet all
+    action_lines = action_rows(plan, today, lang)  # the summary lists the open ones, the action sheet all
     write_summary(sheet(summary), plan, today, action_lines)
     write_actions(sheet(wb.create_sheet(names["actions"])), plan, action_lines, slips)
-    log_lines = views.log_lines(plan, lang)
+    log_lines = view_log_lines(plan, lang)
     write_log(sheet(wb.create_sheet(names["log"])), plan, log_lines)
     measurements: list[tuple[str, dt.date, float, str | None]] = []
     if plan.kpis:

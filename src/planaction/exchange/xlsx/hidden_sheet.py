@@ -21,7 +21,7 @@ from planaction.core.model import Plan
 from planaction.exchange.xlsx import spec
 from planaction.exchange.xlsx.refusal import CellProblem, WorkbookRefused
 from planaction.exchange.xlsx.spec import text
-from planaction.present.views import LogLine
+from planaction.present.action_detail import LogLine
 
 FORMAT = "planaction-workbook-2"
 READABLE = ("planaction-workbook-1", FORMAT)
@@ -137,6 +137,9 @@ def records(
         ["measurement", kpi, day.isoformat(), value, comment or "", measurement_key(index)]
         for index, (kpi, day, value, comment) in enumerate(measurements)
     ]
+    texts = [v for row in rows for v in row if isinstance(v, str)]
+    if set(map(type, texts)) <= {str} and spec.as_they_are(texts):  # the common case, checked as one
+        return rows
     return [[spec.cell_text(v) if isinstance(v, str) else v for v in row] for row in rows]
 
 

@@ -16,7 +16,7 @@ from planaction.core import rules
 from planaction.core.model import Plan
 from planaction.exchange.xlsx import hidden_sheet, spec
 from planaction.exchange.xlsx.sheet import Sheet, safe_text
-from planaction.present import views
+from planaction.present.dashboard import kpi_lines
 from planaction.words.exchange import say
 from planaction.words.labels import word
 
@@ -33,7 +33,7 @@ def write_kpis(
     every measurement on its own sheet, the later ones included: they are the plan's data."""
     lang = sheet.lang
     rows = []
-    for line in views.kpi_lines(plan, lang, today):
+    for line in kpi_lines(plan, lang, today):
         kpi = plan.kpi(line.id)
         rows.append(
             [

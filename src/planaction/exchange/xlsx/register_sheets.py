@@ -5,6 +5,7 @@ cooperation (seed 004), read-only, the structures with their stakes and open act
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -16,16 +17,15 @@ from planaction.exchange.xlsx import hidden_sheet, spec
 from planaction.exchange.xlsx import rows as fast_rows
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import LABEL_FONT, money_format, rag_rules
-from planaction.present import structures as cooperation
-from planaction.present import views
-from planaction.present.improvement import improvement_view
+from planaction.present.action_detail import LogLine
+from planaction.present.registers import risk_lines
 from planaction.words.exchange import say
 from planaction.words.improvement import say as say_loop
 from planaction.words.labels import word
 from planaction.words.structures import say as say_structures
 
 
-def write_log(sheet: Sheet, plan: Plan, lines: list[views.LogLine]) -> None:
+def write_log(sheet: Sheet, plan: Plan, lines: list[LogLine]) -> None:
     """The follow-up log, each row with its key in a hidden column of the table (see ``log_merge``)."""
     rows = [
         [
@@ -48,7 +48,7 @@ def write_risks(sheet: Sheet, plan: Plan) -> None:
     lang = sheet.lang
     rows = [
         [r.id, r.title, r.probability, r.impact, r.score, r.rag.label(lang), r.mitigation, r.owner, r.status]
-        for r in views.risk_lines(plan, lang)
+        for r in risk_lines(plan, lang)
     ]
     first, last = sheet.table(say("table_risks", lang), spec.RISK_COLUMNS, rows)
     letter = get_column_letter(next(i for i, c in enumerate(spec.RISK_COLUMNS, 1) if c.key == "rag"))
@@ -138,6 +138,9 @@ def has_loop(plan: Plan) -> bool:
 def write_improvement(sheet: Sheet, plan: Plan) -> None:
     """The improvement loop, read-only (the import does not read it): the SWOT a row per item, the
     imperative criteria with their scores and actions, every retro's items, every lesson's steps."""
+    # imported only for a plan that has the loop, as the cooperation's views below: a tenth of the workbook's imports
+    from planaction.present.improvement import improvement_view
+
     lang = sheet.lang
     view = improvement_view(plan, lang)
     rows: list[list[Any]] = []
@@ -168,8 +171,9 @@ def write_improvement(sheet: Sheet, plan: Plan) -> None:
 def write_meta(sheet: Sheet, records: list[list[Any]]) -> None:
     """The hidden sheet: what was exported, for the three-way merge (``hidden_sheet`` lays it out)."""
     fast = fast_rows.FastRows(sheet.ws, sheet.styles, 1)
-    for record in records:
-        fast.add(record, ["top"] * len(record))
+    for width, run in itertools.groupby(records, len):  # the records of a kind are as wide: a table each
+        same = list(run)
+        fast.add(list(zip(*same, strict=True)), ["top"] * width, [None] * len(same))
     sheet.fast.append(fast)
     sheet.ws.sheet_state = "veryHidden"
 
@@ -196,7 +200,9 @@ GAP_COLUMNS = (
 def write_structures(sheet: Sheet, plan: Plan, today: dt.date) -> None:
     """Each structure: who, its stakes (shared or individual), its people's open actions."""
     lang = sheet.lang
-    view = cooperation.cooperation(plan, today, lang)
+    from planaction.present.structures import cooperation  # only for a plan of several structures
+
+    view = cooperation(plan, today, lang)
     joined = {s.id: s.joined for s in plan.structures}
     rows = [
         [

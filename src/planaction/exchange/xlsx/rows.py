@@ -17,6 +17,7 @@ import io
 import math
 import re
 import zipfile
+from collections.abc import Callable, Sequence
 from copy import copy
 from typing import Any
 
@@ -108,6 +109,109 @@ class _Column:
             self._dated = self._styles.id("date^" if self.open else "date")
         return self._dated
 
+    def cells(self, values: Sequence[Any], rows: list[str]) -> list[str]:
+        """The column's cell in each row ("" for an empty cell the client may not fill: none written).
+
+        A column of plain text, most of them, is looked at as a whole: one search for what needs
+        escaping and for a text that reads as a formula, then one format per cell; so are a column
+        of dates and one of finite numbers."""
+        kinds = set(map(type, values))
+        if kinds <= _DATES and _DATE in kinds:  # the date style is registered already (``first_uses``)
+            start, dated = self.start, f'" s="{self.date()}"><v>'
+            blank = self.empty if self.open else None
+            return [
+                f"{start}{r}{dated}{(v - EXCEL_EPOCH).days}</v></c>"
+                if v is not None
+                else (f"{start}{r}{blank}" if blank else "")
+                for r, v in zip(rows, values, strict=True)
+            ]
+        if kinds and kinds <= _NUMBERS and all(map(math.isfinite, values)):
+            start, number = self.start, self.number
+            return [f"{start}{r}{number}{v!r}</v></c>" for r, v in zip(rows, values, strict=True)]
+        if kinds == _TEXT:
+            joined = "\x00" + "\x00".join(values)
+            if not _FORMULA_AFTER.search(joined):
+                if _TO_ESCAPE.search(joined):
+                    escaped = _escape(joined).split("\x00")[1:]
+                    values = escaped if len(escaped) == len(values) else [_escape(v) for v in values]
+                start, text = self.start, self.text
+                if "" not in values:
+                    return [f"{start}{r}{text}{v}</t></is></c>" for r, v in zip(rows, values, strict=True)]
+                blank = self.empty if self.open else None
+                return [
+                    f"{start}{r}{text}{v}</t></is></c>" if v else (f"{start}{r}{blank}" if blank else "")
+                    for r, v in zip(rows, values, strict=True)
+                ]
+        cell = self.cell
+        return [cell(r, v) for r, v in zip(rows, values, strict=True)]
+
+    def cell(self, r: str, value: Any) -> str:
+        """One cell of row ``r`` ("" for an empty cell the client may not fill: none written)."""
+        if value is None or value == "":
+            return f"{self.start}{r}{self.empty}" if self.open else ""  # unlocked like its column
+        cls = value.__class__
+        if cls is str:
+            # a text that reads as a formula gets a quote prefix ("!"): editing the cell keeps it text
+            text = _escape(value) if _TO_ESCAPE.search(value) else value
+            middle = self.quoted() if value.startswith(FORMULA_STARTS) else self.text
+            return f"{self.start}{r}{middle}{text}</t></is></c>"
+        if cls is float or cls is int:
+            if math.isfinite(value):
+                return f"{self.start}{r}{self.number}{value!r}</v></c>"
+            return f"{self.start}{r}{self.text}{value!r}</t></is></c>"  # infinities: as text
+        if cls is _DATE:
+            return f'{self.start}{r}" s="{self.date()}"><v>{(value - EXCEL_EPOCH).days}</v></c>'
+        return self._other(r, value)
+
+    def _other(self, r: str, value: Any) -> str:
+        """A cell that is neither text nor a plain number: a boolean, a date, anything else as text."""
+        if value.__class__ is bool:
+            return f"{self.start}{r}{self.boolean}{int(value)}</v></c>"
+        if isinstance(value, dt.date):
+            day = value.date() if isinstance(value, dt.datetime) else value
+            return f'{self.start}{r}" s="{self.date()}"><v>{(day - EXCEL_EPOCH).days}</v></c>'
+        if isinstance(value, (int, float)) and math.isfinite(value):  # a number of a subclass (IntEnum...)
+            return f"{self.start}{r}{self.number}{value!r}</v></c>"
+        return f"{self.start}{r}{self.text}{_escape(str(value))}</t></is></c>"
+
+    def first_uses(self, values: Sequence[Any]) -> list[tuple[int, Callable[[], object]]]:
+        """The first row whose cell takes the date style, and the first whose text is quoted, with
+        what registers that style: styles are numbered as first used, row by row (see ``FastRows.add``)."""
+        kinds = set(map(type, values))
+        found: list[tuple[int, Callable[[], object]]] = []
+        if str in kinds:
+            texts = values if kinds == _TEXT else [v if v.__class__ is str else "" for v in values]
+            joined = "\x00" + "\x00".join(texts)
+            match = _FORMULA_AFTER.search(joined)
+            if match is not None:
+                if joined.count("\x00") == len(texts):  # the separator is no value's own
+                    found.append((joined.count("\x00", 0, match.start()), self.quoted))
+                else:  # a text holds the separator: found one by one
+                    quoted = next((i for i, v in enumerate(texts) if v.startswith(FORMULA_STARTS)), None)
+                    if quoted is not None:
+                        found.append((quoted, self.quoted))
+        if kinds - _NOT_DATES:
+            first = next((i for i, v in enumerate(values) if _takes_date(v)), None)
+            if first is not None:
+                found.append((first, self.date))
+        return found
+
+
+_TEXT = {str}
+_DATES = {_DATE, type(None)}
+_NUMBERS = {int, float}
+#: A text read as a formula, in a column's texts checked as one: each after a character no cell holds
+#: (``spec.cell_text``); a search that starts with a literal is fast, an alternation with ``^`` is not.
+_FORMULA_AFTER = re.compile("\x00[-=+@\t\r\n]")
+_NOT_DATES = {str, int, float, bool, type(None)}
+
+
+def _takes_date(value: Any) -> bool:
+    """Whether ``_Column.cell`` writes ``value`` with the date style."""
+    if value is None or value.__class__ in _NOT_DATES:
+        return False
+    return isinstance(value, dt.date)
+
 
 class FastRows:
     """The data rows of one worksheet, written after openpyxl saved the workbook."""
@@ -120,46 +224,39 @@ class FastRows:
         self.width = 0
         self._layouts: dict[tuple[str, ...], list[_Column]] = {}
 
-    def add(self, values: list[Any], style_names: list[str], *, height: float | None = None) -> None:
-        """One row; ``height`` in points for rows of wrapped text (spreadsheets do not grow rows on opening)."""
-        if len(values) != len(style_names):
-            raise ValueError(f"{len(values)} values for {len(style_names)} styles")
-        r = str(self.first_row + len(self.lines))
-        cells = []
-        for value, column in zip(values, self._layout(style_names), strict=True):
-            if value is None or value == "":
-                if column.open:  # an empty cell the client may fill: unlocked like its column
-                    cells.append(f"{column.start}{r}{column.empty}")
-                continue
-            cls = value.__class__
-            if cls is str:
-                # a text that reads as a formula gets a quote prefix ("!"): editing the cell keeps it text
-                text = _escape(value) if _TO_ESCAPE.search(value) else value
-                middle = column.quoted() if value.startswith(FORMULA_STARTS) else column.text
-                cells.append(f"{column.start}{r}{middle}{text}</t></is></c>")
-            elif cls is float or cls is int:
-                if math.isfinite(value):
-                    cells.append(f"{column.start}{r}{column.number}{value!r}</v></c>")
-                else:  # infinities: as text
-                    cells.append(f"{column.start}{r}{column.text}{value!r}</t></is></c>")
-            elif cls is _DATE:
-                cells.append(f'{column.start}{r}" s="{column.date()}"><v>{(value - EXCEL_EPOCH).days}</v></c>')
-            else:
-                cells.append(self._other(column, r, value))
-        self.width = max(self.width, len(values))
-        size = f' ht="{height:g}" customHeight="1"' if height else ""
-        self.lines.append(f'<row r="{r}"{size}>{"".join(cells)}</row>')
+    def add(self, columns: Sequence[Sequence[Any]], style_names: list[str], heights: list[float | None]) -> None:
+        """Rows given column by column (each column's values top to bottom), one style name per column;
+        ``heights`` in points for rows of wrapped text (spreadsheets do not grow rows on opening),
+        None for one line.
 
-    def _other(self, column: _Column, r: str, value: Any) -> str:
-        """A cell that is neither text nor a plain number: a boolean, a date, anything else as text."""
-        if value.__class__ is bool:
-            return f"{column.start}{r}{column.boolean}{int(value)}</v></c>"
-        if isinstance(value, dt.date):
-            day = value.date() if isinstance(value, dt.datetime) else value
-            return f'{column.start}{r}" s="{column.date()}"><v>{(day - EXCEL_EPOCH).days}</v></c>'
-        if isinstance(value, (int, float)) and math.isfinite(value):  # a number of a subclass (IntEnum...)
-            return f"{column.start}{r}{column.number}{value!r}</v></c>"
-        return f"{column.start}{r}{column.text}{_escape(str(value))}</t></is></c>"
+        Column by column because a column's cells are alike: a column of plain text is checked once,
+        not cell by cell. The styles a cell needs only sometimes (a date, a quoted text) are
+        registered as a row by row writer would meet them, so that their numbers do not depend
+        on how the rows were written."""
+        if len(columns) != len(style_names):
+            raise ValueError(f"{len(columns)} columns for {len(style_names)} styles")
+        count = len(heights)
+        if any(len(values) != count for values in columns):
+            raise ValueError(f"columns of other lengths than the {count} rows")
+        if not count:
+            return
+        first = self.first_row + len(self.lines)
+        rows = [str(r) for r in range(first, first + count)]
+        layout = self._layout(style_names)
+        firsts = [
+            (row, index, use)
+            for index, (column, values) in enumerate(zip(layout, columns, strict=True))
+            for row, use in column.first_uses(values)
+        ]
+        for _row, _index, use in sorted(firsts, key=lambda found: found[:2]):
+            use()
+        cells = [column.cells(values, rows) for column, values in zip(layout, columns, strict=True)]
+        sizes = [f' ht="{height:g}" customHeight="1"' if height else "" for height in heights]
+        by_row = zip(*cells, strict=True) if cells else ((),) * count
+        self.lines += [
+            f'<row r="{r}"{size}>{"".join(row)}</row>' for r, size, row in zip(rows, sizes, by_row, strict=True)
+        ]
+        self.width = max(self.width, len(style_names))
 
     def _layout(self, style_names: list[str]) -> list[_Column]:
         """Each column's pieces of XML, made once for the rows that share the same style names."""

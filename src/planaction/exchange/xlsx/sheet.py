@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -26,7 +28,7 @@ from planaction.exchange.xlsx.styles import (
     WRAP,
     WRAP_RIGHT,
     lines,
-    row_height,
+    row_heights,
     wrapped,
 )
 from planaction.words.exchange import say
@@ -82,6 +84,21 @@ class Sheet:
             cell.alignment = alignment
         return cell
 
+    def merge(self, row: int, first: int, last: int) -> None:
+        """Merge columns ``first`` to ``last`` of one row, the text in the first.
+
+        openpyxl's ``merge_cells`` also puts a placeholder in every other cell of the range, and
+        copies the first cell's borders and protection to each: placeholders it never writes when
+        nothing was put in them and the first cell has no borders, as here (a fifth of the summary
+        sheet's time). Only the last one is made, which the sheet's dimension counts. A range over
+        cells already written goes through openpyxl, which empties them."""
+        ws = self.ws
+        if any((row, column) in ws._cells for column in range(first + 1, last + 1)):
+            ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+            return
+        ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"))
+        ws._cells[(row, last)] = MergedCell(ws, row, last)
+
     def header(self, row: int, columns: tuple[spec.Column, ...]) -> None:
         for index, column in enumerate(columns, 1):
             alignment = WRAP_RIGHT if column.figure else WRAP
@@ -110,11 +127,11 @@ class Sheet:
         # an editable column's cells are unlocked ("^"): the sheet is protected, they are the client's
         styles = [(formats.get(c.key) or ("wrap" if c.wrap else "top")) + ("^" if c.editable else "") for c in columns]
         fast = fast_rows.FastRows(self.ws, self.styles, first_row + 1)
-        wrapping = wrapped(columns, widths)
-        cell_value, lang = spec.cell_value, self.lang
-        for values in rows:
-            texts = [cell_value(v, lang) for v in values]
-            fast.add(texts, styles, height=row_height(wrapping, texts))
+        if any(len(values) != len(columns) for values in rows):
+            raise ValueError(f"rows of other lengths than the {len(columns)} columns")
+        if rows:  # column by column: a column's cells are alike (see ``fast_rows.FastRows.add``)
+            cells = [spec.cell_values(values, self.lang) for values in zip(*rows, strict=True)]
+            fast.add(cells, styles, row_heights(wrapped(columns, widths), cells, len(rows)))
         self.fast.append(fast)
         last = first_row + max(len(rows), 1)
         ref = f"A{first_row}:{get_column_letter(len(columns))}{last}"
@@ -160,10 +177,11 @@ class Sheet:
         widths = []
         sample = rows[:500]
         for index, column in enumerate(columns):
-            longest = max(
-                (len(value) if value.__class__ is str else _size(value) for value in [v[index] for v in sample]),
-                default=0,
-            )
+            values = [v[index] for v in sample]
+            if set(map(type, values)) == {str}:  # most columns: text, measured without a call per cell
+                longest = max(map(len, values), default=0)
+            else:
+                longest = max((len(value) if value.__class__ is str else _size(value) for value in values), default=0)
             longest = max(len(spec.heading(column, self.lang)), min(longest, 200))
             cap = column.width if column.wrap else max(column.width, 60)
             width = max(8, min(longest + 2, cap))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +79,26 @@ def cell_value(value: Any, lang: str) -> Any:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and value < FIRST_SHOWN_DATE:
         return date_text(value, lang)
     return value
+
+
+#: What ``cell_text`` changes (besides a text too long): a CR, characters XML cannot hold.
+_CHANGED_IN_CELL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+#: Values that are their own cell.
+_AS_THEY_ARE = {type(None), int, float}
+
+
+def cell_values(values: Sequence[Any], lang: str) -> list[Any]:
+    """``cell_value`` of each value of a table's column. Most columns are plain text or numbers,
+    which are checked as a whole: one search over the column's text rather than three per cell."""
+    kinds = set(map(type, values))
+    if kinds <= _AS_THEY_ARE or (kinds == {str} and as_they_are(values)):
+        return list(values)
+    return [cell_value(value, lang) for value in values]
+
+
+def as_they_are(texts: Sequence[str]) -> bool:
+    """Whether ``cell_text`` leaves each of ``texts`` as it is (the common case), checked as one."""
+    return not _CHANGED_IN_CELL.search("\n".join(texts)) and max(map(len, texts), default=0) <= MAX_CELL
 
 
 def action_base(action: Action) -> dict[str, object]:

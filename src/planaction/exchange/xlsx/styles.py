@@ -73,7 +73,7 @@ def _lines(text: str, per_line: int) -> int:
 
 
 def wrapped(columns: tuple[spec.Column, ...], widths: list[float]) -> list[tuple[int, float, int]]:
-    """The columns whose text wraps, with their widths and letters per line: what ``row_height``
+    """The columns whose text wraps, with their widths and letters per line: what ``row_heights``
     looks at, found once per table."""
     return [
         (index, width, _per_line(width))
@@ -82,15 +82,23 @@ def wrapped(columns: tuple[spec.Column, ...], widths: list[float]) -> list[tuple
     ]
 
 
-def row_height(wrapping: list[tuple[int, float, int]], values: list[Any]) -> float | None:
-    """The height a row of wrapped text needs, or None for one line (``wrapping``: see ``wrapped``)."""
-    count = 1
+def row_heights(wrapping: list[tuple[int, float, int]], columns: list[list[Any]], count: int) -> list[float | None]:
+    """The height each of ``count`` rows of wrapped text needs, or None for one line, from the
+    table's ``columns`` (each column's values; ``wrapping``: see ``wrapped``)."""
+    tallest = [1] * count
     for index, width, per_line in wrapping:
-        value = values[index]
         # a short text of one line takes one line: most cells, answered without splitting them
-        if isinstance(value, str) and (len(value) >= width - 1 or "\n" in value):
-            count = max(count, _lines(value, per_line))
-    return min(count, MAX_LINES) * LINE_HEIGHT if count > 1 else None
+        shortest = width - 1
+        values = columns[index]
+        if set(map(type, values)) == {str} and "\n" not in "".join(values):  # one paragraph each: by length
+            tall = [-(-size // per_line) if size >= shortest else 1 for size in map(len, values)]
+        else:
+            tall = [
+                _lines(value, per_line) if isinstance(value, str) and (len(value) >= shortest or "\n" in value) else 1
+                for value in values
+            ]
+        tallest = list(map(max, tallest, tall))
+    return [min(lines, MAX_LINES) * LINE_HEIGHT if lines > 1 else None for lines in tallest]
 
 
 def rag_rules(ws: Worksheet, ref: str, lang: str) -> None:

@@ -24,7 +24,8 @@ from planaction.exchange.xlsx.styles import (
     WRAP,
     lines,
 )
-from planaction.present import views
+from planaction.present.action_rows import ActionRow, most_urgent
+from planaction.present.dashboard import Dashboard
 from planaction.words.decks import say
 from planaction.words.labels import word
 
@@ -51,7 +52,7 @@ def _labels(sheet: Sheet, row: int, labels: list[str], *, right: tuple[int, ...]
     return row + 1
 
 
-def write_streams(sheet: Sheet, row: int, board: views.Dashboard) -> int:
+def write_streams(sheet: Sheet, row: int, board: Dashboard) -> int:
     """RAG by stream: the stream, its RAG coloured, and why."""
     if not board.streams:
         return row
@@ -64,12 +65,12 @@ def write_streams(sheet: Sheet, row: int, board: views.Dashboard) -> int:
             cell.fill = PatternFill("solid", fgColor=RAG_FILLS[rag])
             cell.font = Font(name=FONT, size=SIZE, bold=True, color=RAG_FONTS[rag])
         sheet.put(row, 3, verdict, alignment=WRAP)
-        sheet.ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=6)
+        sheet.merge(row, 3, 6)
         row += 1
     return row + 1
 
 
-def write_kpis(sheet: Sheet, row: int, board: views.Dashboard) -> int:
+def write_kpis(sheet: Sheet, row: int, board: Dashboard) -> int:
     """Each KPI baseline → current → target and its attainment."""
     if not board.kpis:
         return row
@@ -98,9 +99,9 @@ def write_kpis(sheet: Sheet, row: int, board: views.Dashboard) -> int:
     return row + 1
 
 
-def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[views.ActionRow]) -> int:
+def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[ActionRow]) -> int:
     """The most urgent open actions: who, what, when."""
-    ordered = views.most_urgent(today_rows)  # sorted once: the first few shown, all of them counted
+    ordered = most_urgent(today_rows)  # sorted once: the first few shown, all of them counted
     urgent = ordered[:OPEN_ACTIONS]
     if not urgent:
         return row
@@ -112,7 +113,7 @@ def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[view
         sheet.put(row, 1, r.action.owner, alignment=TOP)
         sheet.put(row, 2, f"{r.id} {r.title}", alignment=WRAP)
         _fit(sheet, row, f"{r.id} {r.title}", 66)
-        sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+        sheet.merge(row, 2, 4)
         sheet.put(row, 5, r.due, alignment=RIGHT)
         rag = r.rag
         if rag is not None and r.overdue_days:
@@ -121,7 +122,7 @@ def write_open_actions(sheet: Sheet, row: int, plan: Plan, today_rows: list[view
     return row + 1
 
 
-def write_status_chart(sheet: Sheet, row: int, board: views.Dashboard) -> int:
+def write_status_chart(sheet: Sheet, row: int, board: Dashboard) -> int:
     """The actions by status as a table and a bar chart drawn from it (the summary's chart)."""
     counts = [(name, count) for name, count in board.counts]
     if not any(count for _name, count in counts):

@@ -8,6 +8,7 @@ from typing import Any
 
 from openpyxl.styles import Font, PatternFill
 
+from planaction.core import structures
 from planaction.core.model import Plan
 from planaction.exchange.xlsx.sheet import Sheet
 from planaction.exchange.xlsx.styles import (
@@ -25,8 +26,8 @@ from planaction.exchange.xlsx.styles import (
     lines,
 )
 from planaction.exchange.xlsx.summary_board import write_kpis, write_open_actions, write_status_chart, write_streams
-from planaction.present import structures as cooperation
-from planaction.present import views
+from planaction.present.action_rows import ActionRow
+from planaction.present.dashboard import dashboard
 from planaction.words.exchange import say
 from planaction.words.labels import WORDS, date_text, word
 from planaction.words.structures import say as say_structures
@@ -35,19 +36,19 @@ from planaction.words.structures import say as say_structures
 SUMMARY_ITEMS = 12
 
 
-def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[views.ActionRow]) -> None:
+def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[ActionRow]) -> None:
     lang = sheet.lang
     ws = sheet.ws
-    board = views.dashboard(plan, today, lang)
+    board = dashboard(plan, today, lang)
     sheet.put(1, 1, plan.title, font=TITLE_FONT)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+    sheet.merge(1, 1, 6)
     row = 3
 
     def line(key: str, value: Any, **kwargs: Any) -> None:
         nonlocal row
         sheet.put(row, 1, word(key, lang) if key in WORDS else key, font=LABEL_FONT, alignment=TOP)
         sheet.put(row, 2, value, alignment=LEFT_WRAP, **kwargs)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+        sheet.merge(row, 2, 6)
         if isinstance(value, str) and lines(value, 110) > 1:
             ws.row_dimensions[row].height = min(lines(value, 110), 20) * LINE_HEIGHT
         row += 1
@@ -76,9 +77,11 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[v
         "counts",
         ", ".join(say("count", lang, name=name, count=count) for name, count in board.counts if count),
     )
-    gap = cooperation.gap_lines(plan, lang)  # cooperation across structures (issue 18): the skills gap
-    if gap:
-        line(say_structures("gap", lang), "\n".join(gap))
+    if structures.skills_gap(plan):  # cooperation across structures (issue 18): the skills gap
+        # imported only for a plan that has one: the cooperation's views are a tenth of the workbook's imports
+        from planaction.present.structures import gap_lines
+
+        line(say_structures("gap", lang), "\n".join(gap_lines(plan, lang)))
     line("exported", today)
     row += 1
     row = write_status_chart(sheet, row, board)  # on the first page, beside its table
@@ -99,7 +102,7 @@ def write_summary(sheet: Sheet, plan: Plan, today: dt.date, action_lines: list[v
             items = [*items[:limit], say("more_in_actions", lang, count=rest)]
         for item in items:
             sheet.put(row, 1, item, alignment=WRAP)
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+            sheet.merge(row, 1, 6)
             if lines(item, 135) > 1:
                 ws.row_dimensions[row].height = min(lines(item, 135), 30) * LINE_HEIGHT
             row += 1
