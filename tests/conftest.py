@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 # the tests' own openpyxl (editing workbooks as a client would) uses the writer the workbook uses,
-# not lxml's, which python-pptx and python-docx install (see planaction/exchange/xlsx/__init__.py)
+# not lxml's, which python-pptx and python-docx install (see planaction/exchange/xlsx/openpyxl_import.py)
 os.environ.setdefault("OPENPYXL_LXML", "False")
 
 REPO = Path(__file__).resolve().parents[1]
