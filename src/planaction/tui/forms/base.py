@@ -76,6 +76,7 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
+    SETTLED_BY_ITS_LAYOUT = True
     #: ``on_mount`` gives the focus to the right field: Textual's automatic focus would first give it to the
     #: scrolling list, and each focus change restyles the whole list (a fifth of a form's opening time).
     AUTO_FOCUS = ""
