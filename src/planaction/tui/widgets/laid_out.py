@@ -64,13 +64,13 @@ class LaidOutOnce:
             return
         full = not (scroll and not screen._layout_widgets)  # Textual reflows the whole screen
         started = _time.get_time()
-        widgets = {*screen.walk_children(Widget, with_self=True), *screen._compositor.widgets}  # with scrollbars
+        widgets = {*screen.walk_children(Widget, with_self=True), *screen._compositor._full_map}  # with scrollbars
         before = {widget: (widget._layout_required, widget._repaint_required, _bars(widget)) for widget in widgets}
         screen._refresh_layout_once(size, scroll)
         if not full:
             return
         self._laid_out_at = started
-        for widget in screen._compositor.widgets - widgets:  # a scrollbar placed now
+        for widget in screen._compositor._full_map.keys() - widgets:  # a scrollbar placed now
             before[widget] = (False, False, _bars(widget))
         for widget, (layout_asked, repaint_asked, bars) in before.items():
             if widget._layout_required and not layout_asked and _bars(widget) == bars:
