@@ -39,6 +39,8 @@ class LaidOutOnce:
     SETTLED_BY_ITS_LAYOUT = False
     #: When the last whole layout began (``_time.get_time``).
     _laid_out_at = float("-inf")
+    #: The screen's children when it was last laid out whole (``NodeList._updates``).
+    _laid_out_children = -1
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         if not self._shown_before:
@@ -70,12 +72,23 @@ class LaidOutOnce:
         if not full:
             return
         self._laid_out_at = started
+        self._laid_out_children = screen._nodes._updates
+        before[screen] = (False, before[screen][1], _bars(screen))  # what it asked for, a whole layout has just done
         for widget in screen._compositor._full_map.keys() - widgets:  # a scrollbar placed now
             before[widget] = (False, False, _bars(widget))
         for widget, (layout_asked, repaint_asked, bars) in before.items():
             if widget._layout_required and not layout_asked and _bars(widget) == bars:
                 widget._layout_required = False  # its size came from this layout; it was drawn at it
                 widget._repaint_required = repaint_asked
+
+    def refresh(self, *regions: Any, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Any:
+        screen: Any = self
+        if layout and self.SETTLED_BY_ITS_LAYOUT and self._laid_out_children == screen._nodes._updates:
+            # Textual's mount asks its parent for a layout twice, the second time after the next message: for
+            # the screen's own children, after the layout that placed them. Its children unchanged since
+            # then, the screen needs none (a child that changes asks for its own).
+            layout = False
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)  # type: ignore[misc]
 
     def _refresh_layout_once(self, size: Size | None, scroll: bool) -> None:
         super()._refresh_layout(size, scroll)  # type: ignore[misc]
