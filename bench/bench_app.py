@@ -29,7 +29,10 @@ Targets (issue #4): first paint of 1,000 actions <= 1.5 s; 10,000 <= 4 s;
 each key < 100 ms at 1,000 actions. Issue #13: each tab's first display
 <= 200 ms, a form opens in < 100 ms.
 
-Usage: python bench/bench_app.py [--sizes 1000,10000] [--runs 5]
+Usage: python bench/bench_app.py [--sizes 1000,10000] [--runs 5] [--only tabs,forms]
+
+``--only tabs,forms`` times only the tabs and forms at 1,000 actions, in process (no cold processes,
+no keys, no second run of the tabs a second later): the figures to compare while working on them.
 """
 
 from __future__ import annotations
@@ -208,12 +211,27 @@ async def tab_and_form_times(
     return shown, {key: statistics.median(values) for key, values in forms.items()}
 
 
+def only_tabs_and_forms() -> int:
+    """Each tab's first display and each form's opening at 1,000 actions, wall and CPU time."""
+    with tempfile.TemporaryDirectory(prefix="planaction-bench-app-") as folder:
+        path = Path(folder, "plan-1000.yaml")
+        path.write_text(generate(1000), encoding="utf-8")
+        cpu: dict[str, float] = {}
+        tab_times, form_times = asyncio.run(tab_and_form_times(path, cpu=cpu))
+    for name, value in (*tab_times.items(), *form_times.items()):
+        print(f"{name}: {value * 1000:.0f} ms, CPU {cpu[name] * 1000:.0f} ms")
+    return 0
+
+
 def main() -> int:
     ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="", help="tabs,forms: only the in-process tabs and forms at 1,000 actions")
     args = parser.parse_args()
+    if args.only:
+        return only_tabs_and_forms()
     rows = []
     with tempfile.TemporaryDirectory(prefix="planaction-bench-app-") as folder:
         for size in (int(s) for s in args.sizes.split(",")):

@@ -14,7 +14,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import DescendantFocus
 from textual.screen import ModalScreen
@@ -24,8 +24,9 @@ from textual.widgets import Button, Input, Select, Static, TextArea
 from planaction.core.model import Plan
 from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text
 from planaction.tui.forms.specs import Spec, build
-from planaction.tui.widgets.field_row import field_cells, show_beside
+from planaction.tui.widgets.field_row import compact, field_height, show_beside
 from planaction.tui.widgets.frame import FittingFooter
+from planaction.tui.widgets.labelled_fields import LabelledFields
 from planaction.tui.widgets.laid_out import LaidOutOnce
 from planaction.tui.widgets.questions import ChoiceModal
 from planaction.words.fields import field_help
@@ -73,9 +74,12 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         self.ready = False
         self._error_shown: str | None = ""  # not None: the first call (on mount) hides the line
         self._help_shown = ""
+        # not focusable: a field has the focus and scrolls itself into view
+        self.labelled = LabelledFields(classes="fields labelled", can_focus=False)
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
+    SETTLED_BY_ITS_LAYOUT = True
     #: ``on_mount`` gives the focus to the right field: Textual's automatic focus would first give it to the
     #: scrolling list, and each focus change restyles the whole list (a fifth of a form's opening time).
     AUTO_FOCUS = ""
@@ -83,8 +87,7 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog form tall" if self.TALL else "dialog form"):
             yield Static(Content(printable(self.form_title)), classes="form-title")
-            # not focusable: a field has the focus and scrolls itself into view
-            with VerticalScroll(classes="fields grid", can_focus=False):
+            with self.labelled:
                 yield from self.fields()
             yield Static("", id="form-help", classes="form-help")
             yield Static("", id="form-error", classes="form-error")
@@ -105,11 +108,13 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         """What the field ``spec`` shows when the form opens."""
         return spec.default
 
-    def field(self, key: str, text: str, widget: Any, read: Reader) -> tuple[Widget, Widget]:
-        """A labelled field (its label and its widget, a row of the grid); ``read`` turns what the widget
-        holds into the value."""
+    def field(self, key: str, text: str, widget: Any, read: Reader) -> tuple[Widget]:
+        """A labelled field (its widget, its label drawn beside it by the fields' list); ``read`` turns what
+        the widget holds into the value."""
         self.form_fields[key] = Field(key, text, widget, read)
-        return field_cells(text, widget)
+        compact(widget)
+        self.labelled.label(widget, text, field_height(widget))
+        return (widget,)
 
     def show_error(self, message: str | None) -> None:
         if message == self._error_shown:

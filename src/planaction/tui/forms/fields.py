@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from textual.geometry import Size
 from textual.suggester import Suggester
 from textual.validation import ValidationResult, Validator
 from textual.widget import Widget
@@ -219,6 +220,22 @@ def date_input(value: dt.date | None, lang: str, *, id: str) -> Input:
 def id_input(value: str | None, lang: str, *, id: str) -> Input:
     """An id: empty takes the next free one (shown as the placeholder by the form)."""
     return Input(value or "", id=id, validators=[Readable(lambda text: userinput.read_id(text, lang))], max_length=40)
+
+
+class FormTextArea(TextArea):
+    """A form's multi-line field: a ``TextArea`` that asks for a layout only when its scrollbar comes or goes.
+
+    Textual's text area gives itself a new virtual size (its text wrapped at its width) each time it is
+    resized, and a new virtual size asks the whole screen for a layout; in a form its height is fixed,
+    so that layout changed nothing but cost a layout and a drawing of the form as it opened."""
+
+    def _refresh_size(self) -> None:
+        if self.soft_wrap:
+            self.set_reactive(TextArea.virtual_size, Size(0, self.wrapped_document.height))
+            self.refresh()
+            self._refresh_scrollbars()  # a scrollbar shown or hidden still lays the form out
+        else:
+            super()._refresh_size()
 
 
 class RequiredSelect(FoldedSelect):

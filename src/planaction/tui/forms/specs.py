@@ -15,10 +15,11 @@ from typing import Any
 
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Checkbox, Select, TextArea
+from textual.widgets import Checkbox, Select
 
 from planaction.core.model import Level, Plan, Status
 from planaction.tui.forms.fields import (
+    FormTextArea,
     PeopleSuggester,
     Reader,
     RequiredSelect,
@@ -114,12 +115,12 @@ def build(spec: Spec, value: Any, plan: Plan, lang: str) -> tuple[Widget, Reader
             options["placeholder"] = spec.placeholder
         return text_input(shown, id=wid, required=required, **options), (read_items if kind == "items" else read_text)
     if kind == "lines":
-        return TextArea("\n".join(value or ()), id=wid, soft_wrap=True, classes="short"), read_lines
+        return FormTextArea("\n".join(value or ()), id=wid, soft_wrap=True, classes="short"), read_lines
     if kind == "origins":
         shown = "\n".join(origin_line(o, lang) for o in value or ())
-        return TextArea(shown, id=wid, soft_wrap=True, classes="short"), origins_reader(value or (), lang)
+        return FormTextArea(shown, id=wid, soft_wrap=True, classes="short"), origins_reader(value or (), lang)
     if kind == "long":
-        return TextArea(value or "", id=wid, soft_wrap=True), read_long_text
+        return FormTextArea(value or "", id=wid, soft_wrap=True), read_long_text
     if kind == "id":
         return id_input(value, lang, id=wid), read_text
     if kind == "tick":

@@ -18,12 +18,14 @@ from textual.widgets import Button, Checkbox, Input, Label, LoadingIndicator, Se
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
 from planaction.tui.widgets.folded_select import FoldedSelect
+from planaction.tui.widgets.labelled_fields import LabelledFields
 
 #: What forms, questions and the palette are made of (``tests/tui/test_styles_ahead.py`` checks that opening
 #: them reads nothing new).
 AHEAD: tuple[type[Widget], ...] = (
     ModalScreen,
     VerticalScroll,
+    LabelledFields,
     Horizontal,
     Input,
     Button,

@@ -5,8 +5,8 @@ form of twenty fields spent as much on two empty containers and a hidden
 error line per field as on the fields themselves. So a field is two widgets in
 one row, and its error line is mounted under the row the first time there is
 something to say (then shown and hidden as the field is fixed and broken).
-The editing forms go further: their fields are the two cells of a grid's row
-(``field_cells``), with no container per field (a quarter of its widgets).
+The editing forms go further: a field is its widget alone, its label drawn by the list of
+fields (``labelled_fields``), and its message goes right under it.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ def field_row(label: str, widget: Widget) -> Horizontal:
     return Horizontal(Label(label, classes="field-label"), widget, classes="field")
 
 
-def field_cells(label: str, widget: Widget) -> tuple[Label, Widget]:
-    """``label`` then ``widget``, the two cells of a row of the form's grid (``.fields.grid``)."""
-    compact(widget)
-    return Label(label, classes="field-label"), widget
+def field_height(widget: Widget) -> int:
+    """The lines a form's field takes (``planaction.tcss``): a text area two or four, any other one."""
+    if isinstance(widget, TextArea):
+        return 2 if widget.has_class("short") else 4
+    return 1
 
 
 def compact(widget: Widget) -> None:
@@ -45,11 +46,10 @@ def error_id(widget: Widget) -> str:
 def show_beside(widget: Widget, message: str | None) -> None:
     """``message`` under ``widget``'s row; None or empty hides it (and makes nothing if there was none).
 
-    In a grid the message is the second cell of a row of its own, under the widget, after an empty
-    first cell (a cell spanning both columns would be measured at the first column's width)."""
+    In a form's list of fields (``LabelledFields``) the message goes right under the widget."""
     row = widget.parent
-    in_grid = row is not None and row.has_class("grid")
-    holder = row if in_grid else (row.parent if row is not None else None)
+    in_list = row is not None and row.has_class("labelled")
+    holder = row if in_list else (row.parent if row is not None else None)
     if holder is None:
         return
     try:
@@ -58,11 +58,6 @@ def show_beside(widget: Widget, message: str | None) -> None:
         if not message:
             return
         error = Static(classes="field-error", id=error_id(widget))
-        if in_grid:
-            holder.mount(Static(classes="field-error-cell", id=f"{error_id(widget)}-cell"), error, after=widget)
-        else:
-            holder.mount(error, after=row)
+        holder.mount(error, after=widget if in_list else row)
     error.update(Content(printable(message or "")))
     error.display = bool(message)
-    if in_grid:
-        holder.get_child_by_id(f"{error_id(widget)}-cell").display = bool(message)

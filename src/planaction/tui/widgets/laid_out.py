@@ -9,13 +9,22 @@ mixin keeps the styles its widgets got when they were mounted the first time it 
 size it is already laid out at (unless it says it needs it: ``RELAYOUT_AT_SAME_SIZE``).
 Anything that does change a widget (a class, a text, its display) still restyles or lays
 out what it changes.
+
+A screen that sets ``SETTLED_BY_ITS_LAYOUT`` also skips the layout each layout asks for: when
+Textual lays a screen out it gives each widget its size and "virtual size", and giving a
+widget a new virtual size asks for a layout and a redrawing of the widget, though the layout
+that computed it, and drew the widget, is the one just done (for a form, every widget on its
+first layout: a second layout and drawing of the whole form, a sixth of its opening). Only a
+widget whose scrollbar appears or goes keeps its request: its scrollbar must be placed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from textual import events
+from textual import _time, events, messages
+from textual.geometry import Size
+from textual.widget import Widget
 
 
 class LaidOutOnce:
@@ -26,6 +35,12 @@ class LaidOutOnce:
     #: puts its cursor in view for the width it first gets). A form's fields keep room for their scrollbar
     #: (``scrollbar-gutter: stable``), so their width is final at the first layout and forms need not.
     RELAYOUT_AT_SAME_SIZE = False
+    #: Drop the layouts and drawings a layout asks for by giving widgets their virtual size (see above).
+    SETTLED_BY_ITS_LAYOUT = False
+    #: When the last whole layout began (``_time.get_time``).
+    _laid_out_at = float("-inf")
+    #: The screen's children when it was last laid out whole (``NodeList._updates``).
+    _laid_out_children = -1
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         if not self._shown_before:
@@ -43,3 +58,49 @@ class LaidOutOnce:
         event.prevent_default()  # already laid out at this size
         for behind in app._background_screens:
             behind._screen_resized(event.size)
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        screen: Any = self
+        if not self.SETTLED_BY_ITS_LAYOUT:
+            screen._refresh_layout_once(size, scroll)
+            return
+        full = not (scroll and not screen._layout_widgets)  # Textual reflows the whole screen
+        started = _time.get_time()
+        widgets = {*screen.walk_children(Widget, with_self=True), *screen._compositor._full_map}  # with scrollbars
+        before = {widget: (widget._layout_required, widget._repaint_required, _bars(widget)) for widget in widgets}
+        screen._refresh_layout_once(size, scroll)
+        if not full:
+            return
+        self._laid_out_at = started
+        self._laid_out_children = screen._nodes._updates
+        before[screen] = (False, before[screen][1], _bars(screen))  # what it asked for, a whole layout has just done
+        for widget in screen._compositor._full_map.keys() - widgets:  # a scrollbar placed now
+            before[widget] = (False, False, _bars(widget))
+        for widget, (layout_asked, repaint_asked, bars) in before.items():
+            if widget._layout_required and not layout_asked and _bars(widget) == bars:
+                widget._layout_required = False  # its size came from this layout; it was drawn at it
+                widget._repaint_required = repaint_asked
+
+    def refresh(self, *regions: Any, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Any:
+        screen: Any = self
+        if layout and self.SETTLED_BY_ITS_LAYOUT and self._laid_out_children == screen._nodes._updates:
+            # Textual's mount asks its parent for a layout twice, the second time after the next message: for
+            # the screen's own children, after the layout that placed them. Its children unchanged since
+            # then, the screen needs none (a child that changes asks for its own).
+            layout = False
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)  # type: ignore[misc]
+
+    def _refresh_layout_once(self, size: Size | None, scroll: bool) -> None:
+        super()._refresh_layout(size, scroll)  # type: ignore[misc]
+
+    async def _on_layout(self, message: messages.Layout) -> None:
+        if self.SETTLED_BY_ITS_LAYOUT and message.time < self._laid_out_at:
+            # asked for before the last whole layout, which cleared its arrangements and laid it out
+            message.stop()
+            message.prevent_default()
+            return
+        await super()._on_layout(message)  # type: ignore[misc]
+
+
+def _bars(widget: Widget) -> tuple[bool, bool]:
+    return widget.show_vertical_scrollbar, widget.show_horizontal_scrollbar
