@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planaction import store
-from planaction.core import rules
+from planaction.core import rules, watchlist
 from planaction.core.model import Action, Plan, Rag
 from planaction.words import labels
 from tests.conftest import PLANS
@@ -57,7 +57,7 @@ def test_onboarding_health_score_and_time_to_value() -> None:
     assert score.rag == Rag.AMBER and score.complete
     ttv = rules.time_to_value(plan)
     assert (ttv.days, ttv.kpi) == (60, "K4")
-    assert [r.id for r in rules.top_risks(plan)] == ["R1", "R4", "R3"]
+    assert [r.id for r in watchlist.top_risks(plan)] == ["R1", "R4", "R3"]
     verdict = labels.verdict(rules.plan_rag(plan, dt.date(2026, 11, 23)), "fr")
     assert verdict == "orange : score de santé 72/100"
 

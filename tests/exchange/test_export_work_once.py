@@ -1,7 +1,7 @@
 """The workbook export does each piece of work once: counts, which do not drift as times do.
 
 Its action table, its dashboard and its streams sheet each judge every action; within one
-export each action is judged once (``rules.judged_once``), and the memo ends with the export.
+export each action is judged once (``judging.judged_once``), and the memo ends with the export.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planaction import store
-from planaction.core import rules
+from planaction.core import judging, rules
 from planaction.exchange.xlsx import export
 from tests.conftest import PLANS
 
@@ -40,13 +40,13 @@ def test_an_export_judges_each_action_once(monkeypatch) -> None:
 def test_the_memo_tells_days_and_actions_apart() -> None:
     plan = store.load(PLANS / "support-it.yaml", nodes=False).plan
     first, second = plan.actions[0], plan.actions[1]
-    with rules.judged_once():
+    with judging.judged_once():
         once = rules.action_rag(first, TODAY)
         assert rules.action_rag(first, TODAY) is once
         assert rules.action_rag(first, dt.date(2030, 1, 1)) == rules._action_rag(first, dt.date(2030, 1, 1), 7)
         assert rules.action_rag(second, TODAY) == rules._action_rag(second, TODAY, 7)
         assert rules.action_rag(first, TODAY, due_soon_days=30) == rules._action_rag(first, TODAY, 30)
-    assert rules._JUDGED.get() is None
+    assert judging._MEMO.get() is None
 
 
 def test_rows_written_by_column_number_their_styles_row_by_row() -> None:

@@ -11,26 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
+from planaction.core import judging, watchlist
 from planaction.core.checks import playbook_subjects
 from planaction.core.model import (
     Action,
-    DecisionStatus,
     Direction,
     Frequency,
     Kpi,
-    Level,
-    Milestone,
     Plan,
     Playbook,
     Rag,
-    Risk,
-    RiskStatus,
     Status,
 )
 from planaction.core.value import (  # noqa: F401 - the ledger's figures, read as ``rules.value_per_year``
@@ -122,36 +115,9 @@ def expected_progress(action: Action, today: dt.date) -> int | None:
     return min(100, round((today - action.start).days / span * 100))
 
 
-#: Each action's assessment, while ``judged_once`` is in force (None outside it).
-_JUDGED: ContextVar[dict[tuple[int, dt.date, int], tuple[Action, Assessment]] | None] = ContextVar(
-    "judged", default=None
-)
-
-
-@contextmanager
-def judged_once() -> Iterator[None]:
-    """Within the block, each action is judged once per day: a document of several faces (the
-    workbook: its action table, its dashboard, its streams) asks each action's RAG four times.
-    For a plan that does not change during the block; the memo ends with it, nothing outlives it."""
-    token = _JUDGED.set({})
-    try:
-        yield
-    finally:
-        _JUDGED.reset(token)
-
-
 def action_rag(action: Action, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS) -> Assessment:
-    """Red, amber or green for one action, with its reason (judged once within ``judged_once``)."""
-    memo = _JUDGED.get()
-    if memo is None:
-        return _action_rag(action, today, due_soon_days)
-    key = (id(action), today, due_soon_days)
-    found = memo.get(key)
-    if found is not None and found[0] is action:
-        return found[1]
-    assessment = _action_rag(action, today, due_soon_days)
-    memo[key] = (action, assessment)  # the action kept with it: its id cannot be reused meanwhile
-    return assessment
+    """Red, amber or green for one action, with its reason (judged once within ``judging.judged_once``)."""
+    return judging.remembered(action, (today, due_soon_days), _action_rag, action, today, due_soon_days)
 
 
 def _action_rag(action: Action, today: dt.date, due_soon_days: int) -> Assessment:
@@ -328,7 +294,7 @@ def plan_rag(plan: Plan, today: dt.date) -> Assessment:
     score = health_score(plan)
     if score is not None and score.rag is not None:
         candidates.append(Assessment(score.rag, Why.of("health", score=round(score.score))))
-    late = overdue_milestones(plan, today)
+    late = watchlist.overdue_milestones(plan, today)
     if late:
         milestone, days = late[0]
         candidates.append(Assessment(Rag.AMBER, Why.of("milestone_overdue", id=milestone.id, days=days)))
@@ -491,44 +457,3 @@ def time_to_value(plan: Plan) -> TimeToValue | None:
                     first = TimeToValue((m.date - start).days, kpi.id, m.date)
                 break
     return first
-
-
-# ---------------------------------------------------------------------------
-# Risks, milestones, decisions
-
-_LEVEL_POINTS = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
-
-
-def risk_score(risk: Risk) -> int:
-    """Probability x impact, 1 to 9 (L=1, M=2, H=3)."""
-    return _LEVEL_POINTS[risk.probability] * _LEVEL_POINTS[risk.impact]
-
-
-def risk_rag(risk: Risk) -> Rag:
-    score = risk_score(risk)
-    return Rag.RED if score >= 6 else Rag.AMBER if score >= 3 else Rag.GREEN
-
-
-def top_risks(plan: Plan, count: int = 3) -> list[Risk]:
-    """The open risks with the highest probability x impact, in file order on ties."""
-    live = [r for r in plan.risks if r.status in (RiskStatus.OPEN, RiskStatus.OCCURRED)]
-    return sorted(live, key=lambda r: -risk_score(r))[:count]
-
-
-def overdue_milestones(plan: Plan, today: dt.date) -> list[tuple[Milestone, int]]:
-    late = [(m, (today - m.due).days) for m in plan.milestones if not m.done and m.due < today]
-    return sorted(late, key=lambda pair: -pair[1])
-
-
-def next_milestones(plan: Plan, today: dt.date, count: int = 3) -> list[Milestone]:
-    """Milestones not reached yet, soonest first (late ones included)."""
-    pending = [m for m in plan.milestones if not m.done]
-    return sorted(pending, key=lambda m: m.due)[:count]
-
-
-def next_decision(plan: Plan) -> Any:
-    """The expected decision due first (undated ones last)."""
-    expected = [d for d in plan.decisions if d.status == DecisionStatus.EXPECTED]
-    if not expected:
-        return None
-    return min(expected, key=lambda d: (d.due is None, d.due or dt.date.max))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from planaction.core import playbooks, rules
+from planaction.core import playbooks, rules, watchlist
 from planaction.core.model import Decision, Milestone, Plan, Rag
 from planaction.present.entries import EntryRow
 from planaction.words import labels
@@ -202,9 +202,9 @@ def dashboard(plan: Plan, today: dt.date, lang: str) -> Dashboard:
         due_soon=[
             (f"{a.id} {a.title}", f"{a.owner} — {date_text(a.due, lang)}") for a, _d in rules.due_soon(plan, today)
         ],
-        risks=[(f"{r.id} {r.title}", rules.risk_rag(r), r.mitigation or "") for r in rules.top_risks(plan)],
-        milestones=[_milestone(m, today, lang) for m in rules.next_milestones(plan, today)],
-        decision=_decision_text(rules.next_decision(plan), lang),
+        risks=[(f"{r.id} {r.title}", watchlist.risk_rag(r), r.mitigation or "") for r in watchlist.top_risks(plan)],
+        milestones=[_milestone(m, today, lang) for m in watchlist.next_milestones(plan, today)],
+        decision=_decision_text(watchlist.next_decision(plan), lang),
         counts=[(status.label(lang), count) for status, count in rules.counts_by_status(plan).items()],
         playbooks=fired_lines(plan, today, lang),
     )

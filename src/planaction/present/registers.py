@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planaction.core import rules
+from planaction.core import rules, watchlist
 from planaction.core.model import Plan, Rag
 from planaction.words import labels
 from planaction.words.labels import number, percent
@@ -38,8 +38,8 @@ def risk_lines(plan: Plan, lang: str) -> list[RiskLine]:
             r.title,
             r.probability.label(lang),
             r.impact.label(lang),
-            rules.risk_score(r),
-            rules.risk_rag(r),
+            watchlist.risk_score(r),
+            watchlist.risk_rag(r),
             r.mitigation or "",
             r.owner or "",
             r.status.label(lang),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from planaction import store
-from planaction.core import rules
+from planaction.core import rules, watchlist
 from planaction.core.model import Rag
 from planaction.present.dashboard import FiredLine
 from planaction.report import cooperation, improvement
@@ -36,7 +36,7 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             "deadline": plan.objective.deadline.isoformat() if plan.objective.deadline else None,
             "attainment": _round(board.objective_attainment, 4),
         }
-    decision = rules.next_decision(plan)
+    decision = watchlist.next_decision(plan)
     return {
         "kind": "plan",
         "file": report.file,
@@ -101,15 +101,15 @@ def plan_json(report: PlanReport) -> dict[str, Any]:
             {
                 "id": r.id,
                 "title": r.title,
-                "score": rules.risk_score(r),
-                "rag": rules.risk_rag(r).value,
+                "score": watchlist.risk_score(r),
+                "rag": watchlist.risk_rag(r).value,
                 "mitigation": r.mitigation,
             }
-            for r in rules.top_risks(plan)
+            for r in watchlist.top_risks(plan)
         ],
         "next_milestones": [
             {"id": m.id, "title": m.title, "due": m.due.isoformat(), "late": m.due < report.today}
-            for m in rules.next_milestones(plan, report.today)
+            for m in watchlist.next_milestones(plan, report.today)
         ],
         "next_decision": (
             {

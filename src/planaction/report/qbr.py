@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planaction.core import rules
+from planaction.core import rules, watchlist
 from planaction.core.model import Level, Plan, Rag, Status
 from planaction.present import views
 from planaction.report.build import OpenAction, PlanReport
@@ -235,8 +235,8 @@ def priorities(report: PlanReport) -> list[OpenAction]:
 
 
 def _top_risks(plan: Plan, lang: str) -> list[views.RiskLine]:
-    """The three open risks ``rules.top_risks`` picks, as the register shows them."""
-    top = [r.id for r in rules.top_risks(plan, THREE)]
+    """The three open risks ``watchlist.top_risks`` picks, as the register shows them."""
+    top = [r.id for r in watchlist.top_risks(plan, THREE)]
     lines = {line.id: line for line in views.risk_lines(plan, lang)}
     return [lines[i] for i in top if i in lines]
 

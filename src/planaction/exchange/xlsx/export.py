@@ -23,7 +23,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planaction.core import rules, structures
+from planaction.core import judging, structures
 from planaction.core.model import Plan
 from planaction.exchange.formats import ExportRequest
 from planaction.exchange.xlsx import hidden_sheet, identity, means_sheets, overwrite, register_sheets, spec
@@ -67,7 +67,7 @@ def render(
     (``export --baseline``) adds the action sheet's read-only baseline columns.
 
     The action table, the dashboard and the streams sheet each judge every action: judged once here."""
-    with rules.judged_once():
+    with judging.judged_once():
         return _render(
             plan, plan_id=plan_id, file_name=file_name, today=today, lang=lang, plan_path=plan_path, slips=slips
         )
