@@ -40,6 +40,7 @@ from planaction.tui.screens.plan import PlanScreen
 from planaction.tui.screens.portfolio import PortfolioScreen
 from planaction.tui.tabs.registers import RegisterPanel
 from planaction.tui.terminal_safe import PrintableFilter
+from planaction.tui.widgets.leftovers import COLLECT_DELAY, collect_closed_screens, forget_rendered_styles
 from planaction.tui.widgets.line_table import LineTable
 from planaction.tui.widgets.questions import ChoiceModal, ConfirmModal
 from planaction.words.labels import KEYS, key_label
@@ -85,6 +86,8 @@ class PlanactionApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = "planaction"
+        self._screens: list[Screen] = []  # the stack at the last change, to tell which screens closed
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         if not self.is_headless:
             self._catch_stop_signals()
         if self.target.is_dir():
@@ -154,6 +157,15 @@ class PlanactionApp(App[None]):
             localized.append(binding)
         node._bindings = BindingsMap(localized)
         self.refresh_bindings()
+
+    def _screen_changed(self, _screen: Screen) -> None:
+        """A screen closed leaves its widgets behind in Textual's caches and in cycles (``leftovers``)."""
+        forget_rendered_styles()
+        closed = [screen for screen in self._screens if screen not in self.screen_stack]
+        if closed:
+            thawed = any(isinstance(screen, PlanScreen) for screen in closed)
+            self.set_timer(COLLECT_DELAY, lambda: collect_closed_screens(thawed=thawed))
+        self._screens = list(self.screen_stack)
 
     def update_styles(self, node: DOMNode, animate: bool = True) -> None:
         """Restyle ``node`` and its descendants, unless it is not mounted yet.

@@ -26,6 +26,7 @@ from textual.widgets import Checkbox, Input, Select, TextArea
 
 from planaction.core.model import Origin
 from planaction.tui.widgets.folded_select import FoldedSelect
+from planaction.tui.widgets.leftovers import ForgetsItsWatchers
 from planaction.words import userinput
 from planaction.words.folding import person_key
 from planaction.words.labels import date_text
@@ -222,7 +223,7 @@ def id_input(value: str | None, lang: str, *, id: str) -> Input:
     return Input(value or "", id=id, validators=[Readable(lambda text: userinput.read_id(text, lang))], max_length=40)
 
 
-class FormTextArea(TextArea):
+class FormTextArea(ForgetsItsWatchers, TextArea):
     """A form's multi-line field: a ``TextArea`` that asks for a layout only when its scrollbar comes or goes.
 
     Textual's text area gives itself a new virtual size (its text wrapped at its width) each time it is

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Header
 from textual.widgets._header import HeaderIcon, HeaderTitle
 
+from planaction.tui.widgets.leftovers import ForgetsItsWatchers
 from planaction.words import interface
 
 #: Cells the plan's title keeps in the header before the file name is cut too.
@@ -81,7 +82,7 @@ def fit_title(title: str, sub_title: str, width: int) -> tuple[str, str]:
     return _head_cut(title, title_room), _tail_cut(sub_title, width - 3 - title_room)
 
 
-class FittingHeader(Header):
+class FittingHeader(ForgetsItsWatchers, Header):
     """Textual's header, whose subtitle (the file name and the unsaved-changes marker) stays visible."""
 
     def on_mount(self) -> None:
