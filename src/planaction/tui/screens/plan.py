@@ -26,7 +26,7 @@ from planaction.core.model import Plan
 from planaction.present import views
 from planaction.present.improvement import criteria_line
 from planaction.present.session import DAY_CHECK_SECONDS, EditSession
-from planaction.tui import tabs
+from planaction.tui import collector, tabs
 from planaction.tui.flows import leaving, workbook
 from planaction.tui.screens.plan_commands import palette_commands
 from planaction.tui.screens.plan_edits import PlanEdits
@@ -221,12 +221,16 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
         """Fill a pane once shown (built first if a click showed it) and focus its view."""
         await self.build_tab(tab)
         self.refresh_tab(tab)
+        self._focus_pane(tab)
+
+    def _focus_pane(self, tab: str) -> None:
+        """Focus a shown pane's view: its table (the rows before a list of sections), else its first field."""
         pane = self.query_one(f"TabPane#{tab}")
         focusable = [w for w in pane.query("*") if w.focusable and w.display and w.visible]
-        tables = [w for w in focusable if isinstance(w, LineTable)]  # a table's rows before a list of sections
+        tables = [w for w in focusable if isinstance(w, LineTable)]
         target = self.query_one("#action-table") if tab == "actions" else next(iter(tables or focusable), None)
-        if target is not None and self.app.screen is self:
-            target.focus()
+        if target is not None and self.app.screen is self and self.focused is not target:
+            target.focus()  # (which draws it again, focused already or not)
 
     @on(LineTable.Highlighted, "#action-table")
     def highlighted(self, _event: LineTable.Highlighted) -> None:
@@ -334,16 +338,25 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
     async def action_show_tab(self, tab: str) -> None:
         tabbed = self.query_one("#tabs", TabbedContent)
         if tabbed.query(f"TabPane#{tab}") and tabbed.active != tab:
-            # built before it is shown, and before the next key: "5a" finds the risks' own "a"
-            await self.build_tab(tab)
-            # filled while hidden: the screen is then laid out once, with the tab's content, not
-            # once to show the pane as it was and again for its new content
-            self.refresh_tab(tab)
-            # Let go of the focus first: a focused widget in the old pane would
-            # pull the old pane back when Textual moves the focus off it.
-            self.set_focus(None)
-            tabbed.active = tab
-            self.refresh_bindings()
+            first = bool(self._unbuilt(tab))
+            if first:
+                collector.hold()  # until the tab is drawn: nothing to free in what it builds
+            try:
+                # built before it is shown, and before the next key: "5a" finds the risks' own "a"
+                await self.build_tab(tab)
+                # filled while hidden: the screen is then laid out once, with the tab's content, not
+                # once to show the pane as it was and again for its new content
+                self.refresh_tab(tab)
+                # Let go of the focus first: a focused widget in the old pane would
+                # pull the old pane back when Textual moves the focus off it.
+                self.set_focus(None)
+                tabbed.active = tab
+                # focused now, in the frame that shows the tab, not in one more after it (``_show_pane``)
+                self._focus_pane(tab)
+                self.refresh_bindings()
+            finally:
+                if first:
+                    collector.release_after_refresh(self, lasting=True)
 
     async def build_tab(self, tab: str) -> None:
         """Mount the widgets a tab holds back (``Later``); nothing if they are built. Showing the tab
@@ -375,7 +388,11 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
             return
         for tab in self.shown_tabs():
             if self._unbuilt(tab.id):
-                await self.build_tab(tab.id)
+                collector.hold()
+                try:
+                    await self.build_tab(tab.id)
+                finally:
+                    collector.release_after_refresh(self, lasting=True)
                 self.set_timer(BUILD_STEP, self._build_hidden_tabs)
                 return
 

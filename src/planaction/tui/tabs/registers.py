@@ -162,7 +162,11 @@ class RegisterPanel(Horizontal):
                 yield LineTable(
                     section.columns(self.lang), empty=say(section.empty, self.lang), id=f"reg-{section.key}"
                 )
-        with VerticalScroll(classes="register-detail"):
+        detail = VerticalScroll(classes="register-detail")
+        # shown or not from the start, as ``on_resize`` will have it: a panel spans the screen's width, and
+        # showing it once laid out would lay the screen out again, in one more frame of the tab's first display
+        detail.display = self.app.size.width >= self.WIDE
+        with detail:
             yield Static(id=f"{self.tab_id}-detail")
 
     #: Below this width the detail pane gives its room to the table, and the list of sections narrows.
@@ -182,9 +186,13 @@ class RegisterPanel(Horizontal):
 
     def on_resize(self) -> None:
         wide = self.size.width >= self.WIDE
-        self.query_one(".register-detail").display = wide
+        detail = self.query_one(".register-detail")
+        if detail.display != wide:  # set again, the same value still lays the screen out again
+            detail.display = wide
         if len(self.sections) > 1:
-            self.query_one(OptionList).styles.width = 26 if wide else 20
+            sections = self.query_one(OptionList)
+            if sections.styles.width is None or sections.styles.width.value != (26 if wide else 20):
+                sections.styles.width = 26 if wide else 20
 
     @property
     def section(self) -> Section:

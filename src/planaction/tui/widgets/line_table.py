@@ -148,6 +148,7 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
         self.sort_reverse = False
         self._widths: list[int] = []
         self._visible: list[ColumnSpec] = list(columns)
+        self._laid_for = -1  # the width ``_visible`` and ``_widths`` were laid out for (``_columns``)
         self._empty: set[str] = {c.key for c in columns if c.when_filled}  # no rows yet
         self._line_cache: dict[tuple[int, bool], Strip] = {}
 
@@ -157,6 +158,7 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
         """Show ``rows``; put the cursor on the first row ``keep`` accepts, if any."""
         self.rows = rows
         self._empty = {c.key for c in self.columns if c.when_filled and not any(c.cell(row)[0].strip() for row in rows)}
+        self._laid_for = -1  # columns empty or filled now: laid out again
         self._line_cache.clear()
         if keep is not None:
             for index, row in enumerate(rows):
@@ -203,10 +205,27 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
             excess -= 1
         return visible, widths
 
+    def _columns(self) -> tuple[list[ColumnSpec], list[int]]:
+        """The columns shown and their widths, laid out again when the table's width has changed.
+
+        Read when lines are drawn: the table is drawn at its new width before its ``Resize`` arrives."""
+        width = self.size.width
+        if width != self._laid_for:
+            self._visible, self._widths = self._layout(width)
+            self._laid_for = width
+            self._line_cache.clear()
+        return self._visible, self._widths
+
     def _resize_virtual(self) -> None:
-        self._visible, self._widths = self._layout(self.size.width)
-        total = sum(self._widths) + len(self._widths)
-        self.virtual_size = Size(total, len(self.rows) + 1)
+        """The scrollable size: a line per row under the header, and no width while the columns fit.
+
+        Its width changes only when the columns overflow: a new virtual size lays the screen out again,
+        and a table given its width at the first layout of a tab asked for a second one."""
+        _visible, widths = self._columns()
+        total = sum(widths) + len(widths)
+        virtual = Size(total if self.size.width and total > self.size.width else 0, len(self.rows) + 1)
+        if virtual != self.virtual_size:
+            self.virtual_size = virtual
 
     def notify_style_update(self) -> None:
         self._line_cache.clear()
@@ -220,6 +239,7 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
+        self._columns()  # before the cache is read: lines drawn at another width are forgotten
         scroll_x, scroll_y = self.scroll_offset
         if y == 0:
             strip = self._header_strip()
@@ -241,10 +261,8 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
 
     def _header_strip(self) -> Strip:
         style = self.get_component_rich_style("line-table--header")
-        if not self._widths:
-            self._visible, self._widths = self._layout(self.size.width)
         segments = []
-        for column, width in zip(self._visible, self._widths, strict=True):
+        for column, width in zip(*self._columns(), strict=True):
             heading = column.heading
             if column.key == self.sort_column:
                 heading += " ▼" if self.sort_reverse else " ▲"
@@ -261,10 +279,8 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("line-table--even")
         if index == self.cursor:
             base = base + self.get_component_rich_style("line-table--cursor")
-        if not self._widths:
-            self._visible, self._widths = self._layout(self.size.width)
         segments = []
-        for column, width in zip(self._visible, self._widths, strict=True):
+        for column, width in zip(*self._columns(), strict=True):
             text, tone = column.cell(row)
             style = self._tone(tone)
             segments.append(Segment(fit(text, width) + " ", base + style if style else base))
@@ -319,7 +335,7 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
         x = event.x + round(self.scroll_x)
         if event.y == 0:
             position = 0
-            for column, width in zip(self._visible, self._widths, strict=True):
+            for column, width in zip(*self._columns(), strict=True):
                 position += width + 1
                 if x < position:
                     if column.sortable:
