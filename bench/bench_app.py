@@ -29,10 +29,12 @@ Targets (issue #4): first paint of 1,000 actions <= 1.5 s; 10,000 <= 4 s;
 each key < 100 ms at 1,000 actions. Issue #13: each tab's first display
 <= 200 ms, a form opens in < 100 ms.
 
-Usage: python bench/bench_app.py [--sizes 1000,10000] [--runs 5] [--only tabs,forms]
+Usage: python bench/bench_app.py [--sizes 1000,10000] [--runs 5] [--only tabs,forms|leftovers]
 
 ``--only tabs,forms`` times only the tabs and forms at 1,000 actions, in process (no cold processes,
 no keys, no second run of the tabs a second later): the figures to compare while working on them.
+``--only leftovers`` opens and closes the action form forty times and prints what each one left alive
+(objects and traced kB): a form left behind made every later opening slower.
 """
 
 from __future__ import annotations
@@ -223,13 +225,62 @@ def only_tabs_and_forms() -> int:
     return 0
 
 
+async def forms_left_behind(path: Path, forms: int = 40) -> tuple[float, float]:
+    """Objects and traced kB left alive per action form opened and closed (``tui/widgets/leftovers.py``).
+
+    Opened with ``e``, closed with escape, ``forms`` times after two to warm Textual's caches; counted after a
+    full collection, frozen objects included (a plan's read freezes what is alive)."""
+    import gc
+    import tracemalloc
+
+    from planaction.tui.app import PlanactionApp
+
+    def alive() -> tuple[int, int]:
+        gc.collect()
+        return len(gc.get_objects()) + gc.get_freeze_count(), tracemalloc.get_traced_memory()[0]
+
+    tracemalloc.start()
+    app = PlanactionApp(path, today=dt.date.fromisoformat(TODAY))
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for opened in range(forms + 2):
+            if opened == 2:
+                objects, traced = alive()
+            await pilot.press("e")
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.pause(0.3)
+        objects_after, traced_after = alive()
+    tracemalloc.stop()
+    return (objects_after - objects) / forms, (traced_after - traced) / 1024 / forms
+
+
+def only_leftovers() -> int:
+    """What each action form opened and closed leaves alive, at 1,000 actions."""
+    with tempfile.TemporaryDirectory(prefix="planaction-bench-app-") as folder:
+        path = Path(folder, "plan-1000.yaml")
+        path.write_text(generate(1000), encoding="utf-8")
+        objects, kilobytes = asyncio.run(forms_left_behind(path))
+    print(f"per action form opened and closed: {objects:.0f} objects, {kilobytes:.1f} kB left alive")
+    return 0
+
+
 def main() -> int:
     ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", default="", help="tabs,forms: only the in-process tabs and forms at 1,000 actions")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="tabs,forms: only the in-process tabs and forms at 1,000 actions; "
+        "leftovers: what each action form opened and closed leaves alive",
+    )
     args = parser.parse_args()
+    if args.only == "leftovers":
+        return only_leftovers()
     if args.only:
         return only_tabs_and_forms()
     rows = []
