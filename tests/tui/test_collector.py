@@ -51,3 +51,37 @@ async def test_every_tab_shown_leaves_the_collector_running(plan_copy, collector
         await pilot.pause(0.6)  # the hidden tabs' building while idle, had any been left
         assert gc.isenabled()
         assert all(not app.screen._unbuilt(tab.id) for tab in tabs.TABS if tab.shown(app.screen.plan))
+
+
+async def test_a_hold_whose_refresh_never_comes_is_released_by_the_clock(
+    plan_copy, collector_running, tabs_built_when_shown
+) -> None:
+    """A screen closed before its refresh never runs what waited for it (here: a refresh that never comes)."""
+    from textual.widgets import Static
+
+    app = make_app(plan_copy())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        waiting = Static("en attente")
+        await app.screen.mount(waiting)
+        waiting.call_after_refresh = lambda *_args, **_kwargs: True  # accepted, never run
+        collector.hold()
+        collector.release_after_refresh(waiting)
+        await pilot.pause(0.2)
+        assert not gc.isenabled()
+        await pilot.pause(collector.RELEASE_AT_THE_LATEST)
+        assert gc.isenabled()
+
+
+async def test_a_hold_on_a_closed_widget_is_released_at_once(plan_copy, collector_running) -> None:
+    from textual.widgets import Static
+
+    app = make_app(plan_copy())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        gone = Static("parti")
+        await app.screen.mount(gone)
+        await gone.remove()
+        collector.hold()
+        collector.release_after_refresh(gone)
+        assert gc.isenabled()

@@ -18,6 +18,9 @@ import gc
 
 from textual.dom import DOMNode
 
+#: seconds after which a hold waiting for a refresh is released anyway
+RELEASE_AT_THE_LATEST = 1.0
+
 _holds = 0
 _resume = False
 
@@ -42,5 +45,19 @@ def release(*, lasting: bool = False) -> None:
 
 
 def release_after_refresh(node: DOMNode, *, lasting: bool = False) -> None:
-    """``release`` once ``node``'s screen has been refreshed (what the hold was for is drawn)."""
-    node.call_after_refresh(lambda: release(lasting=lasting))
+    """``release`` once ``node``'s screen has been refreshed (what the hold was for is drawn).
+
+    And at the latest ``RELEASE_AT_THE_LATEST`` seconds from now, by the app's clock: a screen closed before
+    its refresh never runs what waited for it, and a collector left stopped would never free a cycle again."""
+    released = False
+
+    def once() -> None:
+        nonlocal released
+        if not released:
+            released = True
+            release(lasting=lasting)
+
+    if not node.call_after_refresh(once):  # closing already
+        once()
+        return
+    node.app.set_timer(RELEASE_AT_THE_LATEST, once)
