@@ -97,3 +97,20 @@ async def test_a_tab_shown_again_with_the_same_plan_is_not_filled_again_but_is_a
         await pilot.press("5")
         await pilot.pause()
         assert fills == ["risks", "risks"]
+
+
+async def test_a_section_highlighted_before_its_table_is_mounted_waits_for_the_filling(plan_copy) -> None:
+    """A register tab built while idle: its list of sections highlights the first one as it mounts, and that
+    message could arrive before the tables beside it were mounted (seen once in CI, under load)."""
+    from planaction.tui.tabs.registers import RegisterPanel
+
+    app = make_app(plan_copy("onboarding-client.yaml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")  # the KPIs: a list of sections beside a table
+        await pilot.pause()
+        panel = app.screen.query_one("#kpis-panel", RegisterPanel)
+        assert len(panel.sections) > 1
+        await panel.table().remove()  # the state of a panel whose tables are not mounted yet
+        panel.show_section(panel.sections[0].key)  # what the list's highlight does
+        await pilot.pause()
+        assert app.is_running and app.return_code is None

@@ -219,7 +219,13 @@ class RegisterPanel(Horizontal):
     def show_detail(self) -> None:
         view: Any = self.screen
         section = self.section
-        found = detail_of(section, view, self.table(section).current)
+        try:
+            table = self.table(section)
+        except NoMatches:
+            # the list of sections highlights its first one as it mounts, and a tab built while the app is
+            # idle can hear it before the tables beside it are mounted: the detail comes with the filling
+            return
+        found = detail_of(section, view, table.current)
         body = self.query_one(f"#{self.tab_id}-detail", Static)
         body.update(
             lines(
