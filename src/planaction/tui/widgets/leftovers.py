@@ -64,8 +64,8 @@ class ForgetsItsWatchers:
         forget_watchers_of(self, (self.app, *self.app.screen_stack))
 
 
-def forget_rendered_styles(_screen: object = None) -> None:
-    """Empty the styles' cache that holds the widgets of screens gone (``app.screen_change_signal``)."""
+def forget_rendered_styles() -> None:
+    """Empty the styles' cache that holds the widgets of screens gone (at each change of screen)."""
     StylesCache.get_inner_outer.cache_clear()
 
 

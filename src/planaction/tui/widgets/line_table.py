@@ -232,8 +232,7 @@ class LineTable(StyleOncePerRender, ScrollView, can_focus=True):
         super().notify_style_update()
 
     def on_resize(self, _event: events.Resize) -> None:
-        self._line_cache.clear()
-        self._resize_virtual()
+        self._resize_virtual()  # (a new width forgets the drawn lines in ``_columns``)
 
     # -- rendering -----------------------------------------------------------
 
