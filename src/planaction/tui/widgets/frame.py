@@ -149,6 +149,8 @@ class FittingFooter(Widget, can_focus=False):
         #: Where each shown key is drawn (start, end, key), for clicks; and the keys shown, for tests.
         self._spans: list[tuple[int, int, str]] = []
         self.shown: list[_Key] = []
+        #: The keys it was last drawn with (``_keys``), those left out for want of room too.
+        self._drawn: tuple[list[_Key], _Key | None] | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._keys_changed)
@@ -157,7 +159,8 @@ class FittingFooter(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _keys_changed(self, _screen: object) -> None:
-        self.refresh()
+        if self._keys() != self._drawn:  # Textual says so after each focus, mostly with the same keys
+            self.refresh()
 
     def _keys(self) -> tuple[list[_Key], _Key | None]:
         """The screen's shown keys, one per action (the first bound), and the palette's key apart."""
@@ -178,7 +181,8 @@ class FittingFooter(Widget, can_focus=False):
         return keys, palette
 
     def render(self) -> Text:
-        keys, palette = self._keys()
+        self._drawn = self._keys()
+        keys, palette = list(self._drawn[0]), self._drawn[1]
         width = self.size.width
         palette_width = palette.width + 1 if palette is not None else 0  # and its separator
         while sum(k.width for k in keys) > width - palette_width:

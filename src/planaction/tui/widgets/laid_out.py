@@ -41,11 +41,22 @@ class LaidOutOnce:
     _laid_out_at = float("-inf")
     #: The screen's children when it was last laid out whole (``NodeList._updates``).
     _laid_out_children = -1
+    #: In an update that lays the screen out then draws all of it (``_on_timer_update``).
+    _whole_drawing_follows = False
+    #: In ``_refresh_layout``.
+    _laying_out = False
+
+    #: Set by a screen that knows its styles are still those it was shown with (a form refilled while the app's
+    #: styles did not change, ``forms.kept``): its next showing does not restyle it.
+    styles_current = False
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         if not self._shown_before:
             self._shown_before = True
             event.refresh_styles = False  # styled when mounted, a moment ago
+        elif self.styles_current:
+            self.styles_current = False
+            event.refresh_styles = False
 
     def _on_resize(self, event: events.Resize) -> None:
         screen: Any = self
@@ -60,6 +71,13 @@ class LaidOutOnce:
             behind._screen_resized(event.size)
 
     def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        self._laying_out = True
+        try:
+            self._refresh_layout_settled(size, scroll)
+        finally:
+            self._laying_out = False
+
+    def _refresh_layout_settled(self, size: Size | None, scroll: bool) -> None:
         screen: Any = self
         if not self.SETTLED_BY_ITS_LAYOUT:
             screen._refresh_layout_once(size, scroll)
@@ -80,6 +98,29 @@ class LaidOutOnce:
             if widget._layout_required and not layout_asked and _bars(widget) == bars:
                 widget._layout_required = False  # its size came from this layout; it was drawn at it
                 widget._repaint_required = repaint_asked
+
+    def _on_timer_update(self) -> None:
+        screen: Any = self
+        # a layout draws what it moved, and when the whole screen is to be drawn in the same update (a screen
+        # shown again), Textual then draws all of it: the first drawing is for nothing
+        self._whole_drawing_follows = screen._layout_required and screen._repaint_required
+        try:
+            super()._on_timer_update()  # type: ignore[misc]
+        finally:
+            self._whole_drawing_follows = False
+
+    def _compositor_refresh(self) -> None:
+        if self._whole_drawing_follows and self._laying_out:
+            return  # drawn whole right after this layout
+        screen: Any = self
+        top = screen.app.screen
+        if top is not screen and top.styles.background.a == 1:
+            # hidden behind an opaque screen (a form): Textual draws what it shows again on top of that screen,
+            # all of it, and draws this one again when it is shown
+            screen._compositor._dirty_regions.clear()
+            screen._dirty_widgets.clear()
+            return
+        super()._compositor_refresh()  # type: ignore[misc]
 
     def refresh(self, *regions: Any, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Any:
         screen: Any = self
