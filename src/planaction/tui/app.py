@@ -159,7 +159,8 @@ class PlanactionApp(App[None]):
         self.refresh_bindings()
 
     def _screen_changed(self, _screen: Screen) -> None:
-        """A screen closed leaves its widgets behind in Textual's caches and in cycles (``leftovers``)."""
+        """A screen closed leaves its widgets behind in Textual's caches and in cycles (``leftovers``); a form
+        kept for the next one (``forms.kept``), the widgets made to refill it."""
         forget_rendered_styles()
         closed = [screen for screen in self._screens if screen not in self.screen_stack]
         if closed:

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static, TextArea
 
 from planaction.core.model import Plan
-from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text
+from planaction.tui.forms.fields import Field, Reader, RequiredSelect, problem_text, same_kind, take_value
 from planaction.tui.forms.specs import Spec, build
 from planaction.tui.widgets.field_row import compact, field_height, show_beside
 from planaction.tui.widgets.frame import FittingFooter
@@ -65,6 +65,8 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
 
     def __init__(self, title: str, plan: Plan, lang: str, check: Checker) -> None:
         super().__init__()
+        #: Textual's own attributes: everything set after them is the form's (what ``refill`` takes)
+        self._screen_attributes = frozenset(vars(self))
         self.form_title = title
         self.plan = plan
         self.lang = lang
@@ -76,6 +78,10 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         self._help_shown = ""
         # not focusable: a field has the focus and scrolls itself into view
         self.labelled = LabelledFields(classes="fields labelled", can_focus=False)
+        self._styled_with: tuple[int, int] | None = None  # the app's styles when it was last hidden
+
+    #: What a refilled form keeps of its own (``refill`` takes every other attribute a form sets): its widgets.
+    WIDGETS_ATTRIBUTES = frozenset({"labelled", "form_fields", "_styled_with"})
 
     #: Long forms take most of the screen and scroll; short ones fit their fields.
     TALL = False
@@ -248,6 +254,11 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         localize = getattr(self.app, "localize_bindings", None)
         if localize is not None:
             localize(self)  # its keys' names in the interface's language, in its footer
+        self.opening()
+
+    def opening(self) -> None:
+        """What the form does as it opens, built or refilled (``refill``): no message shown, what each
+        field holds remembered, the first field focused with its help line."""
         self.show_error(None)
         for form_field in self.form_fields.values():
             form_field.remember()
@@ -258,6 +269,51 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
             self._show_help_of(first)
             first.focus()
         self.call_after_refresh(self._become_ready)  # once the focus is given
+
+    def refill(self, fresh: FormScreen) -> bool:
+        """Become ``fresh`` (made, not mounted): its title, what it edits, its fields' values, checks and
+        readers, in this form's widgets (kept mounted since it closed, ``forms.kept``). False, and this form
+        left as it was, when ``fresh`` would not be built the same (other fields, labels or choices).
+
+        Call it while this form is closed, push it, then call ``opening``."""
+        if (type(fresh), fresh.lang, fresh.TALL, fresh.MODEL) != (type(self), self.lang, self.TALL, self.MODEL):
+            return False
+        for _ in fresh.fields():  # its widgets, made, never mounted: what a new form would show
+            pass
+        pairs = [(self.form_fields.get(key), made) for key, made in fresh.form_fields.items()]
+        if len(pairs) != len(self.form_fields) or not all(
+            kept is not None and kept.label == made.label and same_kind(kept.widget, made.widget)
+            for kept, made in pairs
+        ):
+            return False
+        help_shown = self._help_shown
+        for name, value in vars(fresh).items():
+            if name not in fresh._screen_attributes and name not in self.WIDGETS_ATTRIBUTES:
+                setattr(self, name, value)
+        self.form_fields = {made.key: Field(made.key, made.label, kept.widget, made.read_value) for kept, made in pairs}
+        self.styles_current = self._styled_with == self._app_styles()  # else restyled as it shows (a new theme)
+        self.set_focus(None)
+        self.labelled.scroll_to(0, 0, animate=False, immediate=True)
+        self.query_one(".form-title", Static).update(Content(printable(self.form_title)))
+        if help_shown:  # as a new form's, until ``opening`` shows the first field's
+            self.query_one("#form-help", Static).update(Content(""))
+        for kept, made in pairs:
+            assert kept is not None
+            show_beside(kept.widget, None)
+            take_value(kept.widget, made.widget)
+        self._layout_required = True  # laid out once as it shows (its title's lines, its scrollbars), then drawn
+        return True
+
+    def on_screen_suspend(self) -> None:
+        self._styled_with = self._app_styles()
+        if self not in self.app.screen_stack:  # closed (kept for the next form, ``forms.kept``): its field's
+            self.set_focus(None)  # cursor stops blinking
+
+    def _app_styles(self) -> tuple[int, int]:
+        """What the app's styles are now: Textual counts their changes (a theme chosen), and a stylesheet
+        parsed again is a new list of rules (kept alive by the stylesheet while it is the one)."""
+        app: Any = self.app
+        return app._css_update_count, id(app.stylesheet.rules)
 
     def _become_ready(self) -> None:
         """The keys typed while the form was getting ready go to its fields now, in order."""

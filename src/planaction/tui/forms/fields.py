@@ -239,6 +239,66 @@ class FormTextArea(ForgetsItsWatchers, TextArea):
             super()._refresh_size()
 
 
+def same_kind(kept: Widget, made: Widget) -> bool:
+    """Whether ``made`` (a new form's field, not mounted) would be drawn as ``kept`` is, values aside: the same
+    widget, classes and margins, the same choices for a select (still folded), so that ``kept`` can take its value
+    (``take_value``)."""
+    if type(kept) is not type(made) or kept.id != made.id or kept.styles.inline.margin != made.styles.inline.margin:
+        return False
+    if isinstance(kept, Select):
+        return (
+            isinstance(kept, FoldedSelect)
+            and kept.folded
+            and made.folded  # type: ignore[attr-defined]
+            and kept.prompt == made.prompt  # type: ignore[attr-defined]
+            and kept._allow_blank == made._allow_blank  # type: ignore[attr-defined]
+            and _choices(kept) == _choices(made)  # type: ignore[arg-type]
+        )
+    return _lasting_classes(kept) == _lasting_classes(made)
+
+
+def _choices(select: Select[Any]) -> list[tuple[str, Any]]:
+    return [(str(label), value) for label, value in select._options]
+
+
+def _lasting_classes(widget: Widget) -> set[str]:
+    """A widget's classes but those its value sets (an input's ``-invalid``, ``-valid``)."""
+    return set(widget.classes) - {"-invalid", "-valid"}
+
+
+def take_value(kept: Widget, made: Widget) -> None:
+    """``kept`` (mounted) shows what ``made`` (a new form's field, not mounted) shows, as a field just made does:
+    its text, cursor at its end (at its start in a text area, its undo history empty), its checks and completions."""
+    if isinstance(kept, TextArea):
+        kept.load_text(made.text)  # type: ignore[attr-defined]
+        kept.scroll_to(0, 0, animate=False, immediate=True)
+    elif isinstance(kept, Input):
+        assert isinstance(made, Input)
+        kept.placeholder = made.placeholder
+        kept.validators = made.validators
+        kept.suggester = made.suggester
+        kept.max_length = made.max_length
+        kept._suggestion = ""
+        kept._initial_value = True  # the cursor goes to the end of the text, as in an input just made
+        if made._initial_value:  # given no text (an empty field): not checked, nothing said to the form
+            kept.set_reactive(Input.value, made.value)
+            kept.remove_class("-valid", "-invalid")
+            kept.cursor_position = 0
+            kept.refresh(layout=True)
+        elif kept.value != made.value:
+            kept.value = made.value
+        else:
+            kept._watch_value(kept.value)  # checks it, says so to the form, puts the cursor at its end
+    elif isinstance(kept, Select):
+        kept._init_selected_option(made._value)  # type: ignore[attr-defined]  # as its mount does
+        if isinstance(kept, RequiredSelect):
+            kept.required_message = made.required_message  # type: ignore[attr-defined]
+    elif isinstance(kept, Checkbox):
+        kept.value = made.value  # type: ignore[attr-defined]
+    else:
+        raise TypeError(f"not a form widget: {kept!r}")
+
+
 class RequiredSelect(FoldedSelect):
     """A select whose blank choice is refused with ``required_message`` (when it has one)."""
 

@@ -118,10 +118,10 @@ class EntryForm(FormScreen):
             return getattr(self.item, spec.key)
         return spec.default
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def opening(self) -> None:
         if self.id_hint and "id" in self.form_fields:
             self.form_fields["id"].widget.placeholder = self.id_hint
+        super().opening()
 
     def first_field(self) -> Any:
         """The first field to fill: the first one required (a new item's id may stay empty), else the first."""

@@ -28,6 +28,8 @@ from planaction.present.improvement import criteria_line
 from planaction.present.session import DAY_CHECK_SECONDS, EditSession
 from planaction.tui import collector, tabs
 from planaction.tui.flows import leaving, workbook
+from planaction.tui.forms.base import FormScreen
+from planaction.tui.forms.kept import KeptForms
 from planaction.tui.screens.plan_commands import palette_commands
 from planaction.tui.screens.plan_edits import PlanEdits
 from planaction.tui.screens.plan_file import PlanFile
@@ -97,6 +99,7 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
         self._day = session.today  # the day the rows were computed for
         self._action_table: LineTable | None = None
         self._filled: dict[str, tuple[Plan, dt.date, str]] = {}  # what each tab was last filled from
+        self.kept_forms = KeptForms()  # the forms it opened, closed, for the next ones (``forms.kept``)
 
     @property
     def plan(self) -> Plan:
@@ -142,6 +145,15 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
         self.call_after_refresh(leaving.offer_rescued, self)
         read_styles_ahead_soon(self)
         self.call_after_refresh(lambda: self.set_timer(BUILD_DELAY, self._build_hidden_tabs))
+
+    def on_unmount(self) -> None:
+        self.kept_forms.drop(self.app)  # each holds a plan, and its checks this screen
+
+    def open_form(self, form: FormScreen, done: Any) -> None:
+        """Show ``form``, in a form of its kind kept from before when it can (``forms.kept``). Not awaited: the
+        app holds the keys typed meanwhile until the form is ready (``FormScreen.ready``), and awaiting the
+        mount asked the form for one more layout and drawing."""
+        self.kept_forms.open(self.app, form, done)
 
     def new_day(self) -> None:
         """Past midnight every RAG, overdue count and "today" marker changes: show them for the new day."""

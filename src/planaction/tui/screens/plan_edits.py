@@ -62,7 +62,7 @@ class PlanEdits:
                 if self.edit(add):
                     self.refresh_views(focus_id=result.get("id"))
 
-        self.app.push_screen(ActionForm(self.plan, None, self.lang, check), done)
+        self.open_form(ActionForm(self.plan, None, self.lang, check), done)
 
     async def action_edit_action(self) -> None:
         row = self.current
@@ -77,7 +77,7 @@ class PlanEdits:
             if values:
                 self.edit(lambda p: ops.update_action(p, row.id, values, self.today), focus_id=row.id)
 
-        self.app.push_screen(ActionForm(self.plan, action, self.lang, check), done)
+        self.open_form(ActionForm(self.plan, action, self.lang, check), done)
 
     async def action_delete_action(self) -> None:
         row = self.current
@@ -106,7 +106,7 @@ class PlanEdits:
             if values:
                 self.edit(lambda p: self._log(p, values))
 
-        self.app.push_screen(LogForm(self.plan, action_id, self.today, self.lang, check), done)
+        self.open_form(LogForm(self.plan, action_id, self.today, self.lang, check), done)
 
     def action_answer_playbook(self) -> None:
         """The highlighted playbook becomes an action (``core.playbooks.answer``); its origin, in the
@@ -165,7 +165,7 @@ class PlanEdits:
             kpi_id = kpi.id if kpi is not None else None
         else:  # the KPI the highlighted action moves
             kpi_id = self.current.action.kpi if self.current is not None else None
-        self.app.push_screen(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
+        self.open_form(MeasurementForm(self.plan, kpi_id, self.today, self.lang, check), done)
 
     def _try(self, attempt: Any) -> str | None:
         try:

@@ -55,9 +55,7 @@ class RegisterEdits:
             if values and self.edit(lambda p: operation(p, values)) and then is not None:
                 then()
 
-        # not awaited: the app holds the keys typed meanwhile until the form is ready (``FormScreen.ready``), and
-        # awaiting the mount asked the form for one more layout and drawing
-        self.app.push_screen(form, done)
+        self.open_form(form, done)
 
     async def add_to(self, tab_id: str, section_key: str) -> None:
         """Go to a register (its tab, its section) and open its form: the palette's "Add: …" commands."""
