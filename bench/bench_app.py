@@ -15,7 +15,10 @@ prints, as medians of cold processes:
 
 Then, in process at 1,000 actions, each tab's first display (its digit key,
 its widgets built and filled) and the time to open each kind of form: the
-action form (e), a form generated from the model (a new risk, the plan's header).
+action form (e), a form generated from the model (a new risk, the plan's header),
+each opened five times: the first opening (the form built, or, a second after the
+first paint, the action form the app built while idle, refilled) and the median of
+the later ones (the form kept from the first, refilled: ``tui/forms/kept.py``).
 A tab's widgets are built when the app is idle after the first paint, or when
 the tab is first shown if that comes first: each tab is timed both ways, with
 its digit pressed at once after the first paint ("at once") and a second later.
@@ -209,8 +212,14 @@ async def tab_and_form_times(
                 forms_cpu[form].append(spent[0])
                 await timed("escape")
     if cpu is not None:
-        cpu.update({key: statistics.median(values) for key, values in forms_cpu.items()})
-    return shown, {key: statistics.median(values) for key, values in forms.items()}
+        cpu.update({key: statistics.median(values[1:]) for key, values in forms_cpu.items()})
+        cpu.update({f"{key}, first": values[0] for key, values in forms_cpu.items()})
+    # the first opening of each kind and the median of the later ones, refilled (``tui/forms/kept.py``): the
+    # action form is built at idle, so that its first opening is a refill too
+    return shown, {
+        **{key: statistics.median(values[1:]) for key, values in forms.items()},
+        **{f"{key}, first": values[0] for key, values in forms.items()},
+    }
 
 
 def only_tabs_and_forms() -> int:
@@ -301,7 +310,7 @@ def main() -> int:
             if size == 1000:
                 cpu_times: dict[str, float] = {}
                 tab_times, form_times = asyncio.run(tab_and_form_times(path, cpu=cpu_times))
-                tab_times_later, _ = asyncio.run(tab_and_form_times(path, wait=1.5))
+                tab_times_later, form_times_later = asyncio.run(tab_and_form_times(path, wait=1.5))
     print(
         f"planaction app benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, medians, 120x40 headless"
     )
@@ -327,10 +336,18 @@ def main() -> int:
         )
         print("| at once, CPU time | " + " | ".join(f"{cpu_times[t] * 1000:.0f} ms" for t in tab_times) + " |")
         print()
-        print("| form | " + " | ".join(form_times) + " |")
-        print("|---|" + "---:|" * len(form_times))
-        print("| opens in | " + " | ".join(f"{v * 1000:.0f} ms" for v in form_times.values()) + " |")
-        print("| CPU time | " + " | ".join(f"{cpu_times[f] * 1000:.0f} ms" for f in form_times) + " |")
+        kinds = [f for f in form_times if not f.endswith(", first")]
+        print("| form | " + " | ".join(kinds) + " |")
+        print("|---|" + "---:|" * len(kinds))
+        print("| first opening | " + " | ".join(f"{form_times[f + ', first'] * 1000:.0f} ms" for f in kinds) + " |")
+        print(
+            "| first opening, a second later | "
+            + " | ".join(f"{form_times_later[f + ', first'] * 1000:.0f} ms" for f in kinds)
+            + " |"
+        )
+        print("| later openings | " + " | ".join(f"{form_times[f] * 1000:.0f} ms" for f in kinds) + " |")
+        print("| first, CPU time | " + " | ".join(f"{cpu_times[f + ', first'] * 1000:.0f} ms" for f in kinds) + " |")
+        print("| later, CPU time | " + " | ".join(f"{cpu_times[f] * 1000:.0f} ms" for f in kinds) + " |")
         print()
     failures = []
     if "tab_times" in locals():
@@ -338,6 +355,11 @@ def main() -> int:
             f"tab {t} first shown in {v * 1000:.0f} ms (target <= 200 ms)" for t, v in tab_times.items() if v > 0.2
         ]
         failures += [f"{f} opens in {v * 1000:.0f} ms (target < 100 ms)" for f, v in form_times.items() if v >= 0.1]
+        failures += [
+            f"{f} a second later opens in {v * 1000:.0f} ms (target < 100 ms)"
+            for f, v in form_times_later.items()
+            if v >= 0.1
+        ]
     for size, bare, ours, keys in rows:
         limit = 1.5 if size <= 1000 else 4.0
         if ours > limit:

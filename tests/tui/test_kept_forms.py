@@ -277,3 +277,28 @@ async def test_a_new_theme_restyles_a_refilled_form(plan_copy, tabs_built_when_s
         assert built is not first
     assert refilled_state == built_state
     assert refilled_drawn == built_drawn
+
+
+async def test_the_action_form_built_while_idle_is_the_form_a_new_one_would_be(plan_copy) -> None:
+    """Once the hidden tabs are built, the app builds an action form while idle (``KeptForms.prepare``), so
+    that the first one opens as fast as the next: that first one is the form built at once."""
+    app = make_app(plan_copy())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        plan_screen = app.screen
+        for _ in range(100):
+            if plan_screen.kept_forms.kept():
+                break
+            await pilot.pause(0.1)
+        [prepared] = plan_screen.kept_forms.kept()
+        assert prepared.is_attached and prepared not in app.screen_stack
+        await open_on(pilot, "1", 2, "e")
+        refilled, refilled_state, refilled_drawn = await shown(pilot)
+        assert refilled is prepared
+        await discard_form(pilot)
+        plan_screen.kept_forms.drop(app)
+        await open_on(pilot, "1", 2, "e")
+        built, built_state, built_drawn = await shown(pilot)
+        assert built is not prepared
+    assert refilled_state == built_state
+    assert refilled_drawn == built_drawn

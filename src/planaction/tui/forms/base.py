@@ -78,7 +78,8 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         self._help_shown = ""
         # not focusable: a field has the focus and scrolls itself into view
         self.labelled = LabelledFields(classes="fields labelled", can_focus=False)
-        self._styled_with: tuple[int, int] | None = None  # the app's styles when it was last hidden
+        #: The app's styles (``_app_styles``) when it was styled: mounted, or last hidden.
+        self._styled_with: tuple[int, list[Any]] | None = None
 
     #: What a refilled form keeps of its own (``refill`` takes every other attribute a form sets): its widgets.
     WIDGETS_ATTRIBUTES = frozenset({"labelled", "form_fields", "_styled_with"})
@@ -254,6 +255,7 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         localize = getattr(self.app, "localize_bindings", None)
         if localize is not None:
             localize(self)  # its keys' names in the interface's language, in its footer
+        self._styled_with = self._app_styles()
         self.opening()
 
     def opening(self) -> None:
@@ -291,7 +293,9 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
             if name not in fresh._screen_attributes and name not in self.WIDGETS_ATTRIBUTES:
                 setattr(self, name, value)
         self.form_fields = {made.key: Field(made.key, made.label, kept.widget, made.read_value) for kept, made in pairs}
-        self.styles_current = self._styled_with == self._app_styles()  # else restyled as it shows (a new theme)
+        self.styles_current = self._styled_as_now()
+        if not self.styles_current:
+            self._shown_before = True  # (built while idle, never shown) restyled as it shows, as after a new theme
         self.set_focus(None)
         self.labelled.scroll_to(0, 0, animate=False, immediate=True)
         self.query_one(".form-title", Static).update(Content(printable(self.form_title)))
@@ -309,11 +313,18 @@ class FormScreen(LaidOutOnce, ModalScreen[dict[str, Any] | None]):
         if self not in self.app.screen_stack:  # closed (kept for the next form, ``forms.kept``): its field's
             self.set_focus(None)  # cursor stops blinking
 
-    def _app_styles(self) -> tuple[int, int]:
+    def _app_styles(self) -> tuple[int, list[Any]]:
         """What the app's styles are now: Textual counts their changes (a theme chosen), and a stylesheet
-        parsed again is a new list of rules (kept alive by the stylesheet while it is the one)."""
+        parsed again is a new list of rules."""
         app: Any = self.app
-        return app._css_update_count, id(app.stylesheet.rules)
+        return app._css_update_count, app.stylesheet.rules
+
+    def _styled_as_now(self) -> bool:
+        """Whether the app's styles are still those this form was styled with."""
+        if self._styled_with is None:
+            return False
+        count, rules = self._app_styles()
+        return self._styled_with[0] == count and self._styled_with[1] is rules
 
     def _become_ready(self) -> None:
         """The keys typed while the form was getting ready go to its fields now, in order."""

@@ -57,6 +57,16 @@ class KeptForms:
                 self._drop(app, oldest)
         app.push_screen(form, done)
 
+    def prepare(self, app: App[Any], form: FormScreen) -> None:
+        """Build ``form`` (made, not shown) and keep it, when none of its kind is kept: the first form of its kind
+        then opens as fast as the next ones. Textual mounts it as it would to show it, off screen (the app idle)."""
+        kind = _kind(form)
+        if kind in self._forms or len(self._forms) >= KEPT:
+            return
+        app.install_screen(form, f"kept-form-{id(form)}")
+        self._forms[kind] = form
+        app._get_screen(form)  # mounted now, as ``push_screen`` does with a screen not yet running
+
     def drop(self, app: App[Any]) -> None:
         """Remove every kept form closed (its plan screen is closing); one still open is the app closing with it."""
         for kind, form in list(self._forms.items()):
@@ -72,8 +82,9 @@ class KeptForms:
         if form.is_attached:
             form.remove()
 
-    def __len__(self) -> int:
-        return len(self._forms)
+    def kept(self) -> list[FormScreen]:
+        """The forms kept, the least recently opened first."""
+        return list(self._forms.values())
 
 
 def _kind(form: FormScreen) -> tuple[Any, ...]:

@@ -28,6 +28,7 @@ from planaction.present.improvement import criteria_line
 from planaction.present.session import DAY_CHECK_SECONDS, EditSession
 from planaction.tui import collector, tabs
 from planaction.tui.flows import leaving, workbook
+from planaction.tui.forms.action import ActionForm
 from planaction.tui.forms.base import FormScreen
 from planaction.tui.forms.kept import KeptForms
 from planaction.tui.screens.plan_commands import palette_commands
@@ -407,6 +408,8 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
                     collector.release_after_refresh(self, lasting=True)
                 self.set_timer(BUILD_STEP, self._build_hidden_tabs)
                 return
+        # then the action form, the one a meeting opens most: its first opening is a refill too (``forms.kept``)
+        self.kept_forms.prepare(self.app, ActionForm(self.plan, None, self.lang, lambda _values: None))
 
     def action_back(self) -> None:
         field = self.query_one("#filter", Input)
