@@ -59,13 +59,22 @@ class KeptForms:
 
     def prepare(self, app: App[Any], form: FormScreen) -> None:
         """Build ``form`` (made, not shown) and keep it, when none of its kind is kept: the first form of its kind
-        then opens as fast as the next ones. Textual mounts it as it would to show it, off screen (the app idle)."""
+        then opens as fast as the next ones. Textual mounts it and lays it out as it would to show it, off screen
+        (the app idle)."""
         kind = _kind(form)
         if kind in self._forms or len(self._forms) >= KEPT:
             return
         app.install_screen(form, f"kept-form-{id(form)}")
         self._forms[kind] = form
-        app._get_screen(form)  # mounted now, as ``push_screen`` does with a screen not yet running
+        _screen, mounted = app._get_screen(form)  # mounted now, as ``push_screen`` does with a screen not yet running
+
+        async def lay_out() -> None:
+            await mounted
+            if form.is_attached and form not in app.screen_stack:
+                form._refresh_layout(app.size)  # laid out too, its text areas wrapped
+                form._compositor.render_update(full=True)  # and drawn, for nobody: each widget keeps its lines
+
+        app.call_later(lay_out)
 
     def drop(self, app: App[Any]) -> None:
         """Remove every kept form closed (its plan screen is closing); one still open is the app closing with it."""

@@ -408,8 +408,10 @@ class PlanScreen(LaidOutOnce, leaving.HoldsEdits, PlanEdits, RegisterEdits, Plan
                     collector.release_after_refresh(self, lasting=True)
                 self.set_timer(BUILD_STEP, self._build_hidden_tabs)
                 return
-        # then the action form, the one a meeting opens most: its first opening is a refill too (``forms.kept``)
-        self.kept_forms.prepare(self.app, ActionForm(self.plan, None, self.lang, lambda _values: None))
+        # then the action form, the one a meeting opens most: its first opening is a refill too (``forms.kept``);
+        # made for an action, as most are opened (a field with a value is styled as checked)
+        action = self.plan.actions[0] if self.plan.actions else None
+        self.kept_forms.prepare(self.app, ActionForm(self.plan, action, self.lang, lambda _values: None))
 
     def action_back(self) -> None:
         field = self.query_one("#filter", Input)
