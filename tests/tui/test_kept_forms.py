@@ -106,25 +106,31 @@ async def use_messily(pilot) -> None:
     assert not unread or any(error.display for error in form.query(".field-error"))
 
 
-async def both_ways(pilot, tab: str, key: str, first_row: int, then_row: int, mess: bool = True):
-    """The form for ``then_row`` refilled after a use of the form for ``first_row``, then built anew."""
-    app = pilot.app
-    plan_screen = app.screen
+async def both_ways(pilot, tab: str, key: str, first_row: int, then_row: int):
+    """The form for ``then_row`` refilled after a messy use of the form for ``first_row``, then built anew."""
+    plan_screen = pilot.app.screen
     await open_on(pilot, tab, first_row, key)
     first, _, _ = await shown(pilot)
-    if mess:
-        await use_messily(pilot)
+    await use_messily(pilot)
     await discard_form(pilot)
-    assert app.screen is plan_screen
-    await open_on(pilot, tab, then_row, key)
+    assert pilot.app.screen is plan_screen
+    return await refilled_then_built(pilot, first, tab, key, then_row)
+
+
+async def refilled_then_built(pilot, kept: FormScreen, tab: str, key: str, row: int):
+    """The form for ``row`` refilled (``kept`` must be the one shown), then, the kept forms dropped, built:
+    each one's state and drawing."""
+    app = pilot.app
+    plan_screen = app.screen
+    await open_on(pilot, tab, row, key)
     refilled, refilled_state, refilled_drawn = await shown(pilot)
-    assert refilled is first, "the kept form was not refilled"
+    assert refilled is kept, "the kept form was not refilled"
     await discard_form(pilot)
     plan_screen.kept_forms.drop(app)
     await pilot.pause()
-    await open_on(pilot, tab, then_row, key)
+    await open_on(pilot, tab, row, key)
     built, built_state, built_drawn = await shown(pilot)
-    assert built is not first
+    assert built is not kept
     return refilled_state, built_state, refilled_drawn, built_drawn
 
 
@@ -261,20 +267,12 @@ async def test_a_new_theme_restyles_a_refilled_form(plan_copy, tabs_built_when_s
     app = make_app(plan_copy())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        plan_screen = app.screen
         await open_on(pilot, "1", 0, "e")
         first, _, _ = await shown(pilot)
         await discard_form(pilot)
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await pilot.pause()
-        await open_on(pilot, "1", 1, "e")
-        refilled, refilled_state, refilled_drawn = await shown(pilot)
-        assert refilled is first
-        await discard_form(pilot)
-        plan_screen.kept_forms.drop(app)
-        await open_on(pilot, "1", 1, "e")
-        built, built_state, built_drawn = await shown(pilot)
-        assert built is not first
+        refilled_state, built_state, refilled_drawn, built_drawn = await refilled_then_built(pilot, first, "1", "e", 1)
     assert refilled_state == built_state
     assert refilled_drawn == built_drawn
 
@@ -292,13 +290,8 @@ async def test_the_action_form_built_while_idle_is_the_form_a_new_one_would_be(p
             await pilot.pause(0.1)
         [prepared] = plan_screen.kept_forms.kept()
         assert prepared.is_attached and prepared not in app.screen_stack
-        await open_on(pilot, "1", 2, "e")
-        refilled, refilled_state, refilled_drawn = await shown(pilot)
-        assert refilled is prepared
-        await discard_form(pilot)
-        plan_screen.kept_forms.drop(app)
-        await open_on(pilot, "1", 2, "e")
-        built, built_state, built_drawn = await shown(pilot)
-        assert built is not prepared
+        refilled_state, built_state, refilled_drawn, built_drawn = await refilled_then_built(
+            pilot, prepared, "1", "e", 2
+        )
     assert refilled_state == built_state
     assert refilled_drawn == built_drawn
