@@ -6,7 +6,7 @@ of an action form's opening, before the layout and the drawing that any screen s
 shown again costs only those two. So a plan screen keeps each form it opens once it closes
 (installed, in Textual's words), and the next form of the same kind takes that one's widgets: its
 title, what it edits, its fields' values, checks and readers go into them (``FormScreen.refill``),
-and nothing of the form before is left (its text, messages, scroll, focus, an input's undo
+and nothing of the form before is left (its text, messages, scroll, focus, a text area's undo
 history). A form is refilled only when it would be built the same: the same fields, labels, widgets
 and choices (a select's list follows the plan's streams and KPIs); otherwise it is built as before,
 and kept instead. ``tests/tui/test_kept_forms.py`` checks that a refilled form shows, reads and
