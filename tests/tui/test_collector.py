@@ -85,3 +85,24 @@ async def test_a_hold_on_a_closed_widget_is_released_at_once(plan_copy, collecto
         collector.hold()
         collector.release_after_refresh(gone)
         assert gc.isenabled()
+
+
+async def test_an_app_closed_while_a_hold_waits_leaves_the_collector_running(plan_copy, collector_running) -> None:
+    """The app closing before the refresh (or the clock) a hold waits for: the hold is released all the same, so
+    the process that ran the app (a test's, a host's) does not go on with its collector stopped."""
+    from textual.widgets import Static
+
+    app = make_app(plan_copy())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        waiting = Static("en attente")
+        await app.screen.mount(waiting)
+        waiting.call_after_refresh = lambda *_args, **_kwargs: True  # accepted, never run
+        collector.hold()
+        collector.release_after_refresh(waiting)
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    collector.hold()  # and the next hold stops it again: no hold was left counted
+    assert not gc.isenabled()
+    collector.release()
+    assert gc.isenabled()

@@ -29,7 +29,7 @@ from textual.screen import Screen
 from planaction.core.model import Plan
 from planaction.present.language import interface_language
 from planaction.present.session import Clock, EditSession
-from planaction.tui import commands, tabs
+from planaction.tui import collector, commands, tabs
 from planaction.tui.commands import PlainTextCommands
 from planaction.tui.flows import leaving
 from planaction.tui.forms.base import FormScreen
@@ -157,6 +157,9 @@ class PlanactionApp(App[None]):
             localized.append(binding)
         node._bindings = BindingsMap(localized)
         self.refresh_bindings()
+
+    def on_unmount(self) -> None:
+        collector.release_all()  # the app closing: no hold is left waiting for a refresh that will not come
 
     def _screen_changed(self, _screen: Screen) -> None:
         """A screen closed leaves its widgets behind in Textual's caches and in cycles (``leftovers``); a form

@@ -44,6 +44,15 @@ def release(*, lasting: bool = False) -> None:
         gc.enable()
 
 
+def release_all() -> None:
+    """Every hold released: the app is closing, and a hold waiting for a refresh or its clock would never be
+    (the collector left stopped in the process that ran the app: a test's, a host's)."""
+    global _holds
+    if _holds:
+        _holds = 1
+        release()
+
+
 def release_after_refresh(node: DOMNode, *, lasting: bool = False) -> None:
     """``release`` once ``node``'s screen has been refreshed (what the hold was for is drawn).
 
