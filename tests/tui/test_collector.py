@@ -53,20 +53,25 @@ async def test_every_tab_shown_leaves_the_collector_running(plan_copy, collector
         assert all(not app.screen._unbuilt(tab.id) for tab in tabs.TABS if tab.shown(app.screen.plan))
 
 
+async def hold_for_a_refresh_that_never_comes(app) -> None:
+    """A hold released after the refresh of a widget whose refresh callbacks are accepted and never run."""
+    from textual.widgets import Static
+
+    waiting = Static("en attente")
+    await app.screen.mount(waiting)
+    waiting.call_after_refresh = lambda *_args, **_kwargs: True  # accepted, never run
+    collector.hold()
+    collector.release_after_refresh(waiting)
+
+
 async def test_a_hold_whose_refresh_never_comes_is_released_by_the_clock(
     plan_copy, collector_running, tabs_built_when_shown
 ) -> None:
     """A screen closed before its refresh never runs what waited for it (here: a refresh that never comes)."""
-    from textual.widgets import Static
-
     app = make_app(plan_copy())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        waiting = Static("en attente")
-        await app.screen.mount(waiting)
-        waiting.call_after_refresh = lambda *_args, **_kwargs: True  # accepted, never run
-        collector.hold()
-        collector.release_after_refresh(waiting)
+        await hold_for_a_refresh_that_never_comes(app)
         await pilot.pause(0.2)
         assert not gc.isenabled()
         await pilot.pause(collector.RELEASE_AT_THE_LATEST)
@@ -90,16 +95,10 @@ async def test_a_hold_on_a_closed_widget_is_released_at_once(plan_copy, collecto
 async def test_an_app_closed_while_a_hold_waits_leaves_the_collector_running(plan_copy, collector_running) -> None:
     """The app closing before the refresh (or the clock) a hold waits for: the hold is released all the same, so
     the process that ran the app (a test's, a host's) does not go on with its collector stopped."""
-    from textual.widgets import Static
-
     app = make_app(plan_copy())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        waiting = Static("en attente")
-        await app.screen.mount(waiting)
-        waiting.call_after_refresh = lambda *_args, **_kwargs: True  # accepted, never run
-        collector.hold()
-        collector.release_after_refresh(waiting)
+        await hold_for_a_refresh_that_never_comes(app)
         assert not gc.isenabled()
     assert gc.isenabled()
     collector.hold()  # and the next hold stops it again: no hold was left counted
